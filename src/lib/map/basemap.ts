@@ -1,0 +1,237 @@
+import type {
+	BackgroundLayerSpecification,
+	CircleLayerSpecification,
+	FillLayerSpecification,
+	LineLayerSpecification,
+	StyleSpecification,
+	SymbolLayerSpecification
+} from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import type { Messages } from '../i18n/messages.ts';
+
+/** The embedded basemap's data: all of it ships with the site, none is fetched from elsewhere. */
+export interface BasemapData {
+	departments: FeatureCollection;
+	borders: FeatureCollection;
+	neighbours: FeatureCollection;
+	lakes: FeatureCollection;
+	places: FeatureCollection;
+}
+
+/** A calm palette: low-contrast land and borders so that event symbols stand out. */
+export const BASEMAP_COLORS = {
+	water: '#c9dbe5',
+	land: '#ece9e2',
+	bolivia: '#faf8f3',
+	departmentLine: '#a59f94',
+	countryLine: '#6f6a62',
+	labelDepartment: '#7d776d',
+	labelCity: '#38342e',
+	halo: '#faf8f3'
+} as const;
+
+export const BASEMAP_SOURCES = {
+	departments: 'departments',
+	borders: 'borders',
+	neighbours: 'neighbours',
+	lakes: 'lakes',
+	places: 'places'
+} as const;
+
+const ATTRIBUTION = {
+	naturalEarth: '<a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain)',
+	geonames: '<a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)',
+	osm: '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL)'
+};
+
+export function basemapLayers(messages: Messages) {
+	const background = {
+		id: 'background',
+		type: 'background',
+		paint: { 'background-color': BASEMAP_COLORS.water }
+	} satisfies BackgroundLayerSpecification;
+
+	const neighbours = {
+		id: 'neighbours-fill',
+		type: 'fill',
+		source: BASEMAP_SOURCES.neighbours,
+		paint: { 'fill-color': BASEMAP_COLORS.land }
+	} satisfies FillLayerSpecification;
+
+	const departmentsFill = {
+		id: 'departments-fill',
+		type: 'fill',
+		source: BASEMAP_SOURCES.departments,
+		paint: { 'fill-color': BASEMAP_COLORS.bolivia }
+	} satisfies FillLayerSpecification;
+
+	const lakes = {
+		id: 'lakes-fill',
+		type: 'fill',
+		source: BASEMAP_SOURCES.lakes,
+		paint: { 'fill-color': BASEMAP_COLORS.water }
+	} satisfies FillLayerSpecification;
+
+	const departmentLines = {
+		id: 'departments-line',
+		type: 'line',
+		source: BASEMAP_SOURCES.borders,
+		filter: ['==', ['get', 'kind'], 'department'],
+		paint: {
+			'line-color': BASEMAP_COLORS.departmentLine,
+			'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.6, 9, 1.6],
+			'line-dasharray': [3, 2]
+		}
+	} satisfies LineLayerSpecification;
+
+	const countryLines = {
+		id: 'countries-line',
+		type: 'line',
+		source: BASEMAP_SOURCES.neighbours,
+		filter: ['!', ['get', 'is_bolivia']],
+		paint: {
+			'line-color': BASEMAP_COLORS.countryLine,
+			'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.8, 9, 2]
+		}
+	} satisfies LineLayerSpecification;
+
+	const boliviaBorder = {
+		id: 'bolivia-line',
+		type: 'line',
+		source: BASEMAP_SOURCES.borders,
+		filter: ['==', ['get', 'kind'], 'country'],
+		paint: {
+			'line-color': BASEMAP_COLORS.countryLine,
+			'line-width': ['interpolate', ['linear'], ['zoom'], 4, 1, 9, 2.4]
+		}
+	} satisfies LineLayerSpecification;
+
+	const lakeLabel = {
+		id: 'lakes-label',
+		type: 'symbol',
+		source: BASEMAP_SOURCES.lakes,
+		filter: ['has', 'name'],
+		minzoom: 6,
+		layout: {
+			'text-field': messages.lakeTiticaca,
+			'text-size': 12,
+			'text-font': ['sans-serif']
+		},
+		paint: {
+			'text-color': '#4f7186',
+			'text-halo-color': BASEMAP_COLORS.water,
+			'text-halo-width': 1
+		}
+	} satisfies SymbolLayerSpecification;
+
+	const departmentLabels = {
+		id: 'departments-label',
+		type: 'symbol',
+		source: BASEMAP_SOURCES.places,
+		filter: ['==', ['get', 'kind'], 'department'],
+		maxzoom: 9,
+		layout: {
+			'text-field': ['upcase', ['get', 'name']],
+			'text-font': ['sans-serif'],
+			'text-size': ['interpolate', ['linear'], ['zoom'], 4, 10, 8, 15],
+			'text-letter-spacing': 0.12,
+			'text-max-width': 8,
+			'text-padding': 2
+		},
+		paint: {
+			'text-color': BASEMAP_COLORS.labelDepartment,
+			'text-halo-color': BASEMAP_COLORS.halo,
+			'text-halo-width': 1.5
+		}
+	} satisfies SymbolLayerSpecification;
+
+	const cityDots = {
+		id: 'places-dot',
+		type: 'circle',
+		source: BASEMAP_SOURCES.places,
+		filter: [
+			'all',
+			['!=', ['get', 'kind'], 'department'],
+			['any', ['==', ['get', 'rank'], 1], ['>=', ['zoom'], 7]]
+		],
+		minzoom: 3.5,
+		paint: {
+			'circle-radius': ['case', ['==', ['get', 'rank'], 1], 2.5, 2],
+			'circle-color': BASEMAP_COLORS.labelCity,
+			'circle-stroke-color': BASEMAP_COLORS.halo,
+			'circle-stroke-width': 1
+		}
+	} satisfies CircleLayerSpecification;
+
+	const cityLabels = {
+		id: 'places-label',
+		type: 'symbol',
+		source: BASEMAP_SOURCES.places,
+		// Capitals from the country view; smaller towns only once zoomed in, to keep it uncluttered.
+		filter: [
+			'all',
+			['!=', ['get', 'kind'], 'department'],
+			['any', ['==', ['get', 'rank'], 1], ['>=', ['zoom'], 7]]
+		],
+		minzoom: 3.5,
+		layout: {
+			'text-field': ['get', 'name'],
+			'text-font': ['sans-serif'],
+			'text-size': ['case', ['==', ['get', 'rank'], 1], 13, 11],
+			'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+			'text-radial-offset': 0.5,
+			'text-justify': 'auto',
+			'symbol-sort-key': ['get', 'rank']
+		},
+		paint: {
+			'text-color': BASEMAP_COLORS.labelCity,
+			'text-halo-color': BASEMAP_COLORS.halo,
+			'text-halo-width': 1.5
+		}
+	} satisfies SymbolLayerSpecification;
+
+	return [
+		background,
+		neighbours,
+		departmentsFill,
+		lakes,
+		departmentLines,
+		countryLines,
+		boliviaBorder,
+		lakeLabel,
+		cityDots,
+		cityLabels,
+		departmentLabels
+	];
+}
+
+/**
+ * The embedded basemap. No `glyphs` and no tile URLs: MapLibre draws the labels with
+ * the system's fonts, so the style needs no network at all.
+ */
+export function basemapStyle(data: BasemapData, messages: Messages): StyleSpecification {
+	return {
+		version: 8,
+		name: 'Cabildo embedded basemap',
+		sources: {
+			[BASEMAP_SOURCES.neighbours]: {
+				type: 'geojson',
+				data: data.neighbours,
+				attribution: ATTRIBUTION.naturalEarth
+			},
+			[BASEMAP_SOURCES.departments]: {
+				type: 'geojson',
+				data: data.departments,
+				attribution: ATTRIBUTION.naturalEarth
+			},
+			[BASEMAP_SOURCES.borders]: { type: 'geojson', data: data.borders },
+			[BASEMAP_SOURCES.lakes]: { type: 'geojson', data: data.lakes, attribution: ATTRIBUTION.osm },
+			[BASEMAP_SOURCES.places]: {
+				type: 'geojson',
+				data: data.places,
+				attribution: ATTRIBUTION.geonames
+			}
+		},
+		layers: basemapLayers(messages)
+	};
+}

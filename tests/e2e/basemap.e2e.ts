@@ -1,0 +1,77 @@
+import { test, expect, waitForMapIdle } from './fixtures.ts';
+
+const DEPARTMENTS = [
+	'El Beni',
+	'Cochabamba',
+	'Chuquisaca',
+	'La Paz',
+	'Pando',
+	'Oruro',
+	'Potosí',
+	'Santa Cruz',
+	'Tarija'
+];
+
+test('the home page shows a drawn map of Bolivia with its departments labelled', async ({
+	guarded: page
+}) => {
+	await page.goto('/');
+	await expect(page.getByTestId('app-title')).toHaveText('Cabildo');
+	await waitForMapIdle(page);
+
+	// The canvas is not blank: sampled pixels show several distinct colours (land, borders, water).
+	const colours = await page.evaluate(
+		() =>
+			new Promise<string[]>((resolve) => {
+				const map = window.cabildoMap!;
+				// Read the drawing buffer inside a render callback, before the browser clears it.
+				map.once('render', () => {
+					const canvas = map.getCanvas();
+					const gl = canvas.getContext('webgl2') as WebGL2RenderingContext;
+					const seen = new Set<string>();
+					const pixel = new Uint8Array(4);
+					for (let i = 1; i < 20; i++) {
+						for (let j = 1; j < 20; j++) {
+							const x = Math.floor((gl.drawingBufferWidth * i) / 20);
+							const y = Math.floor((gl.drawingBufferHeight * j) / 20);
+							gl.readPixels(x, y, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
+							seen.add(pixel.join(','));
+						}
+					}
+					resolve([...seen]);
+				});
+				map.triggerRepaint();
+			})
+	);
+	expect(colours.length).toBeGreaterThanOrEqual(3);
+	expect(colours.some((c) => c !== '0,0,0,0')).toBe(true);
+
+	// Every department's name is rendered as a label at the country view.
+	const labels = await page.evaluate(() =>
+		window
+			.cabildoMap!.queryRenderedFeatures({ layers: ['departments-label'] })
+			.map((f) => String(f.properties.name))
+	);
+	for (const name of DEPARTMENTS) expect(labels).toContain(name);
+
+	// The whole country fits in the window on first load.
+	const bounds = await page.evaluate(() => window.cabildoMap!.getBounds().toArray());
+	const [[west, south], [east, north]] = bounds;
+	expect(west).toBeLessThanOrEqual(-69.6);
+	expect(east).toBeGreaterThanOrEqual(-57.5);
+	expect(south).toBeLessThanOrEqual(-22.9);
+	expect(north).toBeGreaterThanOrEqual(-9.7);
+});
+
+test('the whole country fits on a phone-sized screen too', async ({ guarded: page }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('/');
+	await waitForMapIdle(page);
+	const [[west, south], [east, north]] = await page.evaluate(() =>
+		window.cabildoMap!.getBounds().toArray()
+	);
+	expect(west).toBeLessThanOrEqual(-69.6);
+	expect(east).toBeGreaterThanOrEqual(-57.5);
+	expect(south).toBeLessThanOrEqual(-22.9);
+	expect(north).toBeGreaterThanOrEqual(-9.7);
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { basemapStyle, basemapLayers } from '../../src/lib/map/basemap.ts';
+import { basemapData, BOLIVIA_BOUNDS } from '../../src/lib/data/boundaries.ts';
+import { messages } from '../../src/lib/i18n/messages.ts';
+
+describe('basemapStyle', () => {
+	const style = basemapStyle(basemapData, messages.es);
+
+	it('needs no network: no glyphs, sprites or remote URLs', () => {
+		expect(style.glyphs).toBeUndefined();
+		expect(style.sprite).toBeUndefined();
+		for (const source of Object.values(style.sources)) {
+			expect(source.type).toBe('geojson');
+			expect(typeof (source as { data: unknown }).data).toBe('object');
+		}
+	});
+
+	it('only uses sources it defines, and layer ids are unique', () => {
+		const ids = style.layers.map((l) => l.id);
+		expect(new Set(ids).size).toBe(ids.length);
+		for (const layer of style.layers) {
+			if ('source' in layer) expect(Object.keys(style.sources)).toContain(layer.source);
+		}
+	});
+
+	it('labels the departments and draws the lake name in the current language', () => {
+		const lakeLabel = (lang: 'es' | 'en') =>
+			basemapLayers(messages[lang]).find((l) => l.id === 'lakes-label')!;
+		expect(JSON.stringify(lakeLabel('es'))).toContain('Lago Titicaca');
+		expect(JSON.stringify(lakeLabel('en'))).toContain('Lake Titicaca');
+		expect(style.layers.map((l) => l.id)).toContain('departments-label');
+	});
+
+	it('does not change the data it is given', () => {
+		const before = JSON.stringify(basemapData);
+		basemapStyle(basemapData, messages.en);
+		expect(JSON.stringify(basemapData)).toBe(before);
+	});
+});
+
+describe('BOLIVIA_BOUNDS', () => {
+	it('spans Bolivia', () => {
+		const [west, south, east, north] = BOLIVIA_BOUNDS;
+		expect(west).toBeCloseTo(-69.6, 0);
+		expect(east).toBeCloseTo(-57.5, 0);
+		expect(south).toBeCloseTo(-22.9, 0);
+		expect(north).toBeCloseTo(-9.7, 0);
+	});
+});
