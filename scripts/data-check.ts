@@ -1,0 +1,22 @@
+// npm run data:check [-- <dataset folder>...] — validates the given dataset folders, or every
+// folder under data/geojson/ that holds a dataset.json.
+// Prints one line per problem and exits 1 if there is any.
+import { checkDataset } from '../src/lib/data/check.ts';
+import { datasetFolders, readDatasetFolder, readDepartments } from '../src/lib/data/readDataset.ts';
+
+const args = process.argv.slice(2);
+const departments = readDepartments();
+let failed = false;
+for (const folder of args.length > 0 ? args : datasetFolders()) {
+	const read = readDatasetFolder(folder);
+	const result = checkDataset(read, departments);
+	const problems = [...read.readProblems, ...result.problems];
+	if (problems.length > 0) {
+		failed = true;
+		for (const line of problems) console.error(line);
+		console.error(`${folder}: ${problems.length} problem(s)`);
+	} else {
+		console.log(`${folder}: ok, ${result.features.length} features`);
+	}
+}
+process.exit(failed ? 1 : 0);

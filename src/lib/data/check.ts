@@ -1,0 +1,152 @@
+// Validates a dataset (dataset.json + its .geojson files) and returns every problem at once,
+// one line each: `file: feature <id or index>: field: what is wrong`. Pure: no I/O.
+import * as gjv from 'geojson-validation';
+import type { z } from 'zod';
+import {
+	datasetMetaSchema,
+	featureCollectionSchema,
+	featureSchema,
+	type DatasetMeta,
+	type EventFeature
+} from './schema.ts';
+import { departmentOfLine, departmentOfPoint, type Departments } from '../geo/departments.ts';
+
+export interface DatasetFiles {
+	/** Path of dataset.json as shown in messages (e.g. data/geojson/bolivia-2019/dataset.json). */
+	metaPath: string;
+	meta: unknown;
+	/** Each features file: its path as shown in messages, and its parsed JSON. */
+	files: { path: string; json: unknown }[];
+}
+
+export interface CheckedFeature {
+	file: string;
+	feature: EventFeature;
+	/** ISO 3166-2 code computed from the geometry (never typed by hand). */
+	department: string;
+}
+
+export interface CheckResult {
+	problems: string[];
+	meta?: DatasetMeta;
+	features: CheckedFeature[];
+}
+
+function fieldPath(path: readonly PropertyKey[]): string {
+	return path
+		.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i > 0 ? '.' : ''}${String(key)}`))
+		.join('');
+}
+
+function issueLines(prefix: string, error: z.ZodError): string[] {
+	return error.issues.map((issue) => {
+		const field = fieldPath(issue.path) || '(whole)';
+		return `${prefix}: ${field}: ${issue.message}`;
+	});
+}
+
+function describeFeature(raw: unknown, index: number): string {
+	const id = (raw as { properties?: { id?: unknown } } | null)?.properties?.id;
+	return typeof id === 'string' && id.length > 0 && id.length <= 120
+		? `feature ${id}`
+		: `feature #${index}`;
+}
+
+function positionsOf(feature: EventFeature): [number, number][] {
+	return feature.geometry.type === 'Point'
+		? [feature.geometry.coordinates]
+		: feature.geometry.coordinates;
+}
+
+function datesOf(feature: EventFeature): { field: string; day: string }[] {
+	const p = feature.properties;
+	const dates = [{ field: 'date.start', day: p.date.start }];
+	if (p.date.end) dates.push({ field: 'date.end', day: p.date.end });
+	p.active_dates?.forEach((day, i) => dates.push({ field: `active_dates[${i}]`, day }));
+	p.reported_count?.forEach((c, i) =>
+		dates.push({ field: `reported_count[${i}].date`, day: c.date })
+	);
+	return dates;
+}
+
+/** A blockade mapped at a named place or section (not only a count reported for a road). */
+export function isLocatedBlockade(feature: EventFeature): boolean {
+	const { kind, reported_count } = feature.properties;
+	return kind === 'blockade' || (kind === 'blockade-section' && !reported_count?.length);
+}
+
+/** Checks a whole dataset against the schema and the rules that span features. */
+export function checkDataset(input: DatasetFiles, departments: Departments): CheckResult {
+	const problems: string[] = [];
+	const features: CheckedFeature[] = [];
+
+	const metaResult = datasetMetaSchema.safeParse(input.meta);
+	if (!metaResult.success) problems.push(...issueLines(input.metaPath, metaResult.error));
+	const meta = metaResult.success ? metaResult.data : undefined;
+
+	const seenIds = new Map<string, string>();
+	for (const { path, json } of input.files) {
+		const collection = featureCollectionSchema.safeParse(json);
+		if (!collection.success) {
+			problems.push(...issueLines(path, collection.error));
+			continue;
+		}
+		collection.data.features.forEach((raw, index) => {
+			const where = `${path}: ${describeFeature(raw, index)}`;
+			const geojsonErrors = gjv.isFeature(raw, true) as string[];
+			for (const message of geojsonErrors) problems.push(`${where}: geojson: ${message}`);
+			const parsed = featureSchema.safeParse(raw);
+			if (!parsed.success) {
+				problems.push(...issueLines(where, parsed.error));
+				return;
+			}
+			const feature = parsed.data;
+			const id = feature.properties.id;
+			const firstFile = seenIds.get(id);
+			if (firstFile) problems.push(`${where}: id: duplicates an id already used in ${firstFile}`);
+			else seenIds.set(id, path);
+
+			let inside = true;
+			if (meta) {
+				const [west, south, east, north] = meta.bbox;
+				positionsOf(feature).forEach(([lon, lat], i) => {
+					if (lon < west || lon > east || lat < south || lat > north) {
+						inside = false;
+						const swapped = lat >= west && lat <= east && lon >= south && lon <= north;
+						problems.push(
+							`${where}: geometry.coordinates${feature.geometry.type === 'Point' ? '' : `[${i}]`}: ` +
+								`[${lon}, ${lat}] is outside the dataset's area${swapped ? ' (longitude and latitude look swapped)' : ''}`
+						);
+					}
+				});
+				for (const { field, day } of datesOf(feature)) {
+					if (day < meta.period.start || day > meta.period.end) {
+						problems.push(
+							`${where}: ${field}: ${day} is outside the dataset's period (${meta.period.start} to ${meta.period.end})`
+						);
+					}
+				}
+			}
+			if (!inside) return;
+			const department =
+				feature.geometry.type === 'Point'
+					? departmentOfPoint(feature.geometry.coordinates, departments)
+					: departmentOfLine(feature.geometry, departments);
+			if (!department) {
+				problems.push(`${where}: geometry: lies outside every department of the boundaries`);
+				return;
+			}
+			features.push({ file: path, feature, department });
+		});
+	}
+
+	if (meta) {
+		const located = features.filter((f) => isLocatedBlockade(f.feature)).length;
+		if (problems.length === 0 && located !== meta.blockades_located) {
+			problems.push(
+				`${input.metaPath}: blockades_located: says ${meta.blockades_located} but the data has ${located} located blockades`
+			);
+		}
+	}
+	return { problems, meta, features };
+}

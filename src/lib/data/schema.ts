@@ -1,0 +1,287 @@
+// The one definition of Cabildo's data schema: the checker (`npm run data:check`), the build
+// and the TypeScript types all come from here. Described in words in data/README.md.
+import { z } from 'zod';
+
+export const KINDS = [
+	'massacre',
+	'clash',
+	'death',
+	'cabildo',
+	'mobilisation',
+	'occupation',
+	'march',
+	'blockade',
+	'blockade-section',
+	'political'
+] as const;
+export type Kind = (typeof KINDS)[number];
+
+/** Categories group kinds into the map's layers and styles. */
+export const CATEGORY_OF_KIND = {
+	massacre: 'violence',
+	clash: 'violence',
+	death: 'violence',
+	cabildo: 'assembly',
+	mobilisation: 'assembly',
+	occupation: 'assembly',
+	march: 'march',
+	blockade: 'blockade',
+	'blockade-section': 'blockade',
+	political: 'political'
+} as const satisfies Record<Kind, string>;
+export type Category = (typeof CATEGORY_OF_KIND)[Kind];
+
+export const CASUALTY_MEASURES = ['dead', 'injured', 'detained'] as const;
+export type CasualtyMeasure = (typeof CASUALTY_MEASURES)[number];
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A calendar day, YYYY-MM-DD, that exists. */
+export const isoDay = z
+	.string()
+	.regex(ISO_DAY, 'must be a date written YYYY-MM-DD')
+	.refine((s) => {
+		const d = new Date(`${s}T00:00:00Z`);
+		return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+	}, 'is not a real calendar date');
+
+/** Only http(s) links: never javascript:, data: or relative URLs. */
+export const httpUrl = z
+	.string()
+	.max(2000, 'is longer than 2000 characters')
+	.refine((s) => {
+		try {
+			const u = new URL(s);
+			return u.protocol === 'http:' || u.protocol === 'https:';
+		} catch {
+			return false;
+		}
+	}, 'must be an absolute http(s) URL');
+
+const text = (max: number) =>
+	z
+		.string()
+		.trim()
+		.min(1, 'must not be empty')
+		.max(max, `is longer than ${max} characters`)
+		.refine((s) => !/[<>]/.test(s), 'must be plain text (no < or >)');
+
+/** Text in both of the site's languages. */
+export const bilingual = (max: number) => z.strictObject({ es: text(max), en: text(max) });
+
+export const sourceSchema = z.strictObject({
+	url: httpUrl,
+	title: text(400),
+	publisher: text(200),
+	/** Publication date when known; null when the page shows none. */
+	date: isoDay.nullable()
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+const count = z.number().int('must be a whole number').nonnegative('must not be negative');
+
+/**
+ * One source's figure: an exact `value`, a range `min`–`max`, "at least `min`" or "up to `max`".
+ * `source` is the URL of one of the feature's sources.
+ */
+export const figureSchema = z
+	.strictObject({
+		value: count.optional(),
+		min: count.optional(),
+		max: count.optional(),
+		source: httpUrl,
+		note: bilingual(600).optional()
+	})
+	.superRefine((f, ctx) => {
+		const exact = f.value !== undefined;
+		const range = f.min !== undefined || f.max !== undefined;
+		if (exact === range) {
+			ctx.addIssue({ code: 'custom', message: 'needs either value, or min and/or max' });
+		} else if (f.min !== undefined && f.max !== undefined && f.min > f.max) {
+			ctx.addIssue({ code: 'custom', message: `min (${f.min}) is greater than max (${f.max})` });
+		}
+	});
+export type Figure = z.infer<typeof figureSchema>;
+
+export const casualtiesSchema = z.strictObject({
+	dead: z.array(figureSchema).optional(),
+	injured: z.array(figureSchema).optional(),
+	detained: z.array(figureSchema).optional()
+});
+export type Casualties = z.infer<typeof casualtiesSchema>;
+
+export const reportedCountSchema = z.strictObject({
+	value: count,
+	date: isoDay,
+	source: httpUrl,
+	note: bilingual(600).optional()
+});
+
+export const LOCATION_PRECISIONS = ['exact', 'locality', 'approximate'] as const;
+export type LocationPrecision = (typeof LOCATION_PRECISIONS)[number];
+
+export const locationSchema = z.strictObject({
+	precision: z.enum(LOCATION_PRECISIONS),
+	/** Honest uncertainty radius around the drawn geometry, in metres. */
+	radius_m: count.max(200_000, 'is over 200 km'),
+	/** Where the coordinates come from (gazetteer, encyclopedia infobox…). */
+	source: sourceSchema,
+	note: bilingual(600).optional()
+});
+
+export const dateSchema = z
+	.strictObject({
+		start: isoDay,
+		end: isoDay.optional(),
+		precision: z.enum(['day', 'approximate'])
+	})
+	.refine((d) => d.end === undefined || d.end >= d.start, {
+		message: 'end is before start',
+		path: ['end']
+	});
+
+export const placeSchema = z.strictObject({
+	name: text(200),
+	alt_names: z.array(text(200)).max(20).default([])
+});
+
+export const featurePropertiesSchema = z
+	.strictObject({
+		id: z
+			.string()
+			.max(120, 'is longer than 120 characters')
+			.regex(SLUG, 'must be a lowercase slug'),
+		kind: z.enum(KINDS),
+		title: bilingual(200),
+		description: bilingual(2000),
+		date: dateSchema,
+		/** Blockades: each day on which a dated report says the blockade was active. */
+		active_dates: z.array(isoDay).optional(),
+		place: placeSchema,
+		location: locationSchema,
+		casualties: casualtiesSchema.optional(),
+		/** Road sections: blockades a report counts on the section without naming them. */
+		reported_count: z.array(reportedCountSchema).optional(),
+		sources: z.array(sourceSchema).min(1, 'needs at least one source').max(40),
+		/** For maintainers only; not published to the page. */
+		notes: z.string().max(4000).optional()
+	})
+	.superRefine((p, ctx) => {
+		const isBlockade = p.kind === 'blockade' || p.kind === 'blockade-section';
+		if (isBlockade && (!p.active_dates || p.active_dates.length === 0)) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['active_dates'],
+				message: 'a blockade needs the dates on which it was reported active'
+			});
+		}
+		if (!isBlockade && p.active_dates) {
+			ctx.addIssue({ code: 'custom', path: ['active_dates'], message: 'only blockades have it' });
+		}
+		if (p.reported_count && p.kind !== 'blockade-section') {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['reported_count'],
+				message: 'only blockade-section features carry counts'
+			});
+		}
+		const urls = new Set(p.sources.map((s) => s.url));
+		for (const measure of CASUALTY_MEASURES) {
+			p.casualties?.[measure]?.forEach((figure, i) => {
+				if (!urls.has(figure.source)) {
+					ctx.addIssue({
+						code: 'custom',
+						path: ['casualties', measure, i, 'source'],
+						message: 'is not one of the feature’s sources'
+					});
+				}
+			});
+		}
+		p.reported_count?.forEach((c, i) => {
+			if (!urls.has(c.source)) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['reported_count', i, 'source'],
+					message: 'is not one of the feature’s sources'
+				});
+			}
+		});
+	});
+export type FeatureProperties = z.infer<typeof featurePropertiesSchema>;
+
+const position = z
+	.tuple([z.number().finite(), z.number().finite()])
+	.describe('[longitude, latitude]');
+
+export const geometrySchema = z.discriminatedUnion('type', [
+	z.strictObject({ type: z.literal('Point'), coordinates: position }),
+	z.strictObject({
+		type: z.literal('LineString'),
+		coordinates: z.array(position).min(2, 'a line needs at least two positions').max(5000)
+	})
+]);
+export type EventGeometry = z.infer<typeof geometrySchema>;
+
+export const featureSchema = z.strictObject({
+	type: z.literal('Feature'),
+	geometry: geometrySchema,
+	properties: featurePropertiesSchema
+});
+export type EventFeature = z.infer<typeof featureSchema>;
+
+export const featureCollectionSchema = z.strictObject({
+	type: z.literal('FeatureCollection'),
+	features: z.array(z.unknown()).max(1_000_000)
+});
+
+/** A total reported by a source for the whole country or one department, on a date. */
+export const reportedTotalSchema = z
+	.strictObject({
+		measure: z.enum(['blockades', ...CASUALTY_MEASURES]),
+		/** 'BO' for the whole country, or a department's ISO 3166-2 code. */
+		scope: z.string().regex(/^BO(-[A-Z])?$/, 'must be BO or a department code like BO-L'),
+		value: count.optional(),
+		min: count.optional(),
+		max: count.optional(),
+		date: isoDay,
+		source: sourceSchema,
+		note: bilingual(800).optional()
+	})
+	.refine((t) => (t.value === undefined) !== (t.min === undefined && t.max === undefined), {
+		message: 'needs either value, or min and/or max'
+	})
+	.refine((t) => t.min === undefined || t.max === undefined || t.min <= t.max, {
+		message: 'min is greater than max'
+	});
+export type ReportedTotal = z.infer<typeof reportedTotalSchema>;
+
+export const datasetMetaSchema = z.strictObject({
+	id: z.string().regex(SLUG, 'must be a lowercase slug'),
+	title: bilingual(200),
+	description: bilingual(3000),
+	period: z
+		.strictObject({ start: isoDay, end: isoDay })
+		.refine((p) => p.end >= p.start, { message: 'end is before start' }),
+	/** [west, south, east, north]: every coordinate must fall inside. */
+	bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+	licence: z.strictObject({ name: text(100), url: httpUrl }),
+	last_reviewed: isoDay,
+	/** The files of features, relative to dataset.json. */
+	files: z.array(z.string().regex(/^[a-z0-9-]+\.geojson$/, 'must be a .geojson file name')).min(1),
+	/** How many blockade features carry a located point or section (checked against the data). */
+	blockades_located: count,
+	reported_totals: z.array(reportedTotalSchema),
+	/** Blockades a dated report names at a place that could not be located from a cited source. */
+	blockades_unlocated: z.array(
+		z.strictObject({
+			place: text(200),
+			active_dates: z.array(isoDay),
+			source: sourceSchema,
+			note: bilingual(800).optional()
+		})
+	),
+	sources: z.array(sourceSchema),
+	notes: z.string().max(4000).optional()
+});
+export type DatasetMeta = z.infer<typeof datasetMetaSchema>;

@@ -1,0 +1,245 @@
+import { describe, expect, it } from 'vitest';
+import { checkDataset, type DatasetFiles } from '../../src/lib/data/check.ts';
+import { readDepartments } from '../../src/lib/data/readDataset.ts';
+
+const departments = readDepartments();
+const SOURCE = {
+	url: 'https://example.org/news/2019/11/19/report',
+	title: 'A dated report',
+	publisher: 'Example Daily',
+	date: '2019-11-19'
+};
+
+function validFeature(id = 'senkata-2019-11-19') {
+	return {
+		type: 'Feature',
+		geometry: { type: 'Point', coordinates: [-68.167, -16.517] },
+		properties: {
+			id,
+			kind: 'massacre',
+			title: { es: 'Título', en: 'Title' },
+			description: { es: 'Descripción.', en: 'Description.' },
+			date: { start: '2019-11-19', precision: 'day' },
+			place: { name: 'Senkata', alt_names: [] },
+			location: { precision: 'approximate', radius_m: 5000, source: SOURCE },
+			casualties: { dead: [{ value: 9, source: SOURCE.url }] },
+			sources: [SOURCE]
+		}
+	};
+}
+
+function validBlockade() {
+	return {
+		type: 'Feature',
+		geometry: { type: 'Point', coordinates: [-66.35, -17.567] },
+		properties: {
+			id: 'parotani-2019-11-19',
+			kind: 'blockade',
+			title: { es: 'Bloqueo en Parotani', en: 'Blockade at Parotani' },
+			description: { es: 'Bloqueo.', en: 'Blockade.' },
+			date: { start: '2019-11-19', precision: 'day' },
+			active_dates: ['2019-11-19'],
+			place: { name: 'Parotani', alt_names: [] },
+			location: { precision: 'locality', radius_m: 3000, source: SOURCE },
+			sources: [SOURCE]
+		}
+	};
+}
+
+function validMeta() {
+	return {
+		id: 'fixture',
+		title: { es: 'Prueba', en: 'Fixture' },
+		description: { es: 'Datos de prueba.', en: 'Test data.' },
+		period: { start: '2019-10-20', end: '2019-11-30' },
+		bbox: [-69.7, -23, -57.4, -9.6],
+		licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+		last_reviewed: '2026-11-28',
+		files: ['events.geojson'],
+		blockades_located: 1,
+		reported_totals: [],
+		blockades_unlocated: [],
+		sources: [SOURCE]
+	};
+}
+
+type Json = Record<string, unknown>;
+
+/** A valid dataset, changed by `corrupt` (which mutates the fresh copy it is given). */
+function dataset(corrupt: (d: { meta: Json; features: Json[] }) => void = () => {}): DatasetFiles {
+	const d = { meta: validMeta() as Json, features: [validFeature(), validBlockade()] as Json[] };
+	corrupt(d);
+	return {
+		metaPath: 'fixture/dataset.json',
+		meta: d.meta,
+		files: [
+			{ path: 'fixture/events.geojson', json: { type: 'FeatureCollection', features: d.features } }
+		]
+	};
+}
+
+const props = (f: Json) => f.properties as Json;
+
+describe('checkDataset', () => {
+	it('accepts a valid dataset and assigns departments from the boundaries', () => {
+		const result = checkDataset(dataset(), departments);
+		expect(result.problems).toEqual([]);
+		expect(result.features.map((f) => f.department)).toEqual(['BO-L', 'BO-C']);
+	});
+
+	it.each([
+		[
+			'GeoJSON conformance',
+			(d: { features: Json[] }) => {
+				d.features[0].type = 'Featur';
+			},
+			'fixture/events.geojson: feature senkata-2019-11-19: geojson: '
+		],
+		[
+			'a missing field',
+			(d: { features: Json[] }) => {
+				delete props(d.features[0]).title;
+			},
+			'fixture/events.geojson: feature senkata-2019-11-19: properties.title: '
+		],
+		[
+			'an unknown kind',
+			(d: { features: Json[] }) => {
+				props(d.features[0]).kind = 'riot';
+			},
+			'fixture/events.geojson: feature senkata-2019-11-19: properties.kind: '
+		],
+		[
+			'coordinates outside Bolivia',
+			(d: { features: Json[] }) => {
+				(d.features[0].geometry as Json).coordinates = [-43.2, -22.9];
+			},
+			"fixture/events.geojson: feature senkata-2019-11-19: geometry.coordinates: [-43.2, -22.9] is outside the dataset's area"
+		],
+		[
+			'swapped longitude and latitude',
+			(d: { features: Json[] }) => {
+				(d.features[0].geometry as Json).coordinates = [-16.517, -68.167];
+			},
+			'(longitude and latitude look swapped)'
+		],
+		[
+			'a date outside the period',
+			(d: { features: Json[] }) => {
+				props(d.features[0]).date = { start: '2019-12-05', precision: 'day' };
+			},
+			"fixture/events.geojson: feature senkata-2019-11-19: date.start: 2019-12-05 is outside the dataset's period (2019-10-20 to 2019-11-30)"
+		],
+		[
+			'an impossible date',
+			(d: { features: Json[] }) => {
+				props(d.features[0]).date = { start: '2019-11-31', precision: 'day' };
+			},
+			'properties.date.start: is not a real calendar date'
+		],
+		[
+			'a duplicate id',
+			(d: { features: Json[] }) => {
+				d.features.push(validFeature());
+			},
+			'fixture/events.geojson: feature senkata-2019-11-19: id: duplicates an id already used in fixture/events.geojson'
+		],
+		[
+			'a negative count',
+			(d: { features: Json[] }) => {
+				props(d.features[0]).casualties = { dead: [{ value: -1, source: SOURCE.url }] };
+			},
+			'properties.casualties.dead[0].value: must not be negative'
+		],
+		[
+			'a fractional count',
+			(d: { features: Json[] }) => {
+				props(d.features[0]).casualties = { injured: [{ value: 2.5, source: SOURCE.url }] };
+			},
+			'properties.casualties.injured[0].value: must be a whole number'
+		],
+		[
+			'min greater than max',
+			(d: { features: Json[] }) => {
+				props(d.features[0]).casualties = { dead: [{ min: 9, max: 3, source: SOURCE.url }] };
+			},
+			'properties.casualties.dead[0]: min (9) is greater than max (3)'
+		],
+		[
+			'a figure whose source is not listed',
+			(d: { features: Json[] }) => {
+				props(d.features[0]).casualties = {
+					dead: [{ value: 3, source: 'https://elsewhere.example/x' }]
+				};
+			},
+			'properties.casualties.dead[0].source: is not one of the feature’s sources'
+		],
+		[
+			'a javascript: URL',
+			(d: { features: Json[] }) => {
+				props(d.features[0]).sources = [{ ...SOURCE, url: 'javascript:alert(1)' }];
+			},
+			'properties.sources[0].url: must be an absolute http(s) URL'
+		],
+		[
+			'a feature without sources',
+			(d: { features: Json[] }) => {
+				props(d.features[0]).sources = [];
+				delete props(d.features[0]).casualties;
+			},
+			'properties.sources: needs at least one source'
+		],
+		[
+			'HTML in a title',
+			(d: { features: Json[] }) => {
+				props(d.features[0]).title = { es: '<script>x</script>', en: 'Title' };
+			},
+			'properties.title.es: must be plain text (no < or >)'
+		],
+		[
+			'a blockade without active dates',
+			(d: { features: Json[] }) => {
+				delete props(d.features[1]).active_dates;
+			},
+			'feature parotani-2019-11-19: properties.active_dates: a blockade needs the dates on which it was reported active'
+		],
+		[
+			'a wrong located-blockades count in dataset.json',
+			(d: { meta: Json }) => {
+				d.meta.blockades_located = 7;
+			},
+			'fixture/dataset.json: blockades_located: says 7 but the data has 1 located blockades'
+		],
+		[
+			'a period that ends before it starts',
+			(d: { meta: Json }) => {
+				d.meta.period = { start: '2019-11-30', end: '2019-10-20' };
+			},
+			'fixture/dataset.json: period: end is before start'
+		]
+	])('refuses %s with a clear message', (_rule, corrupt, expected) => {
+		const result = checkDataset(dataset(corrupt as never), departments);
+		expect(
+			result.problems.some((line) => line.includes(expected)),
+			result.problems.join('\n')
+		).toBe(true);
+	});
+
+	it('reports every problem in one run', () => {
+		const result = checkDataset(
+			dataset((d) => {
+				props(d.features[0]).kind = 'riot';
+				props(d.features[1]).date = { start: '2018-01-01', precision: 'day' };
+			}),
+			departments
+		);
+		expect(result.problems.length).toBeGreaterThanOrEqual(2);
+	});
+
+	it('does not change its input', () => {
+		const input = dataset();
+		const before = JSON.stringify(input);
+		checkDataset(input, departments);
+		expect(JSON.stringify(input)).toBe(before);
+	});
+});
