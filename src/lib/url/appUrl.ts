@@ -1,0 +1,77 @@
+import { LAYER_IDS, isLayerId, type LayerId } from '../state/layers.ts';
+import { isLang, type Lang } from '../i18n/messages.ts';
+import { formatViewHash, parseViewHash, type View } from './view.ts';
+
+/** Everything a shared link carries. `null` means "the default" (fit Bolivia, browser language…). */
+export interface UrlState {
+	view: View | null;
+	layers: LayerId[];
+	event: string | null;
+	lang: Lang | null;
+	from: string | null;
+	to: string | null;
+}
+
+export const DEFAULT_LAYERS: readonly LayerId[] = LAYER_IDS;
+
+export interface UrlContext {
+	/** Ids of the features that exist: an unknown `event` is dropped. */
+	eventIds: ReadonlySet<string>;
+	/** The dataset's period: `from`/`to` outside it are clamped, garbage dropped. */
+	period: { start: string; end: string };
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function isRealDay(s: string): boolean {
+	if (!ISO_DAY.test(s)) return false;
+	const d = new Date(`${s}T00:00:00Z`);
+	return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+function parseLayers(raw: string | null): LayerId[] {
+	if (raw === null) return [...DEFAULT_LAYERS];
+	const tokens = raw.slice(0, 500).split(',').map((t) => t.trim()).filter(Boolean);
+	const known = new Set(tokens.filter(isLayerId));
+	// "layers=" (nothing) hides everything; only unknown names mean garbage: use the default.
+	if (tokens.length > 0 && known.size === 0) return [...DEFAULT_LAYERS];
+	return LAYER_IDS.filter((id) => known.has(id));
+}
+
+function parseDay(raw: string | null, period: UrlContext['period']): string | null {
+	if (raw === null || !isRealDay(raw)) return null;
+	if (raw < period.start) return period.start;
+	if (raw > period.end) return period.end;
+	return raw;
+}
+
+/** Reads a URL into a valid state. Never throws: anything invalid falls back to its default. */
+export function parseAppUrl(url: URL, context: UrlContext): UrlState {
+	const q = url.searchParams;
+	const event = q.get('event');
+	const lang = q.get('lang');
+	let from = parseDay(q.get('from'), context.period);
+	let to = parseDay(q.get('to'), context.period);
+	if (from && to && from > to) [from, to] = [to, from];
+	return {
+		view: parseViewHash(url.hash),
+		layers: parseLayers(q.get('layers')),
+		event: event !== null && context.eventIds.has(event) ? event : null,
+		lang: isLang(lang) ? lang : null,
+		from,
+		to
+	};
+}
+
+/** Writes a state as `?query#hash`, in a canonical order, leaving defaults out. */
+export function formatAppUrl(state: UrlState): string {
+	const q = new URLSearchParams();
+	const layers = LAYER_IDS.filter((id) => state.layers.includes(id));
+	if (layers.length !== DEFAULT_LAYERS.length) q.set('layers', layers.join(','));
+	if (state.event) q.set('event', state.event);
+	if (state.lang) q.set('lang', state.lang);
+	if (state.from) q.set('from', state.from);
+	if (state.to) q.set('to', state.to);
+	const search = q.toString().replaceAll('%2C', ',');
+	return `${search ? `?${search}` : ''}${state.view ? formatViewHash(state.view) : ''}`;
+}
