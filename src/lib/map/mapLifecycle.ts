@@ -2,11 +2,14 @@ import {
 	Map as MapLibreMap,
 	AttributionControl,
 	NavigationControl,
+	ScaleControl,
 	setWorkerUrl
 } from 'maplibre-gl';
-import type { StyleSpecification } from 'maplibre-gl';
+import type { MapMouseEvent, StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { Bounds } from '../geo/bounds.ts';
+import type { View } from '../url/view.ts';
+import { VIEW_LIMITS } from '../url/view.ts';
 
 export type MapStatus = 'loading' | 'ready' | 'unavailable';
 
@@ -14,8 +17,27 @@ export interface MapLifecycleOptions {
 	style: StyleSpecification;
 	/** An optional remote style; the embedded `style` replaces it if it fails to load. */
 	remoteStyleUrl?: string;
+	/** Where to open: a view from the URL, or else the bounds to fit. */
+	initialView: View | null;
 	bounds: Bounds;
+	/** Called after every style load (also after a fallback): add sources and layers here. */
+	onStyleLoad: (map: MapLibreMap) => void;
 	onStatus: (status: MapStatus) => void;
+	onMoveEnd: (view: View) => void;
+	onClick: (event: MapMouseEvent) => void;
+	/** Layers whose features the pointer can pick (for the hover cursor). */
+	pickableLayers: () => string[];
+}
+
+export function viewOf(map: MapLibreMap): View {
+	const center = map.getCenter();
+	return {
+		zoom: map.getZoom(),
+		lat: center.lat,
+		lng: center.lng,
+		bearing: map.getBearing(),
+		pitch: map.getPitch()
+	};
 }
 
 /**
@@ -24,26 +46,33 @@ export interface MapLifecycleOptions {
  */
 export function createMap(container: HTMLElement, options: MapLifecycleOptions): () => void {
 	setWorkerUrl(workerUrl);
+	const view = options.initialView;
 	let map: MapLibreMap;
 	try {
 		map = new MapLibreMap({
 			container,
 			style: options.remoteStyleUrl ?? options.style,
-			bounds: options.bounds,
-			fitBoundsOptions: { padding: 16 },
-			attributionControl: false,
-			dragRotate: false,
-			pitchWithRotate: false,
-			maxPitch: 0
+			...(view
+				? {
+						center: [view.lng, view.lat],
+						zoom: view.zoom,
+						bearing: view.bearing,
+						pitch: view.pitch
+					}
+				: { bounds: options.bounds, fitBoundsOptions: { padding: 16 } }),
+			minZoom: VIEW_LIMITS.minZoom,
+			maxZoom: VIEW_LIMITS.maxZoom,
+			maxPitch: VIEW_LIMITS.maxPitch,
+			attributionControl: false
 		});
 	} catch (error) {
 		console.warn('Cabildo: the map could not be created', error);
 		options.onStatus('unavailable');
 		return () => {};
 	}
-	map.touchZoomRotate.disableRotation();
 	map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
-	map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+	map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
+	map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
 
 	let usingRemote = Boolean(options.remoteStyleUrl);
 	const onError = () => {
@@ -53,24 +82,33 @@ export function createMap(container: HTMLElement, options: MapLifecycleOptions):
 			map.setStyle(options.style);
 		}
 	};
-	const onIdle = () => {
-		container.dataset.mapIdle = 'true';
+	const onStyleLoad = () => options.onStyleLoad(map);
+	const onLoad = () => {
+		options.onStatus('ready');
+		options.onMoveEnd(viewOf(map));
 	};
-	const onMove = () => {
-		container.dataset.mapIdle = 'false';
+	const onMoveEnd = () => options.onMoveEnd(viewOf(map));
+	const onClick = (event: MapMouseEvent) => options.onClick(event);
+	const onMouseMove = (event: MapMouseEvent) => {
+		const layers = options.pickableLayers().filter((id) => map.getLayer(id));
+		const hit = layers.length > 0 && map.queryRenderedFeatures(event.point, { layers }).length > 0;
+		map.getCanvas().style.cursor = hit ? 'pointer' : '';
 	};
-	const onLoad = () => options.onStatus('ready');
 	map.on('error', onError);
+	map.on('style.load', onStyleLoad);
 	map.on('load', onLoad);
-	map.on('idle', onIdle);
-	map.on('movestart', onMove);
+	map.on('moveend', onMoveEnd);
+	map.on('click', onClick);
+	map.on('mousemove', onMouseMove);
 	window.cabildoMap = map;
 
 	return () => {
 		map.off('error', onError);
+		map.off('style.load', onStyleLoad);
 		map.off('load', onLoad);
-		map.off('idle', onIdle);
-		map.off('movestart', onMove);
+		map.off('moveend', onMoveEnd);
+		map.off('click', onClick);
+		map.off('mousemove', onMouseMove);
 		if (window.cabildoMap === map) delete window.cabildoMap;
 		map.remove();
 	};

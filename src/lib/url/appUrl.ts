@@ -31,7 +31,11 @@ function isRealDay(s: string): boolean {
 
 function parseLayers(raw: string | null): LayerId[] {
 	if (raw === null) return [...DEFAULT_LAYERS];
-	const tokens = raw.slice(0, 500).split(',').map((t) => t.trim()).filter(Boolean);
+	const tokens = raw
+		.slice(0, 500)
+		.split(',')
+		.map((t) => t.trim())
+		.filter(Boolean);
 	const known = new Set(tokens.filter(isLayerId));
 	// "layers=" (nothing) hides everything; only unknown names mean garbage: use the default.
 	if (tokens.length > 0 && known.size === 0) return [...DEFAULT_LAYERS];

@@ -53,7 +53,10 @@ export function parseViewHash(hash: string): View | null {
 /** Writes a view as MapLibre does: coordinate precision grows with zoom; bearing/pitch only when not zero. */
 export function formatViewHash(view: View): string {
 	const zoom = Math.round(view.zoom * 100) / 100;
-	const precision = Math.max(0, Math.ceil((zoom * Math.LN2 + Math.log(512 / 360 / 0.5)) / Math.LN10));
+	const precision = Math.max(
+		0,
+		Math.ceil((zoom * Math.LN2 + Math.log(512 / 360 / 0.5)) / Math.LN10)
+	);
 	const m = 10 ** precision;
 	const lat = Math.round(view.lat * m) / m;
 	const lng = Math.round(view.lng * m) / m;

@@ -1,0 +1,79 @@
+// The dataset as the page receives it: checked, with departments assigned, maintainer notes
+// removed and coordinates rounded. Built once at prerender time.
+import type { CheckedFeature } from './check.ts';
+import {
+	CATEGORY_OF_KIND,
+	type Category,
+	type DatasetMeta,
+	type EventFeature,
+	type FeatureProperties
+} from './schema.ts';
+import { LAYER_OF_KIND, type LayerId } from '../state/layers.ts';
+
+export type PublicProperties = Omit<FeatureProperties, 'notes'> & {
+	department: string;
+	category: Category;
+	layer: LayerId;
+};
+
+export interface PublicFeature {
+	type: 'Feature';
+	geometry: EventFeature['geometry'];
+	properties: PublicProperties;
+}
+
+export type PublicMeta = Omit<DatasetMeta, 'notes' | 'files'>;
+
+export interface PublicDataset {
+	meta: PublicMeta;
+	features: PublicFeature[];
+	/** ISO 3166-2 code → department name. */
+	departmentNames: Record<string, string>;
+}
+
+const round5 = (n: number) => Math.round(n * 1e5) / 1e5;
+
+function roundGeometry(geometry: EventFeature['geometry']): EventFeature['geometry'] {
+	return geometry.type === 'Point'
+		? {
+				type: 'Point',
+				coordinates: [round5(geometry.coordinates[0]), round5(geometry.coordinates[1])]
+			}
+		: {
+				type: 'LineString',
+				coordinates: geometry.coordinates.map(
+					([x, y]) => [round5(x), round5(y)] as [number, number]
+				)
+			};
+}
+
+/** Builds the page's data from checked features. Does not modify its input. */
+export function toPublicDataset(
+	meta: DatasetMeta,
+	checked: readonly CheckedFeature[],
+	departmentNames: Record<string, string>
+): PublicDataset {
+	const features = checked
+		.map(({ feature, department }): PublicFeature => {
+			// eslint-disable-next-line @typescript-eslint/no-unused-vars
+			const { notes, ...properties } = feature.properties;
+			return {
+				type: 'Feature',
+				geometry: roundGeometry(feature.geometry),
+				properties: {
+					...properties,
+					department,
+					category: CATEGORY_OF_KIND[properties.kind],
+					layer: LAYER_OF_KIND[properties.kind]
+				}
+			};
+		})
+		.sort(
+			(a, b) =>
+				a.properties.date.start.localeCompare(b.properties.date.start) ||
+				a.properties.id.localeCompare(b.properties.id)
+		);
+	// eslint-disable-next-line @typescript-eslint/no-unused-vars
+	const { notes, files, ...publicMeta } = meta;
+	return { meta: publicMeta, features, departmentNames };
+}

@@ -1,0 +1,279 @@
+// Map sources and layer specs for the dataset's features. Pure functions: testable without WebGL.
+import circle from '@turf/circle';
+import type {
+	CircleLayerSpecification,
+	ExpressionSpecification,
+	FillLayerSpecification,
+	FilterSpecification,
+	GeoJSONSourceSpecification,
+	LayerSpecification,
+	LineLayerSpecification,
+	SymbolLayerSpecification
+} from 'maplibre-gl';
+import type { Feature, FeatureCollection, LineString, Point, Polygon } from 'geojson';
+import type { PublicFeature } from '../data/publicData.ts';
+import { conservativeFigure } from '../data/figures.ts';
+import type { Lang } from '../i18n/messages.ts';
+import type { LayerId } from '../state/layers.ts';
+
+/** Okabe–Ito colours: distinguishable with the common forms of colour blindness. */
+export const LAYER_COLORS = {
+	violence: '#D55E00',
+	assembly: '#0072B2',
+	marches: '#009E73',
+	political: '#CC79A7',
+	'blockade-points': '#E69F00',
+	'blockade-sections': '#E69F00'
+} as const satisfies Partial<Record<LayerId, string>>;
+
+export type EventLayerGroup = keyof typeof LAYER_COLORS;
+export const EVENT_LAYER_GROUPS = Object.keys(LAYER_COLORS) as EventLayerGroup[];
+
+export const EVENT_SOURCES = {
+	points: 'event-points',
+	lines: 'event-lines',
+	uncertainty: 'event-uncertainty'
+} as const;
+
+/** What each drawn feature carries: flat values that style expressions can read. */
+export interface MapFeatureProperties {
+	id: string;
+	kind: string;
+	layer: LayerId;
+	title_es: string;
+	title_en: string;
+	/** Most conservative figures across sources (0 when none is reported). */
+	dead: number;
+	injured: number;
+	approximate: boolean;
+	radius_m: number;
+}
+
+function mapProperties(f: PublicFeature): MapFeatureProperties {
+	const p = f.properties;
+	return {
+		id: p.id,
+		kind: p.kind,
+		layer: p.layer,
+		title_es: p.title.es,
+		title_en: p.title.en,
+		dead: conservativeFigure(p.casualties?.dead) ?? 0,
+		injured: conservativeFigure(p.casualties?.injured) ?? 0,
+		approximate: p.location.precision !== 'exact',
+		radius_m: p.location.radius_m
+	};
+}
+
+export interface EventSourcesData {
+	points: FeatureCollection<Point, MapFeatureProperties>;
+	lines: FeatureCollection<LineString, MapFeatureProperties>;
+	uncertainty: FeatureCollection<Polygon, MapFeatureProperties>;
+}
+
+/** Splits features into the map's sources, and draws each approximate point's uncertainty circle. */
+export function eventSourcesData(features: readonly PublicFeature[]): EventSourcesData {
+	const points: Feature<Point, MapFeatureProperties>[] = [];
+	const lines: Feature<LineString, MapFeatureProperties>[] = [];
+	const uncertainty: Feature<Polygon, MapFeatureProperties>[] = [];
+	for (const f of features) {
+		const properties = mapProperties(f);
+		if (f.geometry.type === 'Point') {
+			points.push({ type: 'Feature', properties, geometry: { ...f.geometry } });
+			if (properties.approximate && properties.radius_m > 0) {
+				uncertainty.push(
+					circle(f.geometry.coordinates, properties.radius_m / 1000, {
+						steps: 48,
+						units: 'kilometers',
+						properties
+					})
+				);
+			}
+		} else {
+			lines.push({ type: 'Feature', properties, geometry: { ...f.geometry } });
+		}
+	}
+	return {
+		points: { type: 'FeatureCollection', features: points },
+		lines: { type: 'FeatureCollection', features: lines },
+		uncertainty: { type: 'FeatureCollection', features: uncertainty }
+	};
+}
+
+export function eventSources(data: EventSourcesData): Record<string, GeoJSONSourceSpecification> {
+	return {
+		[EVENT_SOURCES.points]: { type: 'geojson', data: data.points },
+		[EVENT_SOURCES.lines]: { type: 'geojson', data: data.lines },
+		[EVENT_SOURCES.uncertainty]: { type: 'geojson', data: data.uncertainty }
+	};
+}
+
+const inGroup = (group: EventLayerGroup): ExpressionSpecification => [
+	'==',
+	['get', 'layer'],
+	group
+];
+
+/** Circle radius in pixels: grows with the deaths reported (area roughly proportional). */
+const radiusByDeaths: ExpressionSpecification = [
+	'interpolate',
+	['linear'],
+	['zoom'],
+	4,
+	['+', 4, ['*', 1.6, ['sqrt', ['get', 'dead']]]],
+	10,
+	['+', 7, ['*', 2.4, ['sqrt', ['get', 'dead']]]]
+];
+
+/** Outline width: thicker where more people were injured. */
+const outlineByInjured: ExpressionSpecification = [
+	'interpolate',
+	['linear'],
+	['get', 'injured'],
+	0,
+	1,
+	10,
+	2,
+	100,
+	4
+];
+
+export function labelTextField(lang: Lang): ExpressionSpecification {
+	return ['get', `title_${lang}`];
+}
+
+/** Ids of the MapLibre layers that make up one toggleable group. */
+export function layerIdsOfGroup(group: EventLayerGroup): string[] {
+	return eventLayers('es')
+		.filter((l) => l.id.startsWith(`${group}:`))
+		.map((l) => l.id);
+}
+
+/** Every feature layer, bottom to top, for the given label language. */
+export function eventLayers(lang: Lang): LayerSpecification[] {
+	const layers: LayerSpecification[] = [];
+	for (const group of EVENT_LAYER_GROUPS) {
+		const color = LAYER_COLORS[group];
+		layers.push(
+			{
+				id: `${group}:uncertainty-fill`,
+				type: 'fill',
+				source: EVENT_SOURCES.uncertainty,
+				filter: inGroup(group),
+				paint: { 'fill-color': color, 'fill-opacity': 0.06 }
+			} satisfies FillLayerSpecification,
+			{
+				id: `${group}:uncertainty-line`,
+				type: 'line',
+				source: EVENT_SOURCES.uncertainty,
+				filter: inGroup(group),
+				paint: {
+					'line-color': color,
+					'line-opacity': 0.7,
+					'line-width': 1.2,
+					'line-dasharray': [2, 2]
+				}
+			} satisfies LineLayerSpecification
+		);
+	}
+	for (const group of ['marches', 'blockade-sections'] as const) {
+		const color = LAYER_COLORS[group];
+		const width = group === 'marches' ? 3 : 4;
+		layers.push(
+			{
+				id: `${group}:line`,
+				type: 'line',
+				source: EVENT_SOURCES.lines,
+				filter: ['all', inGroup(group), ['!', ['get', 'approximate']]],
+				layout: { 'line-cap': 'round' },
+				paint: { 'line-color': color, 'line-width': width }
+			} satisfies LineLayerSpecification,
+			{
+				// Approximate routes and sections are dashed: drawn between cited end points, not traced.
+				id: `${group}:line-approximate`,
+				type: 'line',
+				source: EVENT_SOURCES.lines,
+				filter: ['all', inGroup(group), ['to-boolean', ['get', 'approximate']]],
+				paint: { 'line-color': color, 'line-width': width, 'line-dasharray': [1.5, 1] }
+			} satisfies LineLayerSpecification
+		);
+	}
+	for (const group of EVENT_LAYER_GROUPS) {
+		const color = LAYER_COLORS[group];
+		const violence = group === 'violence';
+		layers.push({
+			id: `${group}:point`,
+			type: 'circle',
+			source: EVENT_SOURCES.points,
+			filter: inGroup(group),
+			layout: { 'circle-sort-key': ['get', 'dead'] },
+			paint: {
+				'circle-color': color,
+				'circle-radius': violence
+					? radiusByDeaths
+					: ['interpolate', ['linear'], ['zoom'], 4, 4.5, 10, 7],
+				'circle-stroke-color': violence ? '#3b1400' : '#ffffff',
+				'circle-stroke-width': violence ? outlineByInjured : 1.5,
+				'circle-opacity': 0.92
+			}
+		} satisfies CircleLayerSpecification);
+	}
+	for (const group of EVENT_LAYER_GROUPS) {
+		layers.push({
+			id: `${group}:label`,
+			type: 'symbol',
+			source:
+				group === 'marches' || group === 'blockade-sections'
+					? EVENT_SOURCES.lines
+					: EVENT_SOURCES.points,
+			filter: inGroup(group),
+			// Named sites appear once zoomed in to a region; massacres a little earlier.
+			minzoom: group === 'violence' ? 6.5 : 8,
+			layout: {
+				'text-field': labelTextField(lang),
+				'text-font': ['sans-serif'],
+				'text-size': 12,
+				'text-max-width': 12,
+				'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+				'text-radial-offset': 1,
+				'text-optional': true,
+				'symbol-placement':
+					group === 'marches' || group === 'blockade-sections' ? 'line-center' : 'point',
+				'symbol-sort-key': ['-', 0, ['get', 'dead']]
+			},
+			paint: { 'text-color': '#1f1d1a', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 }
+		} satisfies SymbolLayerSpecification);
+	}
+	layers.push(
+		{
+			id: 'selected:line',
+			type: 'line',
+			source: EVENT_SOURCES.lines,
+			filter: ['==', ['get', 'id'], ''],
+			paint: { 'line-color': '#000000', 'line-width': 8, 'line-opacity': 0.35 }
+		} satisfies LineLayerSpecification,
+		{
+			id: 'selected:point',
+			type: 'circle',
+			source: EVENT_SOURCES.points,
+			filter: ['==', ['get', 'id'], ''],
+			paint: {
+				'circle-radius': 16,
+				'circle-color': 'rgba(0,0,0,0)',
+				'circle-stroke-color': '#000000',
+				'circle-stroke-width': 3
+			}
+		} satisfies CircleLayerSpecification
+	);
+	return layers;
+}
+
+/** The ids of layers a click can pick a feature from. */
+export function pickableLayerIds(): string[] {
+	return eventLayers('es')
+		.filter((l) => /:(point|line|line-approximate)$/.test(l.id))
+		.map((l) => l.id);
+}
+
+export function selectionFilter(id: string | null): FilterSpecification {
+	return ['==', ['get', 'id'], id ?? ''];
+}

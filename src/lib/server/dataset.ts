@@ -1,0 +1,24 @@
+// Loads a dataset from disk at prerender time: read → check → assign departments → public data.
+import { checkDataset } from '../data/check.ts';
+import { readDatasetFolder, readDepartments } from '../data/readDataset.ts';
+import { toPublicDataset, type PublicDataset } from '../data/publicData.ts';
+
+const cache = new Map<string, PublicDataset>();
+
+export function loadDataset(folder = 'data/geojson/bolivia-2019'): PublicDataset {
+	const cached = cache.get(folder);
+	if (cached) return cached;
+	const departments = readDepartments();
+	const read = readDatasetFolder(folder);
+	const result = checkDataset(read, departments);
+	const problems = [...read.readProblems, ...result.problems];
+	if (problems.length > 0 || !result.meta) {
+		throw new Error(`Invalid data in ${folder}:\n${problems.join('\n')}`);
+	}
+	const names = Object.fromEntries(
+		departments.features.map((d) => [d.properties.iso_3166_2, d.properties.name])
+	);
+	const dataset = toPublicDataset(result.meta, result.features, names);
+	cache.set(folder, dataset);
+	return dataset;
+}

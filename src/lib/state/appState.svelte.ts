@@ -1,0 +1,66 @@
+import { LAYER_IDS, type LayerId } from './layers.ts';
+import { DEFAULT_LANG, messages, type Lang } from '../i18n/messages.ts';
+import type { View } from '../url/view.ts';
+import { DEFAULT_LAYERS, type UrlState } from '../url/appUrl.ts';
+
+/** A request to move the camera to a feature (from the list), numbered so repeats still fire. */
+export interface FocusRequest {
+	id: string;
+	seq: number;
+}
+
+/**
+ * The one app state. The URL, the map, the list and the panels read it; only user
+ * actions (and the map reporting where it is) write it.
+ */
+export class AppState {
+	view: View | null = $state(null);
+	layers: LayerId[] = $state([...DEFAULT_LAYERS]);
+	event: string | null = $state(null);
+	/** null until the browser's preference or the URL decides. */
+	urlLang: Lang | null = $state(null);
+	browserLang: Lang = $state(DEFAULT_LANG);
+	from: string | null = $state(null);
+	to: string | null = $state(null);
+	focus: FocusRequest | null = $state(null);
+
+	lang: Lang = $derived(this.urlLang ?? this.browserLang);
+	t = $derived(messages[this.lang]);
+
+	applyUrl(url: UrlState): void {
+		this.view = url.view;
+		this.layers = url.layers;
+		this.event = url.event;
+		this.urlLang = url.lang;
+		this.from = url.from;
+		this.to = url.to;
+	}
+
+	toUrl(): UrlState {
+		return {
+			view: this.view,
+			layers: this.layers,
+			event: this.event,
+			lang: this.urlLang,
+			from: this.from,
+			to: this.to
+		};
+	}
+
+	isVisible(layer: LayerId): boolean {
+		return this.layers.includes(layer);
+	}
+
+	setLayers(changes: Partial<Record<LayerId, boolean>>): void {
+		this.layers = LAYER_IDS.filter((id) => changes[id] ?? this.layers.includes(id));
+	}
+
+	select(id: string | null, options: { focusMap?: boolean } = {}): void {
+		this.event = id;
+		if (id && options.focusMap) this.focus = { id, seq: (this.focus?.seq ?? 0) + 1 };
+	}
+
+	setLang(lang: Lang): void {
+		this.urlLang = lang;
+	}
+}

@@ -1,0 +1,3 @@
+import { loadDataset } from '#lib/server/dataset.ts';
+
+export const load = () => ({ dataset: loadDataset() });
