@@ -47,3 +47,10 @@ describe('BOLIVIA_BOUNDS', () => {
 		expect(north).toBeCloseTo(-9.7, 0);
 	});
 });
+
+describe('the embedded basemap style', () => {
+	it('validates against the MapLibre style spec', async () => {
+		const { validateStyleMin } = await import('@maplibre/maplibre-gl-style-spec');
+		expect(validateStyleMin(basemapStyle(basemapData, messages.en) as never)).toEqual([]);
+	});
+});

@@ -4,6 +4,7 @@ import {
 	EVENT_LAYER_GROUPS,
 	LAYER_COLORS,
 	eventLayers,
+	eventSources,
 	eventSourcesData,
 	layerIdsOfGroup,
 	pickableLayerIds
@@ -66,8 +67,10 @@ const section = feature('s', 'blockade-sections', {
 	]
 });
 
+const PERIOD = { start: '2019-11-15', end: '2019-11-21' };
+
 describe('eventSourcesData', () => {
-	const data = eventSourcesData([massacre, section]);
+	const data = eventSourcesData([massacre, section], PERIOD);
 
 	it('puts points and lines in their own sources with flat style values', () => {
 		expect(data.points.features).toHaveLength(1);
@@ -82,6 +85,38 @@ describe('eventSourcesData', () => {
 		});
 	});
 
+	it('encodes the days each feature is active over the period', () => {
+		expect(data.points.features[0].properties.days).toBe('0000100');
+		const blockade = feature(
+			'b',
+			'blockade-points',
+			{ type: 'Point', coordinates: [-66, -17] },
+			{
+				active_dates: ['2019-11-14', '2019-11-16', '2019-11-21'],
+				date: { start: '2019-11-14', end: '2019-11-30', precision: 'day' }
+			}
+		);
+		expect(eventSourcesData([blockade], PERIOD).points.features[0].properties.days).toBe('0100001');
+		const ranged = feature(
+			'r',
+			'violence',
+			{ type: 'Point', coordinates: [-66, -17] },
+			{
+				date: { start: '2019-11-20', end: '2019-11-23', precision: 'day' }
+			}
+		);
+		expect(eventSourcesData([ranged], PERIOD).points.features[0].properties.days).toBe('0000011');
+	});
+
+	it('filters layers to the time window with a substring test', () => {
+		const layer = eventLayers('es', { from: 2, to: 4 }).find((l) => l.id === 'violence:point')!;
+		expect(JSON.stringify((layer as { filter: unknown }).filter)).toContain(
+			'["in","1",["slice",["get","days"],2,5]]'
+		);
+		const all = eventLayers('es').find((l) => l.id === 'violence:point')!;
+		expect(JSON.stringify((all as { filter: unknown }).filter)).not.toContain('slice');
+	});
+
 	it('draws an uncertainty circle of the stated radius around approximate points only', () => {
 		expect(data.uncertainty.features).toHaveLength(1);
 		const ring = data.uncertainty.features[0];
@@ -93,7 +128,7 @@ describe('eventSourcesData', () => {
 
 	it('does not change the features it is given', () => {
 		const before = JSON.stringify([massacre, section]);
-		eventSourcesData([massacre, section]);
+		eventSourcesData([massacre, section], PERIOD);
 		expect(JSON.stringify([massacre, section])).toBe(before);
 	});
 });
@@ -132,5 +167,51 @@ describe('eventLayers', () => {
 		expect(ids).toContain('violence:point');
 		expect(ids).toContain('blockade-sections:line-approximate');
 		expect(ids.some((id) => id.includes('uncertainty') || id.includes('label'))).toBe(false);
+	});
+});
+
+describe('choropleth', async () => {
+	const { classBreaks, choroplethColor, choroplethLayers } =
+		await import('../../src/lib/map/choropleth.ts');
+	const { validateStyleMin } = await import('@maplibre/maplibre-gl-style-spec');
+
+	it('breaks few distinct values one class each, many by quantiles', () => {
+		expect(classBreaks([0, 0, 3, 1, 3])).toEqual([1, 3]);
+		expect(classBreaks([0, 0, 0])).toEqual([]);
+		const many = classBreaks([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+		expect(many).toHaveLength(4);
+		expect([...many].sort((a, b) => a - b)).toEqual(many);
+	});
+
+	it('builds colour expressions MapLibre accepts, with and without breaks', () => {
+		for (const breaks of [[], [1], [1, 4, 7, 26]]) {
+			const style = {
+				version: 8 as const,
+				sources: {
+					'department-areas': {
+						type: 'geojson' as const,
+						data: { type: 'FeatureCollection', features: [] }
+					}
+				},
+				layers: choroplethLayers(breaks).map((l) =>
+					l.type === 'fill' && l.id.endsWith('choropleth')
+						? { ...l, paint: { ...l.paint, 'fill-color': choroplethColor(breaks) } }
+						: l
+				)
+			};
+			expect(validateStyleMin(style as never)).toEqual([]);
+		}
+	});
+});
+
+describe('event layers validate against the style spec', async () => {
+	const { validateStyleMin } = await import('@maplibre/maplibre-gl-style-spec');
+	it.each([null, { from: 0, to: 3 }])('window %j', (window) => {
+		const style = {
+			version: 8 as const,
+			sources: eventSources(eventSourcesData([massacre, section], PERIOD)),
+			layers: eventLayers('en', window)
+		};
+		expect(validateStyleMin(style as never)).toEqual([]);
 	});
 });

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { formatViewHash, parseViewHash, VIEW_LIMITS } from '../../src/lib/url/view.ts';
-import { formatAppUrl, parseAppUrl, type UrlState } from '../../src/lib/url/appUrl.ts';
+import { formatAppUrl, MEASURE_IDS, parseAppUrl, type UrlState } from '../../src/lib/url/appUrl.ts';
 import { LAYER_IDS } from '../../src/lib/state/layers.ts';
 
 const context = {
 	eventIds: new Set(['senkata-2019-11-19', 'sacaba-huayllani-2019-11-15']),
+	departments: new Set(['BO-L', 'BO-C']),
 	period: { start: '2019-10-20', end: '2019-11-30' }
 };
 const parse = (href: string) => parseAppUrl(new URL(href, 'http://localhost/'), context);
@@ -68,15 +69,18 @@ describe('parseAppUrl', () => {
 	it('reads a full shared link', () => {
 		expect(
 			parse(
-				'/?layers=violence,blockade-points&event=senkata-2019-11-19&lang=en&from=2019-11-15&to=2019-11-19#9/-16.55/-68.2'
+				'/?layers=violence,blockade-points&event=senkata-2019-11-19&department=BO-C&lang=en&from=2019-11-15&to=2019-11-19&measure=dead&rule=high#9/-16.55/-68.2'
 			)
 		).toEqual({
 			view: { zoom: 9, lat: -16.55, lng: -68.2, bearing: 0, pitch: 0 },
 			layers: ['violence', 'blockade-points'],
 			event: 'senkata-2019-11-19',
+			department: 'BO-C',
 			lang: 'en',
 			from: '2019-11-15',
-			to: '2019-11-19'
+			to: '2019-11-19',
+			measure: 'dead',
+			rule: 'high'
 		});
 	});
 
@@ -95,7 +99,10 @@ describe('parseAppUrl', () => {
 		['/?from=2019-01-01&to=2020-01-01', { from: '2019-10-20', to: '2019-11-30' }],
 		['/?from=2019-11-19&to=2019-11-15', { from: '2019-11-15', to: '2019-11-19' }],
 		['/?from=2019-02-30', { from: null }],
-		['/?from=<script>', { from: null }]
+		['/?from=<script>', { from: null }],
+		['/?department=BO-Z', { department: null }],
+		['/?measure=population', { measure: 'none' }],
+		['/?rule=median', { rule: 'low' }]
 	])('%s', (href, expected) => {
 		expect(parse(href)).toMatchObject(expected);
 	});
@@ -113,6 +120,9 @@ describe('parseAppUrl', () => {
 		),
 		layers: fc.subarray([...LAYER_IDS]),
 		event: fc.constantFrom(null, ...context.eventIds),
+		department: fc.constantFrom(null, ...context.departments),
+		measure: fc.constantFrom(...MEASURE_IDS),
+		rule: fc.constantFrom('low' as const, 'high' as const),
 		lang: fc.constantFrom(null, 'es' as const, 'en' as const),
 		from: fc.constantFrom(null, '2019-10-20', '2019-11-15'),
 		to: fc.constantFrom(null, '2019-11-19', '2019-11-30')
@@ -134,7 +144,20 @@ describe('parseAppUrl', () => {
 				.webUrl({ withQueryParameters: true, withFragments: true })
 				.map((u) => new URL(u).search + new URL(u).hash),
 			fc
-				.tuple(fc.constantFrom('layers', 'event', 'lang', 'from', 'to', 'x'), fc.string())
+				.tuple(
+					fc.constantFrom(
+						'layers',
+						'event',
+						'department',
+						'lang',
+						'from',
+						'to',
+						'measure',
+						'rule',
+						'x'
+					),
+					fc.string()
+				)
 				.map(([k, v]) => `?${k}=${encodeURIComponent(v)}`)
 		);
 		fc.assert(
@@ -149,6 +172,8 @@ describe('parseAppUrl', () => {
 				expect(state.layers.every((l) => LAYER_IDS.includes(l))).toBe(true);
 				expect(state.event === null || context.eventIds.has(state.event)).toBe(true);
 				expect([null, 'es', 'en']).toContain(state.lang);
+				expect(MEASURE_IDS).toContain(state.measure);
+				expect(state.department === null || context.departments.has(state.department)).toBe(true);
 				if (state.view) {
 					expect(Number.isFinite(state.view.zoom + state.view.lat + state.view.lng)).toBe(true);
 					expect(state.view.zoom).toBeGreaterThanOrEqual(VIEW_LIMITS.minZoom);

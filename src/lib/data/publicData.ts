@@ -22,13 +22,18 @@ export interface PublicFeature {
 	properties: PublicProperties;
 }
 
+export interface DepartmentInfo {
+	name: string;
+	area_km2: number;
+}
+
 export type PublicMeta = Omit<DatasetMeta, 'notes' | 'files'>;
 
 export interface PublicDataset {
 	meta: PublicMeta;
 	features: PublicFeature[];
-	/** ISO 3166-2 code → department name. */
-	departmentNames: Record<string, string>;
+	/** ISO 3166-2 code → department name and area, in the boundaries' order. */
+	departments: Record<string, DepartmentInfo>;
 }
 
 const round5 = (n: number) => Math.round(n * 1e5) / 1e5;
@@ -51,7 +56,7 @@ function roundGeometry(geometry: EventFeature['geometry']): EventFeature['geomet
 export function toPublicDataset(
 	meta: DatasetMeta,
 	checked: readonly CheckedFeature[],
-	departmentNames: Record<string, string>
+	departments: Record<string, DepartmentInfo>
 ): PublicDataset {
 	const features = checked
 		.map(({ feature, department }): PublicFeature => {
@@ -75,5 +80,5 @@ export function toPublicDataset(
 		);
 	// eslint-disable-next-line @typescript-eslint/no-unused-vars
 	const { notes, files, ...publicMeta } = meta;
-	return { meta: publicMeta, features, departmentNames };
+	return { meta: publicMeta, features, departments };
 }

@@ -15,6 +15,7 @@ import type { PublicFeature } from '../data/publicData.ts';
 import { conservativeFigure } from '../data/figures.ts';
 import type { Lang } from '../i18n/messages.ts';
 import type { LayerId } from '../state/layers.ts';
+import { dayNumber } from '../geo/days.ts';
 
 /** Okabe–Ito colours: distinguishable with the common forms of colour blindness. */
 export const LAYER_COLORS = {
@@ -47,11 +48,36 @@ export interface MapFeatureProperties {
 	injured: number;
 	approximate: boolean;
 	radius_m: number;
+	/**
+	 * One character per day of the dataset's period, '1' where the feature is active (blockades:
+	 * the days they were reported). A time filter is then a substring test on the layer.
+	 */
+	days: string;
 }
 
-function mapProperties(f: PublicFeature): MapFeatureProperties {
+/** Day-by-day activity of a feature over the period, as a string of '0' and '1'. */
+export function activityString(f: PublicFeature, period: { start: string; end: string }): string {
+	const first = dayNumber(period.start);
+	const length = dayNumber(period.end) - first + 1;
+	const days = new Array<string>(length).fill('0');
+	const p = f.properties;
+	const active = p.active_dates?.length
+		? p.active_dates.map(dayNumber)
+		: Array.from(
+				{ length: dayNumber(p.date.end ?? p.date.start) - dayNumber(p.date.start) + 1 },
+				(_, k) => dayNumber(p.date.start) + k
+			);
+	for (const d of active) if (d >= first && d < first + length) days[d - first] = '1';
+	return days.join('');
+}
+
+function mapProperties(
+	f: PublicFeature,
+	period: { start: string; end: string }
+): MapFeatureProperties {
 	const p = f.properties;
 	return {
+		days: activityString(f, period),
 		id: p.id,
 		kind: p.kind,
 		layer: p.layer,
@@ -71,12 +97,15 @@ export interface EventSourcesData {
 }
 
 /** Splits features into the map's sources, and draws each approximate point's uncertainty circle. */
-export function eventSourcesData(features: readonly PublicFeature[]): EventSourcesData {
+export function eventSourcesData(
+	features: readonly PublicFeature[],
+	period: { start: string; end: string }
+): EventSourcesData {
 	const points: Feature<Point, MapFeatureProperties>[] = [];
 	const lines: Feature<LineString, MapFeatureProperties>[] = [];
 	const uncertainty: Feature<Polygon, MapFeatureProperties>[] = [];
 	for (const f of features) {
-		const properties = mapProperties(f);
+		const properties = mapProperties(f, period);
 		if (f.geometry.type === 'Point') {
 			points.push({ type: 'Feature', properties, geometry: { ...f.geometry } });
 			if (properties.approximate && properties.radius_m > 0) {
@@ -107,11 +136,15 @@ export function eventSources(data: EventSourcesData): Record<string, GeoJSONSour
 	};
 }
 
-const inGroup = (group: EventLayerGroup): ExpressionSpecification => [
-	'==',
-	['get', 'layer'],
-	group
-];
+/** Day indexes (0 = the period's first day), inclusive; null = the whole period. */
+export type DayWindow = { from: number; to: number } | null;
+
+/** Features of a group that are active on some day of the window. */
+function inGroupAndWindow(group: EventLayerGroup, window: DayWindow): ExpressionSpecification {
+	const ofGroup: ExpressionSpecification = ['==', ['get', 'layer'], group];
+	if (!window) return ofGroup;
+	return ['all', ofGroup, ['in', '1', ['slice', ['get', 'days'], window.from, window.to + 1]]];
+}
 
 /** Circle radius in pixels: grows with the deaths reported (area roughly proportional). */
 const radiusByDeaths: ExpressionSpecification = [
@@ -148,8 +181,9 @@ export function layerIdsOfGroup(group: EventLayerGroup): string[] {
 		.map((l) => l.id);
 }
 
-/** Every feature layer, bottom to top, for the given label language. */
-export function eventLayers(lang: Lang): LayerSpecification[] {
+/** Every feature layer, bottom to top, for the given label language and time window. */
+export function eventLayers(lang: Lang, window: DayWindow = null): LayerSpecification[] {
+	const inGroup = (group: EventLayerGroup) => inGroupAndWindow(group, window);
 	const layers: LayerSpecification[] = [];
 	for (const group of EVENT_LAYER_GROUPS) {
 		const color = LAYER_COLORS[group];

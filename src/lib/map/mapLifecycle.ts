@@ -5,7 +5,7 @@ import {
 	ScaleControl,
 	setWorkerUrl
 } from 'maplibre-gl';
-import type { MapMouseEvent, StyleSpecification } from 'maplibre-gl';
+import type { ErrorEvent, MapMouseEvent, StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { Bounds } from '../geo/bounds.ts';
 import type { View } from '../url/view.ts';
@@ -75,12 +75,15 @@ export function createMap(container: HTMLElement, options: MapLifecycleOptions):
 	map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
 
 	let usingRemote = Boolean(options.remoteStyleUrl);
-	const onError = () => {
+	const onError = (event: ErrorEvent) => {
 		if (usingRemote && !map.isStyleLoaded()) {
 			usingRemote = false;
 			console.warn('Cabildo: the remote basemap failed to load; using the embedded one');
 			map.setStyle(options.style);
+			return;
 		}
+		// A listener stops MapLibre from logging errors itself: keep them visible.
+		console.error('Cabildo map error:', event.error?.message ?? event);
 	};
 	const onStyleLoad = () => options.onStyleLoad(map);
 	const onLoad = () => {

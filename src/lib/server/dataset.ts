@@ -15,10 +15,13 @@ export function loadDataset(folder = 'data/geojson/bolivia-2019'): PublicDataset
 	if (problems.length > 0 || !result.meta) {
 		throw new Error(`Invalid data in ${folder}:\n${problems.join('\n')}`);
 	}
-	const names = Object.fromEntries(
-		departments.features.map((d) => [d.properties.iso_3166_2, d.properties.name])
+	const info = Object.fromEntries(
+		departments.features.map((d) => [
+			d.properties.iso_3166_2,
+			{ name: d.properties.name, area_km2: d.properties.area_km2 }
+		])
 	);
-	const dataset = toPublicDataset(result.meta, result.features, names);
+	const dataset = toPublicDataset(result.meta, result.features, info);
 	cache.set(folder, dataset);
 	return dataset;
 }

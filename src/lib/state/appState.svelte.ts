@@ -1,7 +1,13 @@
 import { LAYER_IDS, type LayerId } from './layers.ts';
 import { DEFAULT_LANG, messages, type Lang } from '../i18n/messages.ts';
 import type { View } from '../url/view.ts';
-import { DEFAULT_LAYERS, type UrlState } from '../url/appUrl.ts';
+import {
+	DEFAULT_LAYERS,
+	DEFAULT_MEASURE,
+	type FigureRule,
+	type MeasureId,
+	type UrlState
+} from '../url/appUrl.ts';
 
 /** A request to move the camera to a feature (from the list), numbered so repeats still fire. */
 export interface FocusRequest {
@@ -17,6 +23,9 @@ export class AppState {
 	view: View | null = $state(null);
 	layers: LayerId[] = $state([...DEFAULT_LAYERS]);
 	event: string | null = $state(null);
+	department: string | null = $state(null);
+	measure: MeasureId = $state(DEFAULT_MEASURE);
+	rule: FigureRule = $state('low');
 	/** null until the browser's preference or the URL decides. */
 	urlLang: Lang | null = $state(null);
 	browserLang: Lang = $state(DEFAULT_LANG);
@@ -31,6 +40,9 @@ export class AppState {
 		this.view = url.view;
 		this.layers = url.layers;
 		this.event = url.event;
+		this.department = url.department;
+		this.measure = url.measure;
+		this.rule = url.rule;
 		this.urlLang = url.lang;
 		this.from = url.from;
 		this.to = url.to;
@@ -41,9 +53,12 @@ export class AppState {
 			view: this.view,
 			layers: this.layers,
 			event: this.event,
+			department: this.department,
 			lang: this.urlLang,
 			from: this.from,
-			to: this.to
+			to: this.to,
+			measure: this.measure,
+			rule: this.rule
 		};
 	}
 
@@ -57,7 +72,13 @@ export class AppState {
 
 	select(id: string | null, options: { focusMap?: boolean } = {}): void {
 		this.event = id;
+		if (id) this.department = null;
 		if (id && options.focusMap) this.focus = { id, seq: (this.focus?.seq ?? 0) + 1 };
+	}
+
+	selectDepartment(code: string | null): void {
+		this.department = code;
+		if (code) this.event = null;
 	}
 
 	setLang(lang: Lang): void {

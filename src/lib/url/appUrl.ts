@@ -2,14 +2,34 @@ import { LAYER_IDS, isLayerId, type LayerId } from '../state/layers.ts';
 import { isLang, type Lang } from '../i18n/messages.ts';
 import { formatViewHash, parseViewHash, type View } from './view.ts';
 
+export const MEASURE_IDS = [
+	'none',
+	'blockades',
+	'density',
+	'features',
+	'dead',
+	'injured',
+	'detained'
+] as const;
+/** What the department choropleth shows. */
+export type MeasureId = (typeof MEASURE_IDS)[number];
+export const DEFAULT_MEASURE: MeasureId = 'none';
+
+/** Which source's figure is summed: each event's lowest (the default) or highest. */
+export type FigureRule = 'low' | 'high';
+
 /** Everything a shared link carries. `null` means "the default" (fit Bolivia, browser language…). */
 export interface UrlState {
 	view: View | null;
 	layers: LayerId[];
 	event: string | null;
+	/** A department whose totals are open (ISO 3166-2 code). */
+	department: string | null;
 	lang: Lang | null;
 	from: string | null;
 	to: string | null;
+	measure: MeasureId;
+	rule: FigureRule;
 }
 
 export const DEFAULT_LAYERS: readonly LayerId[] = LAYER_IDS;
@@ -17,6 +37,8 @@ export const DEFAULT_LAYERS: readonly LayerId[] = LAYER_IDS;
 export interface UrlContext {
 	/** Ids of the features that exist: an unknown `event` is dropped. */
 	eventIds: ReadonlySet<string>;
+	/** Department codes that exist. */
+	departments: ReadonlySet<string>;
 	/** The dataset's period: `from`/`to` outside it are clamped, garbage dropped. */
 	period: { start: string; end: string };
 }
@@ -53,7 +75,9 @@ function parseDay(raw: string | null, period: UrlContext['period']): string | nu
 export function parseAppUrl(url: URL, context: UrlContext): UrlState {
 	const q = url.searchParams;
 	const event = q.get('event');
+	const department = q.get('department');
 	const lang = q.get('lang');
+	const measure = q.get('measure');
 	let from = parseDay(q.get('from'), context.period);
 	let to = parseDay(q.get('to'), context.period);
 	if (from && to && from > to) [from, to] = [to, from];
@@ -61,9 +85,14 @@ export function parseAppUrl(url: URL, context: UrlContext): UrlState {
 		view: parseViewHash(url.hash),
 		layers: parseLayers(q.get('layers')),
 		event: event !== null && context.eventIds.has(event) ? event : null,
+		department: department !== null && context.departments.has(department) ? department : null,
 		lang: isLang(lang) ? lang : null,
 		from,
-		to
+		to,
+		measure: (MEASURE_IDS as readonly string[]).includes(measure ?? '')
+			? (measure as MeasureId)
+			: DEFAULT_MEASURE,
+		rule: q.get('rule') === 'high' ? 'high' : 'low'
 	};
 }
 
@@ -73,9 +102,12 @@ export function formatAppUrl(state: UrlState): string {
 	const layers = LAYER_IDS.filter((id) => state.layers.includes(id));
 	if (layers.length !== DEFAULT_LAYERS.length) q.set('layers', layers.join(','));
 	if (state.event) q.set('event', state.event);
+	if (state.department) q.set('department', state.department);
 	if (state.lang) q.set('lang', state.lang);
 	if (state.from) q.set('from', state.from);
 	if (state.to) q.set('to', state.to);
+	if (state.measure !== DEFAULT_MEASURE) q.set('measure', state.measure);
+	if (state.rule !== 'low') q.set('rule', state.rule);
 	const search = q.toString().replaceAll('%2C', ',');
 	return `${search ? `?${search}` : ''}${state.view ? formatViewHash(state.view) : ''}`;
 }

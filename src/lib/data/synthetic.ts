@@ -1,0 +1,105 @@
+// Seeded synthetic events spread over Bolivia, for benchmarks and scale tests. Never real data.
+import type { PublicFeature } from './publicData.ts';
+import { KINDS, CATEGORY_OF_KIND, type Kind } from './schema.ts';
+import { LAYER_OF_KIND } from '../state/layers.ts';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import type { Departments } from '../geo/departments.ts';
+import { dayNumber, dayString } from '../geo/days.ts';
+import type { Bounds } from '../geo/bounds.ts';
+
+/** mulberry32: a small, fast, seeded PRNG (same seed, same data). */
+export function seededRandom(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+/** `count` random positions inside Bolivia's departments (rejection sampling in the bounds). */
+export function randomPositionsInside(
+	count: number,
+	departments: Departments,
+	bounds: Bounds,
+	random: () => number
+): [number, number][] {
+	const [w, s, e, n] = bounds;
+	const out: [number, number][] = [];
+	while (out.length < count) {
+		const p: [number, number] = [
+			Math.round((w + random() * (e - w)) * 1e5) / 1e5,
+			Math.round((s + random() * (n - s)) * 1e5) / 1e5
+		];
+		// Strictly inside a department (no border tolerance: that search is slow and not needed here).
+		if (departments.features.some((d) => booleanPointInPolygon(p, d))) out.push(p);
+	}
+	return out;
+}
+
+const SOURCE = {
+	url: 'https://example.org/synthetic',
+	title: 'Synthetic data (not real events)',
+	publisher: 'Cabildo benchmark generator',
+	date: null
+};
+
+/**
+ * Synthetic features at the given positions with departments already assigned; dates spread over
+ * the period; blockades reported on one to three days; small casualty figures from one or two sources.
+ */
+export function syntheticFeatures(
+	positions: readonly [number, number][],
+	departmentCodes: readonly string[],
+	period: { start: string; end: string },
+	random: () => number
+): PublicFeature[] {
+	const first = dayNumber(period.start);
+	const span = dayNumber(period.end) - first + 1;
+	const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
+	return positions.map((coordinates, i) => {
+		const kind: Kind =
+			random() < 0.4
+				? 'blockade'
+				: pick(KINDS.filter((k) => k !== 'blockade-section' && k !== 'march'));
+		const start = first + Math.floor(random() * span);
+		const activeDates =
+			kind === 'blockade'
+				? [
+						...new Set(
+							[0, 1, 2]
+								.slice(0, 1 + Math.floor(random() * 3))
+								.map(() => dayString(first + Math.floor(random() * span)))
+						)
+					].sort()
+				: undefined;
+		const violent = CATEGORY_OF_KIND[kind] === 'violence';
+		const figure = (max: number) => [
+			{ value: Math.floor(random() * max), source: SOURCE.url },
+			...(random() < 0.5 ? [{ value: Math.floor(random() * max), source: SOURCE.url }] : [])
+		];
+		return {
+			type: 'Feature',
+			geometry: { type: 'Point', coordinates },
+			properties: {
+				id: `synthetic-${i}`,
+				kind,
+				department: departmentCodes[i],
+				category: CATEGORY_OF_KIND[kind],
+				layer: LAYER_OF_KIND[kind],
+				title: { es: `Evento sintético ${i}`, en: `Synthetic event ${i}` },
+				description: { es: 'Dato sintético.', en: 'Synthetic datum.' },
+				date: { start: activeDates?.[0] ?? dayString(start), precision: 'day' },
+				...(activeDates ? { active_dates: activeDates } : {}),
+				place: { name: `Sitio ${i}`, alt_names: [] },
+				location: { precision: 'exact', radius_m: 0, source: SOURCE },
+				...(violent
+					? { casualties: { dead: figure(5), injured: figure(40), detained: figure(20) } }
+					: {}),
+				sources: [SOURCE]
+			}
+		};
+	});
+}

@@ -1,0 +1,103 @@
+// The department choropleth: class breaks, colours and layer specs (pure).
+import type {
+	DataDrivenPropertyValueSpecification,
+	ExpressionSpecification,
+	FillLayerSpecification,
+	GeoJSONSourceSpecification,
+	LineLayerSpecification
+} from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import type { DepartmentTotals } from '../geo/aggregates.ts';
+import { blockadeDensity } from '../geo/aggregates.ts';
+import type { FigureRule, MeasureId } from '../url/appUrl.ts';
+
+export const DEPARTMENT_AREAS = 'department-areas';
+export const CHOROPLETH_LAYER = 'department-areas:choropleth';
+export const DEPARTMENT_HIT_LAYER = 'department-areas:hit';
+export const DEPARTMENT_SELECTED_LAYER = 'department-areas:selected';
+
+/** ColorBrewer "Purples": sequential, readable by colour-blind people, distinct from event colours. */
+export const CHOROPLETH_COLORS = ['#f2f0f7', '#cbc9e2', '#9e9ac8', '#756bb1', '#54278f'] as const;
+
+/** The value a department shows for a measure. */
+export function measureValue(
+	t: DepartmentTotals,
+	measure: Exclude<MeasureId, 'none'>,
+	rule: FigureRule,
+	areaKm2: number
+): number {
+	switch (measure) {
+		case 'blockades':
+			return t.blockades;
+		case 'density':
+			return Math.round(blockadeDensity(t.blockades, areaKm2) * 100) / 100;
+		case 'features':
+			return t.features;
+		default:
+			return t[measure][rule];
+	}
+}
+
+/**
+ * Lower bounds of the classes above the first (at most CHOROPLETH_COLORS.length − 1 of them).
+ * Few distinct values: one class each; otherwise quantiles of the non-zero values.
+ */
+export function classBreaks(
+	values: readonly number[],
+	classes = CHOROPLETH_COLORS.length
+): number[] {
+	const positive = [...new Set(values.filter((v) => v > 0))].sort((a, b) => a - b);
+	if (positive.length === 0) return [];
+	if (positive.length <= classes - 1) return positive;
+	const breaks: number[] = [];
+	for (let k = 0; k < classes - 1; k++) {
+		const b = positive[Math.floor((k * positive.length) / (classes - 1))];
+		if (!breaks.includes(b)) breaks.push(b);
+	}
+	return breaks;
+}
+
+/** Zero is the lightest class; each break starts the next darker one. */
+export function choroplethColor(
+	breaks: readonly number[]
+): DataDrivenPropertyValueSpecification<string> {
+	const value: ExpressionSpecification = ['to-number', ['feature-state', 'value'], -1];
+	if (breaks.length === 0) return ['case', ['<', value, 0], 'rgba(0,0,0,0)', CHOROPLETH_COLORS[0]];
+	const steps: (string | number)[] = [CHOROPLETH_COLORS[0]];
+	breaks.forEach((b, i) => steps.push(b, CHOROPLETH_COLORS[i + 1]));
+	return [
+		'case',
+		['<', value, 0],
+		'rgba(0,0,0,0)',
+		['step', value, ...steps] as unknown as ExpressionSpecification
+	];
+}
+
+export function departmentAreasSource(departments: FeatureCollection): GeoJSONSourceSpecification {
+	return { type: 'geojson', data: departments, promoteId: 'iso_3166_2' };
+}
+
+export function choroplethLayers(breaks: readonly number[]) {
+	return [
+		{
+			id: CHOROPLETH_LAYER,
+			type: 'fill',
+			source: DEPARTMENT_AREAS,
+			paint: { 'fill-color': choroplethColor(breaks), 'fill-opacity': 0.8 }
+		} satisfies FillLayerSpecification,
+		{
+			// Invisible, but lets a click find the department under it.
+			id: DEPARTMENT_HIT_LAYER,
+			type: 'fill',
+			source: DEPARTMENT_AREAS,
+			paint: { 'fill-color': '#000000', 'fill-opacity': 0 }
+		} satisfies FillLayerSpecification,
+		{
+			id: DEPARTMENT_SELECTED_LAYER,
+			type: 'line',
+			source: DEPARTMENT_AREAS,
+			filter: ['==', ['get', 'iso_3166_2'], ''],
+			paint: { 'line-color': '#1f1d1a', 'line-width': 3 }
+		} satisfies LineLayerSpecification
+	];
+}

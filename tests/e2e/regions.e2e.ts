@@ -1,0 +1,81 @@
+import { test, expect, waitForMapIdle } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+
+const cell = (page: Page, code: string, column: string) =>
+	page.locator(`[data-testid=region-table] tr[data-code="${code}"] td[data-column="${column}"]`);
+
+test('moving the time range changes the table, the list and the URL', async ({ guarded: page }) => {
+	await page.goto('/?lang=en');
+	await waitForMapIdle(page);
+	const before = await cell(page, 'BO', 'features').textContent();
+	const listBefore = await page.getByTestId('list-item').count();
+
+	// Keyboard on the "from" slider: move it to 15 Nov (period starts 20 Oct: 26 days later).
+	const fromSlider = page.getByTestId('timeline-from');
+	await fromSlider.focus();
+	for (let i = 0; i < 26; i++) await page.keyboard.press('ArrowRight');
+	const toSlider = page.getByTestId('timeline-to');
+	await toSlider.focus();
+	for (let i = 0; i < 11; i++) await page.keyboard.press('ArrowLeft'); // 30 Nov → 19 Nov
+	await expect(page).toHaveURL(/from=2019-11-15&to=2019-11-19/);
+	await expect(page.getByTestId('timeline-range')).toHaveText(
+		'15 November 2019 to 19 November 2019'
+	);
+
+	const after = await cell(page, 'BO', 'features').textContent();
+	expect(Number(after)).toBeLessThan(Number(before));
+	expect(await page.getByTestId('list-item').count()).toBeLessThan(listBefore);
+	expect(Number(after)).toBe(await page.getByTestId('list-item').count());
+
+	// The map follows: a clash of 6 November is no longer drawn.
+	const drawn = await page.evaluate(() =>
+		window
+			.cabildoMap!.queryRenderedFeatures({ layers: ['violence:point'] })
+			.map((f) => String(f.properties.id))
+	);
+	expect(drawn).not.toContain('huayculi-quillacollo-2019-11-06');
+	expect(drawn).toContain('sacaba-huayllani-2019-11-15');
+});
+
+test('a shared URL with a range, a measure and a department restores them', async ({
+	guarded: page
+}) => {
+	await page.goto(
+		'/?lang=en&from=2019-11-15&to=2019-11-19&measure=blockades&department=BO-C&rule=high'
+	);
+	await waitForMapIdle(page);
+	await expect(page.getByTestId('timeline-range')).toHaveText(
+		'15 November 2019 to 19 November 2019'
+	);
+	await expect(page.getByTestId('measure-select')).toHaveValue('blockades');
+	await expect(page.getByTestId('rule-high')).toBeChecked();
+	await expect(page.getByTestId('department-panel')).toContainText('Cochabamba');
+	await expect(page.getByTestId('choropleth-legend')).toBeVisible();
+	// The department's figure in the panel is the table's.
+	const deadCell = await cell(page, 'BO-C', 'dead').textContent();
+	await expect(page.getByTestId('department-dead')).toHaveText(deadCell!.trim());
+	// The choropleth colours Cochabamba (feature state set from the totals).
+	const state = await page.evaluate(
+		() => window.cabildoMap!.getFeatureState({ source: 'department-areas', id: 'BO-C' }).value
+	);
+	const blockades = await cell(page, 'BO-C', 'blockades').textContent();
+	expect(state).toBe(Number(blockades));
+});
+
+test('the table sorts by a column and switches the summed figure', async ({ guarded: page }) => {
+	await page.goto('/?lang=en');
+	await waitForMapIdle(page);
+	await page.getByTestId('sort-dead').click();
+	const rows = page.locator('[data-testid=region-table] tbody tr');
+	const dead = await rows.locator('td[data-column="dead"]').allTextContents();
+	const values = dead.map((d) => Number(d.split(' ')[0].replace(/,/g, '')));
+	expect([...values].sort((a, b) => b - a)).toEqual(values);
+
+	const low = await cell(page, 'BO', 'dead').textContent();
+	await page.getByTestId('rule-high').check();
+	await expect(page).toHaveURL(/rule=high/);
+	const high = await cell(page, 'BO', 'dead').textContent();
+	expect(Number(high!.split(' ')[0].replace(/,/g, ''))).toBeGreaterThan(
+		Number(low!.split(' ')[0].replace(/,/g, ''))
+	);
+});

@@ -1,0 +1,220 @@
+import { describe, expect, it } from 'vitest';
+import { buildFeatureIndex, isActiveIn } from '../../src/lib/geo/featureIndex.ts';
+import {
+	aggregateByDepartment,
+	blockadeDensity,
+	countsPerDay,
+	sumTotals
+} from '../../src/lib/geo/aggregates.ts';
+import { dayNumber, laPazDay } from '../../src/lib/geo/days.ts';
+import { LAYER_IDS } from '../../src/lib/state/layers.ts';
+import type { PublicFeature } from '../../src/lib/data/publicData.ts';
+import type { Kind } from '../../src/lib/data/schema.ts';
+import { CATEGORY_OF_KIND } from '../../src/lib/data/schema.ts';
+import { LAYER_OF_KIND } from '../../src/lib/state/layers.ts';
+
+const S = 'https://example.org/s';
+const source = { url: S, title: 't', publisher: 'p', date: null };
+
+function f(
+	id: string,
+	kind: Kind,
+	department: string,
+	date: { start: string; end?: string },
+	extra: Partial<PublicFeature['properties']> = {}
+): PublicFeature {
+	return {
+		type: 'Feature',
+		geometry: { type: 'Point', coordinates: [-66, -17] },
+		properties: {
+			id,
+			kind,
+			department,
+			category: CATEGORY_OF_KIND[kind],
+			layer: LAYER_OF_KIND[kind],
+			title: { es: id, en: id },
+			description: { es: id, en: id },
+			date: { ...date, precision: 'day' },
+			place: { name: id, alt_names: [] },
+			location: { precision: 'exact', radius_m: 0, source },
+			sources: [source],
+			...extra
+		}
+	};
+}
+
+// A fixture whose totals were worked out by hand (see the expectations below).
+const FIXTURE: PublicFeature[] = [
+	f(
+		'f1',
+		'massacre',
+		'BO-L',
+		{ start: '2019-11-19' },
+		{
+			casualties: {
+				dead: [
+					{ value: 9, source: S },
+					{ value: 11, source: S }
+				],
+				injured: [
+					{ min: 30, source: S },
+					{ value: 80, source: S }
+				]
+			}
+		}
+	),
+	f(
+		'f2',
+		'clash',
+		'BO-L',
+		{ start: '2019-11-11', end: '2019-11-12' },
+		{
+			casualties: {
+				dead: [
+					{ value: 2, source: S },
+					{ min: 3, max: 4, source: S }
+				]
+			}
+		}
+	),
+	f(
+		'f3',
+		'blockade',
+		'BO-L',
+		{ start: '2019-11-14' },
+		{
+			active_dates: ['2019-11-14', '2019-11-19']
+		}
+	),
+	f(
+		'f4',
+		'blockade-section',
+		'BO-L',
+		{ start: '2019-11-14' },
+		{
+			active_dates: ['2019-11-14', '2019-11-19'],
+			reported_count: [
+				{ value: 18, date: '2019-11-19', source: S },
+				{ value: 10, date: '2019-11-14', source: S }
+			]
+		}
+	),
+	f(
+		'f5',
+		'massacre',
+		'BO-C',
+		{ start: '2019-11-15' },
+		{
+			casualties: {
+				dead: [{ value: 9, source: S }],
+				detained: [
+					{ value: 100, source: S },
+					{ value: 223, source: S }
+				]
+			}
+		}
+	),
+	f('f6', 'blockade', 'BO-C', { start: '2019-11-19' }, { active_dates: ['2019-11-19'] }),
+	f('f7', 'cabildo', 'BO-C', { start: '2019-11-16' }),
+	f('f8', 'blockade', 'BO-O', { start: '2019-11-22' }, { active_dates: ['2019-11-22'] })
+];
+const DEPARTMENTS = ['BO-C', 'BO-L', 'BO-O'];
+const index = buildFeatureIndex(FIXTURE, DEPARTMENTS);
+const window = (from: string, to: string, layers = [...LAYER_IDS]) => ({
+	from: dayNumber(from),
+	to: dayNumber(to),
+	layers
+});
+const byCode = (rows: ReturnType<typeof aggregateByDepartment>) =>
+	Object.fromEntries(rows.map((r) => [r.code, r]));
+
+describe('aggregateByDepartment', () => {
+	it('totals the whole period', () => {
+		const t = byCode(aggregateByDepartment(index, window('2019-10-20', '2019-11-30')));
+		expect(t['BO-L']).toMatchObject({
+			features: 4,
+			blockadesLocated: 1,
+			blockadesCounted: 18, // the largest count reported on the section, not 18 + 10
+			blockades: 19,
+			dead: { low: 11, high: 15, reported: 2 },
+			injured: { low: 30, high: 80, reported: 1 },
+			detained: { low: 0, high: 0, reported: 0 }
+		});
+		expect(t['BO-L'].byKind).toMatchObject({
+			massacre: 1,
+			clash: 1,
+			blockade: 1,
+			'blockade-section': 1,
+			cabildo: 0
+		});
+		expect(t['BO-C']).toMatchObject({
+			features: 3,
+			blockades: 1,
+			dead: { low: 9, high: 9, reported: 1 },
+			detained: { low: 100, high: 223, reported: 1 }
+		});
+		expect(t['BO-O']).toMatchObject({ features: 1, blockades: 1 });
+		expect(sumTotals(Object.values(t))).toMatchObject({
+			features: 8,
+			blockades: 21,
+			dead: { low: 20, high: 24, reported: 3 }
+		});
+	});
+
+	it('counts blockades only on the days they were reported', () => {
+		const t = byCode(aggregateByDepartment(index, window('2019-11-15', '2019-11-18')));
+		expect(t['BO-L'].features).toBe(0); // f3 and f4 were reported on the 14th and 19th only
+		expect(t['BO-C']).toMatchObject({ features: 2, blockades: 0, dead: { low: 9, high: 9 } });
+		expect(t['BO-O'].features).toBe(0);
+	});
+
+	it('includes both edge days of the window', () => {
+		const t = byCode(aggregateByDepartment(index, window('2019-11-14', '2019-11-14')));
+		expect(t['BO-L']).toMatchObject({ features: 2, blockadesLocated: 1, blockadesCounted: 10 });
+		const u = byCode(aggregateByDepartment(index, window('2019-11-12', '2019-11-15')));
+		expect(u['BO-L'].byKind.clash).toBe(1); // f2 ends on the 12th
+		expect(u['BO-C'].byKind.massacre).toBe(1); // f5 is on the 15th
+	});
+
+	it('follows the visible layers', () => {
+		const t = byCode(
+			aggregateByDepartment(index, window('2019-10-20', '2019-11-30', ['violence']))
+		);
+		expect(t['BO-L']).toMatchObject({ features: 2, blockades: 0 });
+		expect(t['BO-C']).toMatchObject({ features: 1, blockades: 0 });
+	});
+
+	it('does not change the index', () => {
+		const before = JSON.stringify(Array.from(index.first));
+		aggregateByDepartment(index, window('2019-11-01', '2019-11-02'));
+		expect(JSON.stringify(Array.from(index.first))).toBe(before);
+	});
+});
+
+describe('time filter helpers', () => {
+	it('puts a late-evening La Paz event on its local day', () => {
+		expect(laPazDay('2019-11-20T02:00:00Z')).toBe('2019-11-19');
+		expect(laPazDay('2019-11-20T04:00:00Z')).toBe('2019-11-20');
+		expect(laPazDay('2019-11-19T23:59:00-04:00')).toBe('2019-11-19');
+		expect(laPazDay('2019-11-19')).toBe('2019-11-19');
+	});
+
+	it('treats a multi-day event as active on every day of its range', () => {
+		const i = index.ids.indexOf('f2');
+		expect(isActiveIn(index, i, dayNumber('2019-11-12'), dayNumber('2019-11-20'))).toBe(true);
+		expect(isActiveIn(index, i, dayNumber('2019-11-13'), dayNumber('2019-11-20'))).toBe(false);
+	});
+
+	it('counts features per day for the histogram', () => {
+		const counts = countsPerDay(index, dayNumber('2019-11-11'), dayNumber('2019-11-19'), [
+			...LAYER_IDS
+		]);
+		// 11: f2 · 12: f2 · 14: f3 f4 · 15: f5 · 16: f7 · 19: f1 f3 f4 f6
+		expect(counts).toEqual([1, 1, 0, 2, 1, 1, 0, 0, 4]);
+	});
+
+	it('computes blockades per 10,000 km²', () => {
+		expect(blockadeDensity(19, 133_971)).toBeCloseTo(1.418, 3);
+		expect(blockadeDensity(3, 0)).toBe(0);
+	});
+});
