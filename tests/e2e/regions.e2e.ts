@@ -79,3 +79,15 @@ test('the table sorts by a column and switches the summed figure', async ({ guar
 		Number(low!.split(' ')[0].replace(/,/g, ''))
 	);
 });
+
+test('a blockade’s details give its road, nearest city and nearest other blockade', async ({
+	guarded: page
+}) => {
+	await page.goto('/?lang=en&event=parotani-2019-11-19');
+	await waitForMapIdle(page);
+	await expect(page.getByTestId('context-road')).toHaveText(
+		'Road, as the sources name it: Road to the west (Cochabamba–Oruro)'
+	);
+	await expect(page.getByTestId('context-city')).toContainText('Nearest city: Cochabamba');
+	await expect(page.getByTestId('context-blockade')).toContainText('Nearest blockade:');
+});

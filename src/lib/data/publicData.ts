@@ -9,11 +9,14 @@ import {
 	type FeatureProperties
 } from './schema.ts';
 import { LAYER_OF_KIND, type LayerId } from '../state/layers.ts';
+import { geographicContext, type City, type FeatureContext } from '../geo/context.ts';
 
 export type PublicProperties = Omit<FeatureProperties, 'notes'> & {
 	department: string;
 	category: Category;
 	layer: LayerId;
+	/** Computed with turf at build time. */
+	context?: FeatureContext;
 };
 
 export interface PublicFeature {
@@ -56,8 +59,17 @@ function roundGeometry(geometry: EventFeature['geometry']): EventFeature['geomet
 export function toPublicDataset(
 	meta: DatasetMeta,
 	checked: readonly CheckedFeature[],
-	departments: Record<string, DepartmentInfo>
+	departments: Record<string, DepartmentInfo>,
+	cities: readonly City[]
 ): PublicDataset {
+	const contexts = geographicContext(
+		checked.map(({ feature }) => ({
+			id: feature.properties.id,
+			isBlockade: CATEGORY_OF_KIND[feature.properties.kind] === 'blockade',
+			geometry: feature.geometry
+		})),
+		cities
+	);
 	const features = checked
 		.map(({ feature, department }): PublicFeature => {
 			// eslint-disable-next-line @typescript-eslint/no-unused-vars
@@ -69,7 +81,8 @@ export function toPublicDataset(
 					...properties,
 					department,
 					category: CATEGORY_OF_KIND[properties.kind],
-					layer: LAYER_OF_KIND[properties.kind]
+					layer: LAYER_OF_KIND[properties.kind],
+					context: contexts.get(properties.id)!
 				}
 			};
 		})

@@ -161,6 +161,8 @@ export const featurePropertiesSchema = z
 		place: placeSchema,
 		location: locationSchema,
 		casualties: casualtiesSchema.optional(),
+		/** Blockades: the road they cut, as the reports name it. */
+		road: bilingual(200).optional(),
 		/** Road sections: blockades a report counts on the section without naming them. */
 		reported_count: z.array(reportedCountSchema).optional(),
 		sources: z.array(sourceSchema).min(1, 'needs at least one source').max(40),
@@ -178,6 +180,9 @@ export const featurePropertiesSchema = z
 		}
 		if (!isBlockade && p.active_dates) {
 			ctx.addIssue({ code: 'custom', path: ['active_dates'], message: 'only blockades have it' });
+		}
+		if (p.road && !isBlockade) {
+			ctx.addIssue({ code: 'custom', path: ['road'], message: 'only blockades have it' });
 		}
 		if (p.reported_count && p.kind !== 'blockade-section') {
 			ctx.addIssue({

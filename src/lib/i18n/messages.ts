@@ -123,9 +123,11 @@ const es = {
 	eventsByKind: 'Hechos por tipo',
 	noEventsInDepartment: 'Ningún hecho en las capas visibles y el periodo elegido.',
 	contextHeading: 'Contexto geográfico',
-	nearestTown: 'Localidad más cercana: {town}, a {km} km',
+	nearestTown: 'Ciudad más cercana: {town}, a {km} km',
+	roadLabel: 'Carretera, según las fuentes',
 	nearestBlockade: 'Bloqueo más cercano: {title}, a {km} km',
-	computedNote: 'Distancias en línea recta, calculadas con turf.'
+	computedNote:
+		'Distancias en línea recta desde el punto del mapa, calculadas con turf; heredan la imprecisión de la ubicación.'
 };
 
 export type Messages = { [K in keyof typeof es]: string };
@@ -250,9 +252,11 @@ const en: Messages = {
 	eventsByKind: 'Events by kind',
 	noEventsInDepartment: 'No event in the visible layers and the chosen period.',
 	contextHeading: 'Geographic context',
-	nearestTown: 'Nearest town: {town}, {km} km away',
+	nearestTown: 'Nearest city: {town}, {km} km away',
+	roadLabel: 'Road, as the sources name it',
 	nearestBlockade: 'Nearest blockade: {title}, {km} km away',
-	computedNote: 'Straight-line distances, computed with turf.'
+	computedNote:
+		'Straight-line distances from the mapped point, computed with turf; they inherit the location’s uncertainty.'
 };
 
 export const messages: Record<Lang, Messages> = { es, en };

@@ -2,6 +2,8 @@
 import { checkDataset } from '../data/check.ts';
 import { readDatasetFolder, readDepartments } from '../data/readDataset.ts';
 import { toPublicDataset, type PublicDataset } from '../data/publicData.ts';
+import { citiesFromPlaces } from '../geo/context.ts';
+import places from '#data/boundaries/places.geojson';
 
 const cache = new Map<string, PublicDataset>();
 
@@ -21,7 +23,8 @@ export function loadDataset(folder = 'data/geojson/bolivia-2019'): PublicDataset
 			{ name: d.properties.name, area_km2: d.properties.area_km2 }
 		])
 	);
-	const dataset = toPublicDataset(result.meta, result.features, info);
+	const cities = citiesFromPlaces(places as unknown as Parameters<typeof citiesFromPlaces>[0]);
+	const dataset = toPublicDataset(result.meta, result.features, info, cities);
 	cache.set(folder, dataset);
 	return dataset;
 }
