@@ -23,7 +23,9 @@ export default defineConfig({
 				runes: ({ filename }) =>
 					filename.split(/[/\\]/).includes('node_modules') ? undefined : true
 			},
-			adapter: adapter({ fallback: undefined, strict: true })
+			adapter: adapter({ fallback: undefined, strict: true }),
+			// Links carry map views in the hash (#zoom/lat/lng), not element ids.
+			prerender: { handleMissingId: 'ignore' }
 		})
 	],
 	preview: { port: 4173, strictPort: true },

@@ -66,7 +66,12 @@ test('the home page shows a drawn map of Bolivia with its departments labelled',
 test('the whole country fits on a phone-sized screen too', async ({ guarded: page }) => {
 	await page.setViewportSize({ width: 390, height: 844 });
 	await page.goto('/');
+	// Phones get the static map first; the interactive one loads when asked.
+	await expect(page.getByTestId('map-preview')).toBeVisible();
+	expect(await page.evaluate(() => window.cabildoMap)).toBeUndefined();
+	await page.getByTestId('load-map').click();
 	await waitForMapIdle(page);
+	await expect(page.getByTestId('map-preview')).toHaveCount(0);
 	const [[west, south], [east, north]] = await page.evaluate(() =>
 		window.cabildoMap!.getBounds().toArray()
 	);

@@ -28,13 +28,14 @@ test('moving the time range changes the table, the list and the URL', async ({ g
 	expect(Number(after)).toBe(await page.getByTestId('list-item').count());
 
 	// The map follows: a clash of 6 November is no longer drawn.
-	const drawn = await page.evaluate(() =>
-		window
-			.cabildoMap!.queryRenderedFeatures({ layers: ['violence:point'] })
-			.map((f) => String(f.properties.id))
-	);
-	expect(drawn).not.toContain('huayculi-quillacollo-2019-11-06');
-	expect(drawn).toContain('sacaba-huayllani-2019-11-15');
+	const drawn = () =>
+		page.evaluate(() =>
+			window
+				.cabildoMap!.queryRenderedFeatures({ layers: ['violence:point'] })
+				.map((f) => String(f.properties.id))
+		);
+	await expect.poll(drawn).not.toContain('huayculi-quillacollo-2019-11-06');
+	await expect.poll(drawn).toContain('sacaba-huayllani-2019-11-15');
 });
 
 test('a shared URL with a range, a measure and a department restores them', async ({

@@ -7,9 +7,10 @@ describe('message catalogue', () => {
 		for (const lang of LANGS) {
 			expect(Object.keys(messages[lang]).sort()).toEqual(keys);
 			for (const key of keys) {
-				expect(messages[lang][key as keyof typeof messages.es].trim(), `${lang}.${key}`).not.toBe(
-					''
-				);
+				const value = messages[lang][key as keyof typeof messages.es];
+				const texts = typeof value === 'string' ? [value] : value;
+				expect(texts.length, `${lang}.${key}`).toBeGreaterThan(0);
+				for (const text of texts) expect(text.trim(), `${lang}.${key}`).not.toBe('');
 			}
 		}
 	});

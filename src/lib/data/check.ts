@@ -9,6 +9,7 @@ import {
 	type DatasetMeta,
 	type EventFeature
 } from './schema.ts';
+import { isLocatedBlockade } from './kinds.ts';
 import { departmentOfLine, departmentOfPoint, type Departments } from '../geo/departments.ts';
 
 export interface DatasetFiles {
@@ -67,12 +68,6 @@ function datesOf(feature: EventFeature): { field: string; day: string }[] {
 		dates.push({ field: `reported_count[${i}].date`, day: c.date })
 	);
 	return dates;
-}
-
-/** A blockade mapped at a named place or section (not only a count reported for a road). */
-export function isLocatedBlockade(feature: EventFeature): boolean {
-	const { kind, reported_count } = feature.properties;
-	return kind === 'blockade' || (kind === 'blockade-section' && !reported_count?.length);
 }
 
 /** Checks a whole dataset against the schema and the rules that span features. */
@@ -141,7 +136,7 @@ export function checkDataset(input: DatasetFiles, departments: Departments): Che
 	}
 
 	if (meta) {
-		const located = features.filter((f) => isLocatedBlockade(f.feature)).length;
+		const located = features.filter((f) => isLocatedBlockade(f.feature.properties)).length;
 		if (problems.length === 0 && located !== meta.blockades_located) {
 			problems.push(
 				`${input.metaPath}: blockades_located: says ${meta.blockades_located} but the data has ${located} located blockades`

@@ -1,13 +1,8 @@
 // The dataset as the page receives it: checked, with departments assigned, maintainer notes
 // removed and coordinates rounded. Built once at prerender time.
 import type { CheckedFeature } from './check.ts';
-import {
-	CATEGORY_OF_KIND,
-	type Category,
-	type DatasetMeta,
-	type EventFeature,
-	type FeatureProperties
-} from './schema.ts';
+import type { DatasetMeta, EventFeature, FeatureProperties } from './schema.ts';
+import { CATEGORY_OF_KIND, type Category } from './kinds.ts';
 import { LAYER_OF_KIND, type LayerId } from '../state/layers.ts';
 import { geographicContext, type City, type FeatureContext } from '../geo/context.ts';
 

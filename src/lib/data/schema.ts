@@ -2,37 +2,16 @@
 // and the TypeScript types all come from here. Described in words in data/README.md.
 import { z } from 'zod';
 
-export const KINDS = [
-	'massacre',
-	'clash',
-	'death',
-	'cabildo',
-	'mobilisation',
-	'occupation',
-	'march',
-	'blockade',
-	'blockade-section',
-	'political'
-] as const;
-export type Kind = (typeof KINDS)[number];
+import { KINDS, CASUALTY_MEASURES } from './kinds.ts';
 
-/** Categories group kinds into the map's layers and styles. */
-export const CATEGORY_OF_KIND = {
-	massacre: 'violence',
-	clash: 'violence',
-	death: 'violence',
-	cabildo: 'assembly',
-	mobilisation: 'assembly',
-	occupation: 'assembly',
-	march: 'march',
-	blockade: 'blockade',
-	'blockade-section': 'blockade',
-	political: 'political'
-} as const satisfies Record<Kind, string>;
-export type Category = (typeof CATEGORY_OF_KIND)[Kind];
-
-export const CASUALTY_MEASURES = ['dead', 'injured', 'detained'] as const;
-export type CasualtyMeasure = (typeof CASUALTY_MEASURES)[number];
+export {
+	KINDS,
+	CATEGORY_OF_KIND,
+	CASUALTY_MEASURES,
+	type Kind,
+	type Category,
+	type CasualtyMeasure
+} from './kinds.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;

@@ -1,6 +1,6 @@
 // Seeded synthetic events spread over Bolivia, for benchmarks and scale tests. Never real data.
 import type { PublicFeature } from './publicData.ts';
-import { KINDS, CATEGORY_OF_KIND, type Kind } from './schema.ts';
+import { KINDS, CATEGORY_OF_KIND, type Kind } from './kinds.ts';
 import { LAYER_OF_KIND } from '../state/layers.ts';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Departments } from '../geo/departments.ts';

@@ -1,5 +1,5 @@
 // Totals per department for a time window and a set of visible layers, over a FeatureIndex.
-import { KINDS, type Kind } from '../data/schema.ts';
+import { KINDS, type Kind } from '../data/kinds.ts';
 import { LAYER_IDS, type LayerId } from '../state/layers.ts';
 import { isActiveIn, MEASURES, type FeatureIndex } from './featureIndex.ts';
 

@@ -1,9 +1,8 @@
 // A column-oriented index of the features, built once, so that aggregates for any time
 // window and set of layers are a single pass over typed arrays (no geometry work).
-import { KINDS, type Kind } from '../data/schema.ts';
+import { KINDS, isLocatedBlockade, type Kind } from '../data/kinds.ts';
 import type { PublicFeature } from '../data/publicData.ts';
 import { figureHigh, figureLow } from '../data/figures.ts';
-import { isLocatedBlockade } from '../data/check.ts';
 import { LAYER_IDS, type LayerId } from '../state/layers.ts';
 import { dayNumber } from './days.ts';
 import type { Figure } from '../data/schema.ts';
@@ -80,7 +79,7 @@ export function buildFeatureIndex(
 		index.last[i] = days?.length ? days[days.length - 1] : dayNumber(p.date.end ?? p.date.start);
 		index.activeStart[i] = active.length;
 		if (days) active.push(...days);
-		index.located[i] = isLocatedBlockade(f as never) ? 1 : 0;
+		index.located[i] = isLocatedBlockade(p) ? 1 : 0;
 		index.countStart[i] = countDays.length;
 		for (const c of p.reported_count ?? []) {
 			countDays.push(dayNumber(c.date));

@@ -126,11 +126,57 @@ const es = {
 	nearestTown: 'Ciudad más cercana: {town}, a {km} km',
 	roadLabel: 'Carretera, según las fuentes',
 	nearestBlockade: 'Bloqueo más cercano: {title}, a {km} km',
+	previewAlt: 'Mapa estático de Bolivia con los hechos del conjunto de datos, por color de capa',
+	loadMap: 'Ver el mapa interactivo',
+	eventPage: 'Página permanente de este hecho',
+	navMap: 'Mapa',
+	navData: 'Datos',
+	navAbout: 'Acerca de',
+	navLabel: 'Secciones del sitio',
+	otherLanguage: 'English',
+	skipToContent: 'Saltar al contenido',
+	backToMap: 'Ver en el mapa',
+	staticFigureAlt: 'Ubicación de «{title}» en el mapa de Bolivia',
+	coordinatesLabel: 'Coordenadas',
+	dataHeading: 'Datos: todos los hechos',
+	dataIntro:
+		'Cada fila es un hecho del conjunto de datos, con su fecha, lugar, cifras (la menor y la mayor entre las fuentes) y número de fuentes. Con JavaScript, las columnas se pueden ordenar.',
+	downloadsHeading: 'Descargas',
+	downloadGeojson: 'GeoJSON (todas las propiedades y fuentes)',
+	downloadCsv: 'CSV (una fila por hecho, columnas compatibles con ACLED donde significan lo mismo)',
+	licenceNote: 'Datos bajo licencia CC BY 4.0: cite «Cabildo» y las fuentes de cada hecho.',
+	csvColumnsHeading: 'Columnas del CSV',
+	titleColumn: 'Hecho',
+	kindColumn: 'Tipo',
+	sourcesCountColumn: 'Fuentes',
+	aboutHeading: 'Acerca de Cabildo',
+	aboutSections: [
+		'## Qué muestra',
+		'Cabildo muestra dónde y cuándo ocurrieron los hechos de la crisis boliviana del 20 de octubre al 30 de noviembre de 2019: masacres, enfrentamientos y muertes, cabildos y movilizaciones, marchas, actos de gobierno y bloqueos de carreteras, con los muertos, heridos y detenidos que informa cada fuente.',
+		'No es un recuento completo: muestra lo que se pudo documentar con fuentes citables. Faltan muchos puntos de bloqueo (el texto de partida habla de hasta 94; aquí se ubican los que nombran informes fechados) y las cifras de víctimas cambiaron con el tiempo.',
+		'## Método',
+		'El punto de partida es un artículo militante de diciembre de 2019 («Coup and Massive Resistance in Bolivia», de Gustavo Giménez). Cada lugar, fecha y cifra se contrastó con prensa boliviana e internacional, comunicados de la Defensoría del Pueblo, la CIDH, el informe del GIEI (2021) y el de Harvard y la University Network for Human Rights. Las descripciones están escritas con nuestras propias palabras.',
+		'## Ubicaciones',
+		'Las coordenadas vienen de fichas de enciclopedia o del nomenclátor GeoNames. «Exacta» es el sitio mismo; «centro de la localidad», el centro del pueblo o cruce nombrado; «aproximada», un pueblo cercano, una zona o una línea recta entre los extremos de un tramo. El mapa dibuja un círculo discontinuo del radio de incertidumbre. El departamento se calcula con turf a partir de los límites de Natural Earth, nunca se escribe a mano.',
+		'## Cifras y discrepancias',
+		'Cuando las fuentes discrepan, se muestran todas, cada una con su fuente. Por ejemplo, los muertos de Senkata: 9 según el texto de partida, de 3 a 10 según la Defensoría en días sucesivos, 11 según el GIEI; los de Sacaba: de 4 a 11 según la fuente y la fecha. Los totales por departamento suman, por defecto, la cifra más prudente de cada hecho (la menor) y muestran el rango.',
+		'## Licencias y atribución',
+		'Código bajo licencia MIT; datos de Cabildo bajo CC BY 4.0. Mapa base: Natural Earth (dominio público), lagos © colaboradores de OpenStreetMap (ODbL), ciudades de GeoNames (CC BY 4.0). Biblioteca de mapas: MapLibre GL JS.',
+		'## Correcciones',
+		'Si encuentra un error, una fuente mejor o un hecho que falta, escriba al equipo mediante el gestor de incidencias del proyecto, indicando el hecho (su identificador aparece en la dirección de su página), lo que corrige y la fuente que lo respalda.'
+	],
 	computedNote:
 		'Distancias en línea recta desde el punto del mapa, calculadas con turf; heredan la imprecisión de la ubicación.'
 };
 
-export type Messages = { [K in keyof typeof es]: string };
+export type Messages = {
+	[K in keyof typeof es]: (typeof es)[K] extends readonly string[] ? readonly string[] : string;
+};
+
+/** Keys of the catalogue whose value is one string (not a list of paragraphs). */
+export type TextKey = {
+	[K in keyof Messages]: Messages[K] extends string ? K : never;
+}[keyof Messages];
 
 const en: Messages = {
 	appName: 'Cabildo',
@@ -255,6 +301,45 @@ const en: Messages = {
 	nearestTown: 'Nearest city: {town}, {km} km away',
 	roadLabel: 'Road, as the sources name it',
 	nearestBlockade: 'Nearest blockade: {title}, {km} km away',
+	previewAlt: 'Static map of Bolivia with the dataset’s events, coloured by layer',
+	loadMap: 'Open the interactive map',
+	eventPage: 'Permanent page of this event',
+	navMap: 'Map',
+	navData: 'Data',
+	navAbout: 'About',
+	navLabel: 'Site sections',
+	otherLanguage: 'Español',
+	skipToContent: 'Skip to content',
+	backToMap: 'See it on the map',
+	staticFigureAlt: 'Location of “{title}” on the map of Bolivia',
+	coordinatesLabel: 'Coordinates',
+	dataHeading: 'Data: every event',
+	dataIntro:
+		'Each row is one event of the dataset, with its date, place, figures (the lowest and highest across sources) and number of sources. With JavaScript, the columns can be sorted.',
+	downloadsHeading: 'Downloads',
+	downloadGeojson: 'GeoJSON (every property and source)',
+	downloadCsv: 'CSV (one row per event; columns compatible with ACLED’s where they mean the same)',
+	licenceNote: 'Data under CC BY 4.0: credit “Cabildo” and each event’s sources.',
+	csvColumnsHeading: 'CSV columns',
+	titleColumn: 'Event',
+	kindColumn: 'Kind',
+	sourcesCountColumn: 'Sources',
+	aboutHeading: 'About Cabildo',
+	aboutSections: [
+		'## What it shows',
+		'Cabildo shows where and when the events of Bolivia’s crisis of 20 October to 30 November 2019 happened: massacres, clashes and deaths, cabildos and mobilisations, marches, government acts and road blockades, with the dead, injured and detained that each source reports.',
+		'It is not a complete count: it shows what could be documented with citable sources. Many blockade points are missing (the source text speaks of up to 94; here are those that dated reports name) and casualty figures changed over time.',
+		'## Method',
+		'The starting point is a partisan article of December 2019 (“Coup and Massive Resistance in Bolivia”, by Gustavo Giménez). Every place, date and figure was checked against Bolivian and international press, statements of the Defensoría del Pueblo (ombudsman), the IACHR, the GIEI report (2021) and the Harvard / University Network for Human Rights report. Descriptions are written in our own words.',
+		'## Locations',
+		'Coordinates come from encyclopedia infoboxes or the GeoNames gazetteer. “Exact” is the site itself; “town centre” the centre of the named town or junction; “approximate” a nearby town, an area, or a straight line between a section’s end points. The map draws a dashed circle of the uncertainty radius. The department is computed with turf from Natural Earth boundaries, never typed by hand.',
+		'## Figures and discrepancies',
+		'Where sources disagree, all are shown, each with its source. For example, the dead at Senkata: 9 in the source text, 3 to 10 according to the Defensoría on successive days, 11 according to the GIEI; at Sacaba: 4 to 11 depending on source and date. Department totals add, by default, each event’s most conservative (lowest) figure and show the range.',
+		'## Licences and attribution',
+		'Code under the MIT licence; Cabildo’s data under CC BY 4.0. Basemap: Natural Earth (public domain), lakes © OpenStreetMap contributors (ODbL), cities from GeoNames (CC BY 4.0). Map library: MapLibre GL JS.',
+		'## Corrections',
+		'If you find a mistake, a better source or a missing event, write to the team through the project’s issue tracker, naming the event (its id is in its page’s address), what to correct and the source that supports it.'
+	],
 	computedNote:
 		'Straight-line distances from the mapped point, computed with turf; they inherit the location’s uncertainty.'
 };
@@ -279,4 +364,14 @@ export function preferredLang(browserLanguages: readonly string[]): Lang {
 		if (isLang(base)) return base;
 	}
 	return DEFAULT_LANG;
+}
+
+/** The language of a page from its optional `[[lang]]` path segment (Spanish when absent). */
+export function langOfPath(param: string | undefined): Lang {
+	return param === 'en' ? 'en' : 'es';
+}
+
+/** A site path in a language: Spanish pages have no prefix, English ones start with /en. */
+export function localePath(path: string, lang: Lang): string {
+	return lang === 'es' ? path : `/en${path === '/' ? '/' : path}`;
 }

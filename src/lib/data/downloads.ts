@@ -1,0 +1,121 @@
+// The dataset as downloads: GeoJSON, and CSV with one row per feature. CSV column names follow
+// ACLED's export where a column means the same (event_date, event_type, admin1, location,
+// latitude, longitude, fatalities, source, notes); the rest are Cabildo's own (CSV_COLUMNS).
+import type { PublicDataset, PublicFeature } from './publicData.ts';
+import { figureHigh, figureLow } from './figures.ts';
+import type { Figure } from './schema.ts';
+
+export const CSV_COLUMNS = [
+	['event_id_cnty', 'Cabildo id of the feature (stable slug)'],
+	['event_date', 'first day (YYYY-MM-DD)'],
+	['end_date', 'last day, when the event spans several days'],
+	['time_precision', '1 = exact day, 2 = approximate date (as in ACLED)'],
+	[
+		'event_type',
+		"Cabildo's kind (massacre, clash, death, cabildo, mobilisation, occupation, march, blockade, blockade-section, political)"
+	],
+	['admin1', 'department, computed from the coordinates'],
+	['location', 'place name as the sources spell it'],
+	['latitude', 'WGS 84; for lines, the middle vertex'],
+	['longitude', 'WGS 84; for lines, the middle vertex'],
+	['geo_precision', '1 = exact, 2 = town centre, 3 = approximate (as in ACLED)'],
+	['location_radius_m', 'uncertainty radius in metres'],
+	['fatalities', 'most conservative dead figure across sources (empty when no source gives one)'],
+	['dead_min', 'lowest dead figure across sources'],
+	['dead_max', 'highest dead figure across sources'],
+	['injured_min', 'lowest injured figure across sources'],
+	['injured_max', 'highest injured figure across sources'],
+	['detained_min', 'lowest detained figure across sources'],
+	['detained_max', 'highest detained figure across sources'],
+	['blockades_counted', 'blockades a source counts on a road section (largest count)'],
+	['active_dates', 'blockades: days reported active, separated by ";"'],
+	['title_es', 'title in Spanish'],
+	['title_en', 'title in English'],
+	['notes', 'description in English (as ACLED notes)'],
+	['notes_es', 'description in Spanish'],
+	['source', 'publishers, separated by "; " (as ACLED source)'],
+	['source_urls', 'source URLs, separated by spaces'],
+	['geometry_type', 'Point or LineString (the GeoJSON download has the full line)']
+] as const;
+
+const PRECISION_CODES = { exact: 1, locality: 2, approximate: 3 } as const;
+
+const lowOf = (figures: readonly Figure[] | undefined) =>
+	figures?.length ? Math.min(...figures.map(figureLow)) : '';
+const highOf = (figures: readonly Figure[] | undefined) =>
+	figures?.length ? Math.max(...figures.map(figureHigh)) : '';
+
+/** Quotes a field when needed (RFC 4180) and defuses spreadsheet formulas in text. */
+export function csvField(value: string | number, text = false): string {
+	let s = String(value);
+	if (text && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+	return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+function row(f: PublicFeature, dataset: PublicDataset): (string | number)[] {
+	const p = f.properties;
+	const g = f.geometry;
+	const [lng, lat] =
+		g.type === 'Point' ? g.coordinates : g.coordinates[Math.floor(g.coordinates.length / 2)];
+	return [
+		p.id,
+		p.date.start,
+		p.date.end ?? '',
+		p.date.precision === 'day' ? 1 : 2,
+		p.kind,
+		dataset.departments[p.department]?.name ?? p.department,
+		p.place.name,
+		lat,
+		lng,
+		PRECISION_CODES[p.location.precision],
+		p.location.radius_m,
+		lowOf(p.casualties?.dead),
+		lowOf(p.casualties?.dead),
+		highOf(p.casualties?.dead),
+		lowOf(p.casualties?.injured),
+		highOf(p.casualties?.injured),
+		lowOf(p.casualties?.detained),
+		highOf(p.casualties?.detained),
+		p.reported_count?.length ? Math.max(...p.reported_count.map((c) => c.value)) : '',
+		(p.active_dates ?? []).join(';'),
+		p.title.es,
+		p.title.en,
+		p.description.en,
+		p.description.es,
+		[...new Set(p.sources.map((s) => s.publisher))].join('; '),
+		p.sources.map((s) => s.url).join(' '),
+		g.type
+	];
+}
+
+const TEXT_COLUMNS = new Set([
+	'location',
+	'title_es',
+	'title_en',
+	'notes',
+	'notes_es',
+	'source',
+	'admin1'
+]);
+
+export function toCsv(dataset: PublicDataset): string {
+	const names = CSV_COLUMNS.map(([name]) => name);
+	const lines = [names.join(',')];
+	for (const f of dataset.features) {
+		lines.push(
+			row(f, dataset)
+				.map((v, i) => csvField(v, TEXT_COLUMNS.has(names[i])))
+				.join(',')
+		);
+	}
+	return lines.join('\r\n') + '\r\n';
+}
+
+/** The GeoJSON download: the public features, with the dataset's metadata as a foreign member. */
+export function toGeoJson(dataset: PublicDataset): string {
+	return JSON.stringify({
+		type: 'FeatureCollection',
+		metadata: { ...dataset.meta, departments: dataset.departments },
+		features: dataset.features
+	});
+}

@@ -1,3 +1,0 @@
-import { loadDataset } from '#lib/server/dataset.ts';
-
-export const load = () => ({ dataset: loadDataset() });
