@@ -129,6 +129,9 @@ const es = {
 	previewAlt: 'Mapa estático de Bolivia con los hechos del conjunto de datos, por color de capa',
 	loadMap: 'Ver el mapa interactivo',
 	eventPage: 'Página permanente de este hecho',
+	mapSummary:
+		'El mapa muestra {events} hechos y {dead} muertos (cifra prudente){place}, del {from} al {to}.',
+	mapSummaryIn: ' en {place}',
 	navMap: 'Mapa',
 	navData: 'Datos',
 	navAbout: 'Acerca de',
@@ -304,6 +307,9 @@ const en: Messages = {
 	previewAlt: 'Static map of Bolivia with the dataset’s events, coloured by layer',
 	loadMap: 'Open the interactive map',
 	eventPage: 'Permanent page of this event',
+	mapSummary:
+		'The map shows {events} events and {dead} dead (conservative figure){place}, {from} to {to}.',
+	mapSummaryIn: ' in {place}',
 	navMap: 'Map',
 	navData: 'Data',
 	navAbout: 'About',

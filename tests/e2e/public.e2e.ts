@@ -1,0 +1,142 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect, waitForMapIdle } from './fixtures.ts';
+
+async function expectNoAxeViolations(page: Page, what: string) {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+		// MapLibre's canvas and controls are third-party; their names and roles are checked by hand.
+		.exclude('.maplibregl-canvas')
+		.analyze();
+	const summary = results.violations.map(
+		(v) => `${what}: ${v.id} (${v.impact}) on ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+	);
+	expect(summary, summary.join('\n')).toEqual([]);
+}
+
+test.describe('accessibility (axe) on every route and state', () => {
+	test('map, details, department and chooser', async ({ guarded: page }) => {
+		await page.goto('/?lang=es');
+		await waitForMapIdle(page);
+		await expectNoAxeViolations(page, 'map');
+		await page.getByTestId('list-item').filter({ hasText: 'Senkata' }).first().click();
+		await expect(page.getByTestId('details')).toBeVisible();
+		await expectNoAxeViolations(page, 'details open');
+		await page.getByTestId('details-close').click();
+		await page.goto('/?lang=en&department=BO-C&measure=blockades');
+		await waitForMapIdle(page);
+		await expectNoAxeViolations(page, 'department and choropleth');
+	});
+
+	test('phone layout with the list open', async ({ guarded: page }) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto('/en/');
+		await page.getByTestId('panel-toggle').click();
+		await expectNoAxeViolations(page, 'phone list');
+	});
+
+	for (const path of [
+		'/data/',
+		'/en/data/',
+		'/about/',
+		'/en/about/',
+		'/events/senkata-2019-11-19/',
+		'/en/events/parotani-2019-11-19/'
+	]) {
+		test(`page ${path}`, async ({ guarded: page }) => {
+			await page.goto(path);
+			await expectNoAxeViolations(page, path);
+		});
+	}
+});
+
+test('the map says in words what it shows', async ({ guarded: page }) => {
+	await page.goto('/?lang=en&from=2019-11-15&to=2019-11-19&department=BO-C');
+	await waitForMapIdle(page);
+	const blockades = await page
+		.locator('[data-testid=region-table] tr[data-code="BO-C"] td[data-column="features"]')
+		.textContent();
+	await expect(page.getByTestId('map-summary')).toHaveText(
+		new RegExp(
+			`^The map shows ${blockades} events and \\d+ dead \\(conservative figure\\) in Cochabamba, 15 Nov to 19 Nov\\.$`
+		)
+	);
+});
+
+test('without WebGL the page says so plainly and keeps the static map, list and table', async ({
+	guarded: page
+}) => {
+	await page.addInitScript(() => {
+		const original = HTMLCanvasElement.prototype.getContext;
+		HTMLCanvasElement.prototype.getContext = function (
+			this: HTMLCanvasElement,
+			type: string,
+			...rest: unknown[]
+		) {
+			if (type.startsWith('webgl')) return null;
+			return (original as (...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
+		} as typeof original;
+	});
+	// MapLibre logs why it cannot start: that is expected here, not a failure.
+	page.removeAllListeners('console');
+	await page.goto('/?lang=en#6/-17/-65');
+	await expect(page.getByTestId('map-unavailable')).toBeVisible();
+	await expect(page.getByTestId('map-unavailable')).toContainText('WebGL is not available');
+	await expect(page.getByTestId('map-preview')).toBeVisible();
+	expect(await page.getByTestId('list-item').count()).toBeGreaterThan(50);
+	await expect(page.getByTestId('region-table')).toBeVisible();
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('/ shows the title, the key figures and the list before any script runs', async ({
+		guarded: page
+	}) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto('/');
+		await expect(page.getByTestId('app-title')).toHaveText('Cabildo');
+		await expect(page.getByTestId('map-summary')).toContainText('El mapa muestra 74 hechos');
+		expect(await page.getByTestId('list-item').count()).toBe(74);
+		await expect(page.getByTestId('map-preview').locator('img')).toBeVisible();
+		await page.screenshot({ path: 'test-results/nojs-home-phone.png' });
+	});
+
+	test('an event page has the details, sources, a figure and meta for previews', async ({
+		guarded: page
+	}) => {
+		await page.goto('/events/senkata-2019-11-19/');
+		await expect(page.getByTestId('event-title')).toHaveText(
+			'Masacre de Senkata (planta de YPFB, El Alto)'
+		);
+		await expect(page.getByTestId('details-date')).toHaveText('19 de noviembre de 2019');
+		expect(await page.getByTestId('casualties-dead').getByTestId('figure').count()).toBeGreaterThan(
+			5
+		);
+		await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /Senkata/);
+		await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
+		await expect(page.getByTestId('back-to-map')).toHaveAttribute(
+			'href',
+			/^\/\?event=senkata-2019-11-19#10\//
+		);
+		const figure = page.locator('figure img');
+		await expect(figure).toBeVisible();
+		expect(await figure.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.screenshot({ path: 'test-results/nojs-event-phone.png', fullPage: false });
+	});
+
+	test('/data lists every feature and links the downloads', async ({ guarded: page, request }) => {
+		await page.goto('/en/data/');
+		expect(await page.locator('[data-testid=data-table] tbody tr').count()).toBe(74);
+		const csv = await request.get('/downloads/bolivia-2019.csv');
+		expect(csv.ok()).toBe(true);
+		expect((await csv.text()).split('\r\n')[0]).toContain(
+			'event_date,end_date,time_precision,event_type,admin1,location,latitude,longitude'
+		);
+		const geojson = await request.get('/downloads/bolivia-2019.geojson');
+		expect((await geojson.json()).features).toHaveLength(74);
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.screenshot({ path: 'test-results/nojs-data-phone.png' });
+	});
+});
