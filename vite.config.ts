@@ -13,6 +13,14 @@ function geojson(): Plugin {
 	};
 }
 
+/** The optional remote basemap's origin, which the page may then fetch from. */
+function remoteBasemapOrigins(): `https://${string}`[] {
+	const url = process.env.PUBLIC_BASEMAP_STYLE_URL;
+	if (!url) return [];
+	const origin = new URL(url).origin;
+	return origin.startsWith('https://') ? [origin as `https://${string}`] : [];
+}
+
 export default defineConfig({
 	envPrefix: ['VITE_', 'PUBLIC_'],
 	plugins: [
@@ -25,7 +33,25 @@ export default defineConfig({
 			},
 			adapter: adapter({ fallback: undefined, strict: true }),
 			// Links carry map views in the hash (#zoom/lat/lng), not element ids.
-			prerender: { handleMissingId: 'ignore' }
+			prerender: { handleMissingId: 'ignore' },
+			// Sent as a <meta> tag in every prerendered page; see docs/deploy.md for a header version.
+			csp: {
+				mode: 'hash',
+				directives: {
+					'default-src': ['self'],
+					'script-src': ['self'],
+					// Inline style attributes come from Svelte's style: directives (no script can run from them).
+					'style-src': ['self', 'unsafe-inline'],
+					'img-src': ['self', 'data:', 'blob:'],
+					'font-src': ['self'],
+					'connect-src': ['self', ...remoteBasemapOrigins()],
+					'worker-src': ['self', 'blob:'],
+					'child-src': ['self', 'blob:'],
+					'object-src': ['none'],
+					'base-uri': ['self'],
+					'form-action': ['self']
+				}
+			}
 		})
 	],
 	preview: { port: 4173, strictPort: true },

@@ -20,7 +20,21 @@ export const test = base.extend<{ guarded: Page }>({
 			problems.push(`off-origin request: ${url}`);
 			return route.abort();
 		});
+		// Content Security Policy violations are recorded by the page itself.
+		await page.addInitScript(() => {
+			const w = window as unknown as { cspViolations: string[] };
+			w.cspViolations = [];
+			document.addEventListener('securitypolicyviolation', (e) =>
+				w.cspViolations.push(`${e.violatedDirective}: ${e.blockedURI}`)
+			);
+		});
 		await use(page);
+		if (!page.isClosed()) {
+			const csp = await page
+				.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? [])
+				.catch(() => []);
+			for (const v of csp) problems.push(`CSP violation: ${v}`);
+		}
 		expect(problems, problems.join('\n')).toEqual([]);
 	}
 });

@@ -140,3 +140,20 @@ test.describe('without JavaScript', () => {
 		await page.screenshot({ path: 'test-results/nojs-data-phone.png' });
 	});
 });
+
+test('every page carries a strict Content Security Policy', async ({ guarded: page }) => {
+	for (const path of ['/', '/en/data/', '/events/senkata-2019-11-19/', '/about/']) {
+		await page.goto(path);
+		const csp = await page
+			.locator('meta[http-equiv="content-security-policy"]')
+			.getAttribute('content');
+		expect(csp, path).toMatch(/script-src 'self' 'sha256-[^']+'/);
+		expect(csp, path).not.toContain('unsafe-eval');
+		expect(csp, path).not.toMatch(/script-src[^;]*unsafe-inline/);
+		expect(csp, path).toContain("connect-src 'self'");
+		expect(csp, path).toContain("object-src 'none'");
+	}
+	// And the map still loads under it (the fixture fails on any violation).
+	await page.goto('/#6/-17/-65');
+	await waitForMapIdle(page);
+});
