@@ -14,11 +14,11 @@ function geojson(): Plugin {
 }
 
 /** The optional remote basemap's origin, which the page may then fetch from. */
-function remoteBasemapOrigins(): `https://${string}`[] {
+function remoteBasemapOrigins(): `https://${string}.${string}`[] {
 	const url = process.env.PUBLIC_BASEMAP_STYLE_URL;
 	if (!url) return [];
 	const origin = new URL(url).origin;
-	return origin.startsWith('https://') ? [origin as `https://${string}`] : [];
+	return origin.startsWith('https://') ? [origin as `https://${string}.${string}`] : [];
 }
 
 export default defineConfig({

@@ -11,7 +11,9 @@ try {
 }
 const counts = report?.metadata?.vulnerabilities;
 if (!counts) {
-	console.warn(`npm audit: the audit service gave no report here (${report?.error?.summary ?? 'no output'}); skipped.`);
+	console.warn(
+		`npm audit: the audit service gave no report here (${report?.error?.summary ?? 'no output'}); skipped.`
+	);
 	process.exit(0);
 }
 const serious = (counts.high ?? 0) + (counts.critical ?? 0);

@@ -97,9 +97,13 @@ export function checkDataset(input: DatasetFiles, departments: Departments): Che
 			}
 			const feature = parsed.data;
 			const id = feature.properties.id;
+			// A feature with any problem is reported and left out of the result.
+			let ok = true;
 			const firstFile = seenIds.get(id);
-			if (firstFile) problems.push(`${where}: id: duplicates an id already used in ${firstFile}`);
-			else seenIds.set(id, path);
+			if (firstFile) {
+				ok = false;
+				problems.push(`${where}: id: duplicates an id already used in ${firstFile}`);
+			} else seenIds.set(id, path);
 
 			let inside = true;
 			if (meta) {
@@ -116,13 +120,14 @@ export function checkDataset(input: DatasetFiles, departments: Departments): Che
 				});
 				for (const { field, day } of datesOf(feature)) {
 					if (day < meta.period.start || day > meta.period.end) {
+						ok = false;
 						problems.push(
 							`${where}: ${field}: ${day} is outside the dataset's period (${meta.period.start} to ${meta.period.end})`
 						);
 					}
 				}
 			}
-			if (!inside) return;
+			if (!inside || !ok) return;
 			const department =
 				feature.geometry.type === 'Point'
 					? departmentOfPoint(feature.geometry.coordinates, departments)
