@@ -4,10 +4,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import * as chromeLauncher from 'chrome-launcher';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
 
 const PORT = 4175;
 const URL_TO_TEST = `http://localhost:${PORT}/`;
-const chromePath = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 function startPreview(): Promise<ChildProcess> {
 	const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
@@ -23,19 +23,8 @@ function startPreview(): Promise<ChildProcess> {
 
 async function run(preset: 'mobile' | 'desktop') {
 	const chrome = await chromeLauncher.launch({
-		chromePath,
-		chromeFlags: [
-			'--headless=new',
-			'--no-sandbox',
-			'--use-angle=swiftshader',
-			'--enable-unsafe-swiftshader',
-			'--ignore-gpu-blocklist',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--disable-quic',
-			'--no-first-run'
-		]
+		chromePath: CHROMIUM_PATH,
+		chromeFlags: ['--headless=new', ...CHROMIUM_ARGS]
 	});
 	try {
 		const result = await lighthouse(
