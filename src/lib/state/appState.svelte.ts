@@ -32,6 +32,8 @@ export class AppState {
 	from: string | null = $state(null);
 	to: string | null = $state(null);
 	focus: FocusRequest | null = $state(null);
+	/** A view typed or pasted into the address bar's hash: the map jumps there. */
+	viewRequest: { view: View; seq: number } | null = $state(null);
 
 	lang: Lang = $derived(this.urlLang ?? this.browserLang);
 	t = $derived(messages[this.lang]);
@@ -79,6 +81,10 @@ export class AppState {
 	selectDepartment(code: string | null): void {
 		this.department = code;
 		if (code) this.event = null;
+	}
+
+	requestView(view: View): void {
+		this.viewRequest = { view, seq: (this.viewRequest?.seq ?? 0) + 1 };
 	}
 
 	setLang(lang: Lang): void {
