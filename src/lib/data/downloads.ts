@@ -2,7 +2,7 @@
 // ACLED's export where a column means the same (event_date, event_type, admin1, location,
 // latitude, longitude, fatalities, source, notes); the rest are Cabildo's own (CSV_COLUMNS).
 import type { PublicDataset, PublicFeature } from './publicData.ts';
-import { figureHigh, figureLow } from './figures.ts';
+import { conservativeFigure, highestFigure } from './figures.ts';
 import type { Figure } from './schema.ts';
 
 export const CSV_COLUMNS = [
@@ -40,10 +40,8 @@ export const CSV_COLUMNS = [
 
 const PRECISION_CODES = { exact: 1, locality: 2, approximate: 3 } as const;
 
-const lowOf = (figures: readonly Figure[] | undefined) =>
-	figures?.length ? Math.min(...figures.map(figureLow)) : '';
-const highOf = (figures: readonly Figure[] | undefined) =>
-	figures?.length ? Math.max(...figures.map(figureHigh)) : '';
+const lowOf = (figures: readonly Figure[] | undefined) => conservativeFigure(figures) ?? '';
+const highOf = (figures: readonly Figure[] | undefined) => highestFigure(figures) ?? '';
 
 /** Quotes a field when needed (RFC 4180) and defuses spreadsheet formulas in text. */
 export function csvField(value: string | number, text = false): string {

@@ -2,7 +2,7 @@
 // window and set of layers are a single pass over typed arrays (no geometry work).
 import { KINDS, isLocatedBlockade, type Kind } from '../data/kinds.ts';
 import type { PublicFeature } from '../data/publicData.ts';
-import { figureHigh, figureLow } from '../data/figures.ts';
+import { conservativeFigure, highestFigure } from '../data/figures.ts';
 import { LAYER_IDS, type LayerId } from '../state/layers.ts';
 import { dayNumber } from './days.ts';
 import type { Figure } from '../data/schema.ts';
@@ -35,8 +35,7 @@ export interface FeatureIndex {
 }
 
 function lowHigh(figures: readonly Figure[] | undefined): [number, number] {
-	if (!figures || figures.length === 0) return [-1, -1];
-	return [Math.min(...figures.map(figureLow)), Math.max(...figures.map(figureHigh))];
+	return [conservativeFigure(figures) ?? -1, highestFigure(figures) ?? -1];
 }
 
 export function buildFeatureIndex(

@@ -176,9 +176,15 @@ export function labelTextField(lang: Lang): ExpressionSpecification {
 
 /** Ids of the MapLibre layers that make up one toggleable group. */
 export function layerIdsOfGroup(group: EventLayerGroup): string[] {
-	return eventLayers('es')
-		.filter((l) => l.id.startsWith(`${group}:`))
-		.map((l) => l.id);
+	return allLayerIds().filter((id) => id.startsWith(`${group}:`));
+}
+
+// Layer ids do not depend on language or time window: built once, not on every call
+// (pickableLayerIds runs on every pointer move).
+let layerIds: string[] | null = null;
+function allLayerIds(): string[] {
+	layerIds ??= eventLayers('es').map((l) => l.id);
+	return layerIds;
 }
 
 /** Every feature layer, bottom to top, for the given label language and time window. */
@@ -303,9 +309,7 @@ export function eventLayers(lang: Lang, window: DayWindow = null): LayerSpecific
 
 /** The ids of layers a click can pick a feature from. */
 export function pickableLayerIds(): string[] {
-	return eventLayers('es')
-		.filter((l) => /:(point|line|line-approximate)$/.test(l.id))
-		.map((l) => l.id);
+	return allLayerIds().filter((id) => /:(point|line|line-approximate)$/.test(id));
 }
 
 export function selectionFilter(id: string | null): FilterSpecification {

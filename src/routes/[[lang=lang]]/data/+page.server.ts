@@ -1,6 +1,7 @@
 import { loadDataset } from '#lib/server/dataset.ts';
 import { langOfPath } from '#lib/i18n/messages.ts';
 import { CSV_COLUMNS } from '#lib/data/downloads.ts';
+import { conservativeFigure, highestFigure } from '#lib/data/figures.ts';
 
 export const entries = () => [{}, { lang: 'en' }];
 
@@ -14,11 +15,8 @@ export const load = ({ params }: { params: { lang?: string } }) => {
 		rows: dataset.features.map((f) => {
 			const p = f.properties;
 			const range = (m: 'dead' | 'injured' | 'detained') => {
-				const figures = p.casualties?.[m] ?? [];
-				if (figures.length === 0) return null;
-				const lows = figures.map((x) => x.value ?? x.min ?? x.max ?? 0);
-				const highs = figures.map((x) => x.value ?? x.max ?? x.min ?? 0);
-				return [Math.min(...lows), Math.max(...highs)] as [number, number];
+				const low = conservativeFigure(p.casualties?.[m]);
+				return low === null ? null : ([low, highestFigure(p.casualties?.[m])!] as [number, number]);
 			};
 			return {
 				id: p.id,
