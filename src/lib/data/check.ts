@@ -11,6 +11,7 @@ import {
 } from './schema.ts';
 import { isLocatedBlockade } from './kinds.ts';
 import { departmentOfLine, departmentOfPoint, type Departments } from '../geo/departments.ts';
+import { regionCode } from './regions.ts';
 
 export interface DatasetFiles {
 	/** Path of dataset.json as shown in messages (e.g. data/geojson/bolivia-2019/dataset.json). */
@@ -23,7 +24,10 @@ export interface DatasetFiles {
 export interface CheckedFeature {
 	file: string;
 	feature: EventFeature;
-	/** ISO 3166-2 code computed from the geometry (never typed by hand). */
+	/**
+	 * The region: an ISO 3166-2 code computed from the geometry (never typed by hand) with the
+	 * shipped boundaries, or the code of the feature's admin1 name.
+	 */
 	department: string;
 }
 
@@ -128,6 +132,17 @@ export function checkDataset(input: DatasetFiles, departments: Departments): Che
 				}
 			}
 			if (!inside || !ok) return;
+			if (meta?.boundaries === 'admin1') {
+				const admin1 = feature.properties.admin1;
+				if (!admin1) {
+					problems.push(
+						`${where}: properties.admin1: is needed: the dataset groups its regions by admin1`
+					);
+					return;
+				}
+				features.push({ file: path, feature, department: regionCode(admin1) });
+				return;
+			}
 			const department =
 				feature.geometry.type === 'Point'
 					? departmentOfPoint(feature.geometry.coordinates, departments)

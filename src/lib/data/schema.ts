@@ -54,7 +54,12 @@ export const sourceSchema = z.strictObject({
 	title: text(400),
 	publisher: text(200),
 	/** Publication date when known; null when the page shows none. */
-	date: isoDay.nullable()
+	date: isoDay.nullable(),
+	/**
+	 * For a secondary source (a database such as ACLED): the publishers it cites, by name,
+	 * as it gives them (it gives no links).
+	 */
+	reported_by: z.array(text(200)).max(50).optional()
 });
 export type Source = z.infer<typeof sourceSchema>;
 
@@ -138,6 +143,11 @@ export const featurePropertiesSchema = z
 		/** Blockades: each day on which a dated report says the blockade was active. */
 		active_dates: z.array(isoDay).optional(),
 		place: placeSchema,
+		/**
+		 * First-level region (department, province, state) as the source names it. Datasets that
+		 * ship no boundaries group their totals by it.
+		 */
+		admin1: text(200).optional(),
 		location: locationSchema,
 		casualties: casualtiesSchema.optional(),
 		/** Blockades: the road they cut, as the reports name it. */
@@ -145,6 +155,16 @@ export const featurePropertiesSchema = z
 		/** Road sections: blockades a report counts on the section without naming them. */
 		reported_count: z.array(reportedCountSchema).optional(),
 		sources: z.array(sourceSchema).min(1, 'needs at least one source').max(40),
+		/**
+		 * Text copied in its original language into both language slots (imports): the page says
+		 * it is untranslated.
+		 */
+		untranslated: z
+			.strictObject({
+				lang: z.enum(['es', 'en']),
+				fields: z.array(z.enum(['title', 'description'])).min(1)
+			})
+			.optional(),
 		/** For maintainers only; not published to the page. */
 		notes: z.string().max(4000).optional()
 	})
@@ -223,8 +243,13 @@ export const featureCollectionSchema = z.strictObject({
 export const reportedTotalSchema = z
 	.strictObject({
 		measure: z.enum(['blockades', ...CASUALTY_MEASURES]),
-		/** 'BO' for the whole country, or a department's ISO 3166-2 code. */
-		scope: z.string().regex(/^BO(-[A-Z])?$/, 'must be BO or a department code like BO-L'),
+		/** A country's ISO 3166-1 code (BO) or a region's ISO 3166-2 code (BO-L). */
+		scope: z
+			.string()
+			.regex(
+				/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/,
+				'must be a country code like BO or a region code like BO-L'
+			),
 		value: count.optional(),
 		min: count.optional(),
 		max: count.optional(),
@@ -249,23 +274,30 @@ export const datasetMetaSchema = z.strictObject({
 		.refine((p) => p.end >= p.start, { message: 'end is before start' }),
 	/** [west, south, east, north]: every coordinate must fall inside. */
 	bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+	/**
+	 * Regions for totals and the choropleth: 'bolivia' = the shipped department boundaries
+	 * (assigned from each geometry); 'admin1' = each feature's `admin1` name, without polygons.
+	 */
+	boundaries: z.enum(['bolivia', 'admin1']).default('bolivia'),
 	licence: z.strictObject({ name: text(100), url: httpUrl }),
 	last_reviewed: isoDay,
 	/** The files of features, relative to dataset.json. */
 	files: z.array(z.string().regex(/^[a-z0-9-]+\.geojson$/, 'must be a .geojson file name')).min(1),
 	/** How many blockade features carry a located point or section (checked against the data). */
 	blockades_located: count,
-	reported_totals: z.array(reportedTotalSchema),
+	reported_totals: z.array(reportedTotalSchema).default([]),
 	/** Blockades a dated report names at a place that could not be located from a cited source. */
-	blockades_unlocated: z.array(
-		z.strictObject({
-			place: text(200),
-			active_dates: z.array(isoDay),
-			source: sourceSchema,
-			note: bilingual(800).optional()
-		})
-	),
-	sources: z.array(sourceSchema),
+	blockades_unlocated: z
+		.array(
+			z.strictObject({
+				place: text(200),
+				active_dates: z.array(isoDay),
+				source: sourceSchema,
+				note: bilingual(800).optional()
+			})
+		)
+		.default([]),
+	sources: z.array(sourceSchema).default([]),
 	notes: z.string().max(4000).optional()
 });
 export type DatasetMeta = z.infer<typeof datasetMetaSchema>;
