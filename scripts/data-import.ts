@@ -1,0 +1,122 @@
+// npm run data:import -- --from acled <export.csv> --out <folder>/ [--id <slug>]
+//   [--title-es … --title-en …] [--description-es … --description-en …] [--skip-bad]
+// npm run data:import -- --from csv|geojson <file> --mapping <mapping.json> --out <folder>/ […]
+// Converts an ACLED export, or a spreadsheet or GeoJSON file described by a mapping file, into a
+// dataset folder (dataset.json + events.geojson) that passes `npm run data:check`. Every value it
+// cannot convert is printed as `<file>:<line>: <column>: <value>: <reason>`; with any such problem
+// nothing is written and the exit code is 1, unless --skip-bad is given. See docs/import.md.
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { readDepartments } from '../src/lib/data/readDataset.ts';
+import { EVENTS_FILE, datasetMetaText, featureCollectionText } from '../src/lib/import/dataset.ts';
+import { formatPosition, formatProblem, type ImportProblem } from '../src/lib/import/problems.ts';
+import { IMPORT_FORMATS, runImport, type ImportFormat } from '../src/lib/import/run.ts';
+import { slugify } from '../src/lib/import/values.ts';
+
+const USAGE =
+	'usage: npm run data:import -- --from acled <export.csv> --out <folder>/ [--id <slug>]\n' +
+	'         [--title-es <text> --title-en <text>] [--description-es <text> --description-en <text>] [--skip-bad]\n' +
+	'       npm run data:import -- --from csv|geojson <file> --mapping <mapping.json> --out <folder>/ […]';
+
+function fail(lines: string[]): never {
+	for (const line of lines) console.error(line);
+	process.exit(1);
+}
+
+function bilingual(es: string | undefined, en: string | undefined, flag: string) {
+	if (es === undefined && en === undefined) return undefined;
+	if (es === undefined || en === undefined || es.trim() === '' || en.trim() === '')
+		fail([`--${flag}-es and --${flag}-en: give both, not empty`]);
+	return { es: es.trim(), en: en.trim() };
+}
+
+let parsed;
+try {
+	parsed = parseArgs({
+		allowPositionals: true,
+		options: {
+			from: { type: 'string' },
+			out: { type: 'string' },
+			mapping: { type: 'string' },
+			id: { type: 'string' },
+			'title-es': { type: 'string' },
+			'title-en': { type: 'string' },
+			'description-es': { type: 'string' },
+			'description-en': { type: 'string' },
+			'skip-bad': { type: 'boolean', default: false }
+		}
+	});
+} catch (error) {
+	fail([(error as Error).message, USAGE]);
+}
+const { values: args, positionals } = parsed;
+if (!args.from || !(IMPORT_FORMATS as readonly string[]).includes(args.from))
+	fail([`--from: must be one of ${IMPORT_FORMATS.join(', ')}`, USAGE]);
+if (positionals.length !== 1) fail(['give exactly one input file', USAGE]);
+if (!args.out) fail(['--out: the dataset folder to write is needed', USAGE]);
+const from = args.from as ImportFormat;
+const file = positionals[0];
+const out = args.out;
+
+function readText(path: string, what: string): string {
+	try {
+		return readFileSync(path, 'utf8');
+	} catch (error) {
+		return fail([
+			`${path}: cannot read the ${what}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`
+		]);
+	}
+}
+
+let mapping: { file: string; json: unknown } | undefined;
+if (args.mapping) {
+	try {
+		mapping = { file: args.mapping, json: JSON.parse(readText(args.mapping, 'mapping')) };
+	} catch (error) {
+		fail([`${args.mapping}: is not JSON: ${(error as Error).message}`]);
+	}
+}
+
+const outcome = runImport({
+	from,
+	file,
+	text: readText(file, 'input'),
+	mapping,
+	id: args.id ?? slugify(basename(resolve(out))),
+	title: bilingual(args['title-es'], args['title-en'], 'title'),
+	description: bilingual(args['description-es'], args['description-en'], 'description'),
+	today: new Date().toISOString().slice(0, 10),
+	out,
+	departments: readDepartments()
+});
+if ('refused' in outcome) fail(outcome.refused);
+
+const { result, records } = outcome;
+const order = (p: ImportProblem) => ('line' in p.at ? p.at.line : p.at.feature);
+const problems = [...result.problems].sort((a, b) => order(a) - order(b));
+for (const problem of problems) console.error(formatProblem(file, problem));
+const badRecords = new Set(problems.map((p) => formatPosition(file, p.at))).size;
+if (problems.length > 0 && !args['skip-bad'])
+	fail([
+		`${file}: ${problems.length} problem(s) in ${badRecords} record(s); nothing written (--skip-bad writes the rest)`
+	]);
+
+const { meta } = outcome;
+if (!meta) fail([`${file}: no event could be converted; nothing written`]);
+const features = result.features.map((f) => f.feature);
+
+mkdirSync(out, { recursive: true });
+// Write beside, then rename: a reader never sees half a file.
+for (const [path, text] of [
+	[join(out, EVENTS_FILE), featureCollectionText(features)],
+	[join(out, 'dataset.json'), datasetMetaText(meta)]
+] as const) {
+	writeFileSync(`${path}.tmp`, text);
+	renameSync(`${path}.tmp`, path);
+}
+const skipped = records - features.length;
+console.log(
+	`${out}: wrote ${features.length} event(s) from ${records} record(s) of ${file}` +
+		(skipped > 0 ? `; skipped ${skipped} bad record(s)` : '')
+);

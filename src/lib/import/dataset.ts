@@ -1,0 +1,80 @@
+// The dataset.json of an import and the text of its files, computed from the imported features.
+import { isLocatedBlockade } from '../data/kinds.ts';
+import type { DatasetMeta, EventFeature, Source } from '../data/schema.ts';
+import { roundCoordinate } from './values.ts';
+
+/** Degrees added around the data's extent, so that the map frames the points with a margin. */
+export const BBOX_PADDING_DEGREES = 0.5;
+
+export const EVENTS_FILE = 'events.geojson';
+
+export interface DatasetOptions {
+	id: string;
+	title: { es: string; en: string };
+	description: { es: string; en: string };
+	boundaries: 'bolivia' | 'admin1';
+	licence: { name: string; url: string };
+	sources: Source[];
+	/** The day of the import (YYYY-MM-DD), written as last_reviewed. */
+	today: string;
+}
+
+/** First and last day of the features (their start dates, and end dates where given). */
+export function periodOf(features: readonly EventFeature[]): { start: string; end: string } {
+	const days = features.flatMap((f) => [
+		f.properties.date.start,
+		f.properties.date.end ?? f.properties.date.start,
+		...(f.properties.active_dates ?? [])
+	]);
+	if (days.length === 0) throw new Error('no features: a dataset needs at least one');
+	const sorted = [...days].sort();
+	return { start: sorted[0], end: sorted[sorted.length - 1] };
+}
+
+/** The features' extent padded by BBOX_PADDING_DEGREES, within the world's limits. */
+export function bboxOf(features: readonly EventFeature[]): [number, number, number, number] {
+	const positions = features.flatMap((f) =>
+		f.geometry.type === 'Point' ? [f.geometry.coordinates] : f.geometry.coordinates
+	);
+	if (positions.length === 0) throw new Error('no features: a dataset needs at least one');
+	const lons = positions.map(([lon]) => lon);
+	const lats = positions.map(([, lat]) => lat);
+	return [
+		roundCoordinate(Math.max(-180, Math.min(...lons) - BBOX_PADDING_DEGREES)),
+		roundCoordinate(Math.max(-90, Math.min(...lats) - BBOX_PADDING_DEGREES)),
+		roundCoordinate(Math.min(180, Math.max(...lons) + BBOX_PADDING_DEGREES)),
+		roundCoordinate(Math.min(90, Math.max(...lats) + BBOX_PADDING_DEGREES))
+	];
+}
+
+/** dataset.json for the imported features, in the order maintainers write its fields. */
+export function datasetMetaFor(
+	features: readonly EventFeature[],
+	options: DatasetOptions
+): DatasetMeta {
+	return {
+		id: options.id,
+		title: options.title,
+		description: options.description,
+		period: periodOf(features),
+		bbox: bboxOf(features),
+		boundaries: options.boundaries,
+		licence: options.licence,
+		last_reviewed: options.today,
+		files: [EVENTS_FILE],
+		blockades_located: features.filter((f) => isLocatedBlockade(f.properties)).length,
+		reported_totals: [],
+		blockades_unlocated: [],
+		sources: options.sources
+	};
+}
+
+/** A FeatureCollection with one feature a line, like the repository's data files. */
+export function featureCollectionText(features: readonly EventFeature[]): string {
+	const lines = features.map((f) => JSON.stringify(f));
+	return `{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}\n`;
+}
+
+export function datasetMetaText(meta: DatasetMeta): string {
+	return `${JSON.stringify(meta, null, '\t')}\n`;
+}

@@ -1,0 +1,244 @@
+// One import from start to end, without I/O: the text of the input (and mapping) in, the dataset
+// and every problem out. scripts/data-import.ts reads the files, checks the result and writes it.
+import { checkDataset } from '../data/check.ts';
+import type { DatasetMeta } from '../data/schema.ts';
+import type { Departments } from '../geo/departments.ts';
+import {
+	ACLED_EXPORT_URL,
+	ACLED_LICENCE,
+	ACLED_REQUIRED_COLUMNS,
+	acledCountries,
+	importAcled
+} from './acled.ts';
+import { missingColumns, parseCsv } from './csv.ts';
+import { EVENTS_FILE, datasetMetaFor, periodOf, type DatasetOptions } from './dataset.ts';
+import {
+	geojsonRecords,
+	importWithMapping,
+	mappedColumns,
+	parseMapping,
+	type MappedRecord
+} from './mapping.ts';
+import type { ImportProblem } from './problems.ts';
+import type { ImportResult } from './result.ts';
+
+export const IMPORT_FORMATS = ['acled', 'csv', 'geojson'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+type Bilingual = { es: string; en: string };
+
+export interface ImportRequest {
+	from: ImportFormat;
+	/** The input's path as shown in messages. */
+	file: string;
+	text: string;
+	/** The mapping file's parsed JSON (csv and geojson) and its path as shown in messages. */
+	mapping?: { file: string; json: unknown };
+	/** The dataset's id (a lowercase slug). */
+	id: string;
+	title?: Bilingual;
+	description?: Bilingual;
+	/** YYYY-MM-DD, written as last_reviewed. */
+	today: string;
+	/** The folder the dataset will be written to, as shown in messages. */
+	out: string;
+	/** The shipped department boundaries, for datasets without admin1 names. */
+	departments: Departments;
+}
+
+export type ImportOutcome =
+	/** Nothing could be read: a missing column, a bad mapping, a file that is not CSV or GeoJSON. */
+	| { refused: string[] }
+	| {
+			result: ImportResult;
+			/** How many records (rows or features) were read. */
+			records: number;
+			/** dataset.json for the features that converted (absent when none did). */
+			meta?: DatasetMeta;
+	  };
+
+function baseName(path: string): string {
+	return path.split(/[\\/]/).pop() ?? path;
+}
+
+function describeAcled(count: number, countries: string[], period: { start: string; end: string }) {
+	const where = countries.length > 0 ? countries.join(', ') : 'ACLED';
+	return {
+		title: {
+			es: `Importación de ACLED: ${where}, ${period.start}–${period.end}`,
+			en: `ACLED import: ${where}, ${period.start}–${period.end}`
+		},
+		description: {
+			es:
+				`${count} eventos convertidos de una exportación de ACLED con npm run data:import. ` +
+				'Los títulos dan el tipo de evento y el lugar que registra ACLED; las descripciones son ' +
+				'las notas de ACLED, en inglés y sin traducir. Cada evento cita su registro de ACLED y ' +
+				'los medios que ACLED nombra como fuentes.',
+			en:
+				`${count} events converted from an ACLED export by npm run data:import. Titles give ` +
+				"the event type and place ACLED records; descriptions are ACLED's notes, in English. " +
+				'Each event cites its ACLED record and the publishers ACLED names as its sources.'
+		}
+	};
+}
+
+function describeGeneric(count: number, file: string, period: { start: string; end: string }) {
+	return {
+		title: {
+			es: `Importación: ${file}, ${period.start}–${period.end}`,
+			en: `Import: ${file}, ${period.start}–${period.end}`
+		},
+		description: {
+			es: `${count} eventos importados de ${file} con npm run data:import.`,
+			en: `${count} events imported from ${file} by npm run data:import.`
+		}
+	};
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Runs one import. Pure: the caller reads and writes the files. */
+export function runImport(request: ImportRequest): ImportOutcome {
+	const { file } = request;
+	if (!SLUG.test(request.id))
+		return {
+			refused: [
+				`--id: ${JSON.stringify(request.id)}: must be a lowercase slug such as acled-bolivia-2019`
+			]
+		};
+
+	let result: ImportResult;
+	let records: number;
+	let options: Omit<DatasetOptions, 'title' | 'description'>;
+	let describe: (
+		count: number,
+		period: { start: string; end: string }
+	) => {
+		title: Bilingual;
+		description: Bilingual;
+	};
+	const csvProblems: ImportProblem[] = [];
+
+	if (request.from === 'acled') {
+		const csv = parseCsv(request.text, { delimiter: ',' });
+		const missing = missingColumns(csv.header, ACLED_REQUIRED_COLUMNS);
+		if (missing.length > 0)
+			return { refused: [`${file}: missing ACLED columns: ${missing.join(', ')}`] };
+		csvProblems.push(...csv.problems);
+		result = importAcled(csv.records);
+		records = csv.records.length;
+		const countries = acledCountries(csv.records);
+		options = {
+			id: request.id,
+			boundaries: 'admin1',
+			licence: { ...ACLED_LICENCE },
+			sources: [
+				{
+					url: ACLED_EXPORT_URL,
+					title: `ACLED data export (${baseName(file)})`,
+					publisher: 'ACLED',
+					date: null
+				}
+			],
+			today: request.today
+		};
+		describe = (count, period) => describeAcled(count, countries, period);
+	} else {
+		if (!request.mapping)
+			return { refused: ['--mapping: is needed with --from csv and --from geojson'] };
+		const parsed = parseMapping(request.mapping.json, request.from);
+		if ('problems' in parsed)
+			return { refused: parsed.problems.map((line) => `${request.mapping?.file}: ${line}`) };
+		const { mapping } = parsed;
+		let mapped: MappedRecord[];
+		if (request.from === 'csv') {
+			const csv = parseCsv(request.text);
+			const missing = missingColumns(csv.header, mappedColumns(mapping));
+			if (missing.length > 0)
+				return {
+					refused: [`${file}: missing columns named in the mapping: ${missing.join(', ')}`]
+				};
+			csvProblems.push(...csv.problems);
+			mapped = csv.records.map((r) => ({ at: { line: r.line }, values: r.values }));
+		} else {
+			let json: unknown;
+			try {
+				json = JSON.parse(request.text);
+			} catch (error) {
+				return { refused: [`${file}: is not JSON: ${(error as Error).message}`] };
+			}
+			const read = geojsonRecords(json);
+			if ('problem' in read) return { refused: [`${file}: ${read.problem}`] };
+			mapped = read.records;
+		}
+		result = importWithMapping(mapped, mapping);
+		records = mapped.length;
+		options = {
+			id: request.id,
+			boundaries: mapping.admin1 ? 'admin1' : 'bolivia',
+			licence: mapping.dataset.licence,
+			sources: mapping.dataset.sources ?? [],
+			today: request.today
+		};
+		const given = mapping.dataset;
+		describe = (count, period) => {
+			const generated = describeGeneric(count, baseName(file), period);
+			return {
+				title: given.title ?? generated.title,
+				description: given.description ?? generated.description
+			};
+		};
+	}
+
+	result = { ...result, problems: [...csvProblems, ...result.problems] };
+	const metaFor = (kept: ImportResult['features']) => {
+		const features = kept.map((f) => f.feature);
+		const generated = describe(features.length, periodOf(features));
+		return datasetMetaFor(features, {
+			...options,
+			title: request.title ?? generated.title,
+			description: request.description ?? generated.description
+		});
+	};
+	if (result.features.length === 0) return { result, records };
+
+	// The data checker has the last word, so that what is written passes `npm run data:check`:
+	// a feature it refuses (e.g. outside every department) becomes a problem of its record.
+	const checked = checkDataset(
+		{
+			metaPath: join(request.out, 'dataset.json'),
+			meta: metaFor(result.features),
+			files: [{ path: join(request.out, EVENTS_FILE), json: collectionOf(result.features) }]
+		},
+		request.departments
+	);
+	const datasetProblems = checked.problems.filter((line) => !/: feature [^:]+: /.test(line));
+	if (datasetProblems.length > 0) return { refused: datasetProblems };
+	const accepted = new Set(checked.features.map((f) => f.feature.properties.id));
+	const refused = result.features.filter((f) => !accepted.has(f.feature.properties.id));
+	const checkerProblems: ImportProblem[] = refused.map((f) => {
+		const id = f.feature.properties.id;
+		const lines = checked.problems.filter((line) => line.includes(`: feature ${id}: `));
+		return {
+			at: f.at,
+			column: '(data:check)',
+			value: id,
+			reason:
+				lines
+					.map((line) => line.slice(line.indexOf(`: feature ${id}: `) + `: feature ${id}: `.length))
+					.join('; ') || 'refused'
+		};
+	});
+	const kept = result.features.filter((f) => accepted.has(f.feature.properties.id));
+	result = { features: kept, problems: [...result.problems, ...checkerProblems] };
+	return kept.length > 0 ? { result, records, meta: metaFor(kept) } : { result, records };
+}
+
+function collectionOf(features: ImportResult['features']) {
+	return { type: 'FeatureCollection', features: features.map((f) => f.feature) };
+}
+
+/** Joins folder and file with a slash, as problem lines show paths. */
+function join(folder: string, name: string): string {
+	return `${folder.replace(/[\\/]+$/, '')}/${name}`;
+}

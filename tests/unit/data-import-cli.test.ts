@@ -1,0 +1,205 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const node = (script: string, ...args: string[]) =>
+	spawnSync(process.execPath, [script, ...args], { encoding: 'utf8' });
+const importer = (...args: string[]) => node('scripts/data-import.ts', ...args);
+const checker = (folder: string) => node('scripts/data-check.ts', folder);
+
+const FIXTURES = 'tests/fixtures/import';
+const temp = mkdtempSync(join(tmpdir(), 'cabildo-import-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
+/** No stack trace: every failure is a line the maintainer can act on. */
+const noStackTrace = (stderr: string) => expect(stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+
+describe('npm run data:import -- --from acled', () => {
+	it('writes a dataset folder that data:check accepts, with the expected features', () => {
+		const out = join(temp, 'acled-bolivia');
+		const result = importer('--from', 'acled', `${FIXTURES}/acled-sample.csv`, '--out', `${out}/`);
+		expect(result.stderr).toBe('');
+		expect(result.stdout).toContain('wrote 12 event(s) from 12 record(s)');
+		expect(result.status).toBe(0);
+
+		const check = checker(out);
+		expect(check.stderr).toBe('');
+		expect(check.stdout).toContain('ok, 12 features');
+		expect(check.status).toBe(0);
+
+		expect(readJson(join(out, 'events.geojson'))).toEqual(
+			readJson(`${FIXTURES}/acled-sample.expected.geojson`)
+		);
+		const meta = readJson(join(out, 'dataset.json'));
+		expect(meta).toMatchObject({
+			id: 'acled-bolivia',
+			title: { en: 'ACLED import: Bolivia, 2019-11-18–2019-11-28' },
+			period: { start: '2019-11-18', end: '2019-11-28' },
+			bbox: [-68.65, -22.03549, -62.68117, -10.51026],
+			boundaries: 'admin1',
+			licence: { name: 'ACLED terms of use', url: 'https://acleddata.com/terms-of-use/' },
+			files: ['events.geojson'],
+			blockades_located: 2,
+			reported_totals: [],
+			blockades_unlocated: []
+		});
+		expect(meta.last_reviewed).toBe(new Date().toISOString().slice(0, 10));
+	});
+
+	it('exits 1 with one line per bad value at its file line, and writes nothing', () => {
+		const out = join(temp, 'bad');
+		const file = `${FIXTURES}/acled-bad.csv`;
+		const result = importer('--from', 'acled', file, '--out', out);
+		expect(result.status).toBe(1);
+		noStackTrace(result.stderr);
+		expect(result.stderr.trim().split('\n')).toEqual([
+			`${file}:5: event_type: "Parades": is not in ACLED_KIND_MAPPING`,
+			`${file}:6: event_date: "31 February 2019": is not a real calendar date`,
+			`${file}:7: fatalities: "a few": is not a whole number`,
+			`${file}:8: latitude: "": is missing`,
+			`${file}:9: event_id_cnty: "XXX0101": duplicates the id of line 2`,
+			`${file}:10: sub_event_type: "Dance-off": is not in ACLED_KIND_MAPPING for event_type "Protests"`,
+			`${file}:11: event_date: "05/11/2019": is ambiguous (day/month or month/day?): write it YYYY-MM-DD`,
+			`${file}:12: time_precision: "0": is not 1, 2 or 3`,
+			`${file}:12: geo_precision: "4": is not 1, 2 or 3`,
+			`${file}: 9 problem(s) in 8 record(s); nothing written (--skip-bad writes the rest)`
+		]);
+		expect(existsSync(out)).toBe(false);
+	});
+
+	it('with --skip-bad, still reports the bad rows and writes the good ones', () => {
+		const out = join(temp, 'skipped');
+		const result = importer(
+			'--from',
+			'acled',
+			`${FIXTURES}/acled-bad.csv`,
+			'--out',
+			out,
+			'--skip-bad'
+		);
+		expect(result.status).toBe(0);
+		expect(result.stderr.trim().split('\n')).toHaveLength(9);
+		expect(result.stdout).toContain('wrote 2 event(s) from 10 record(s)');
+		expect(result.stdout).toContain('skipped 8 bad record(s)');
+		expect(checker(out).status).toBe(0);
+		const ids = readJson(join(out, 'events.geojson')).features.map(
+			(f: { properties: { id: string } }) => f.properties.id
+		);
+		expect(ids).toEqual(['xxx0101', 'xxx0102']);
+	});
+
+	it('names every missing column in one line', () => {
+		const out = join(temp, 'missing');
+		const file = `${FIXTURES}/acled-missing-columns.csv`;
+		const result = importer('--from', 'acled', file, '--out', out);
+		expect(result.status).toBe(1);
+		expect(result.stderr).toBe(`${file}: missing ACLED columns: latitude, longitude, notes\n`);
+		expect(existsSync(out)).toBe(false);
+	});
+
+	it('explains bad arguments without a stack trace', () => {
+		const cases = [
+			importer('--from', 'excel', 'x.csv', '--out', join(temp, 'x')),
+			importer('--from', 'acled', `${FIXTURES}/acled-sample.csv`),
+			importer('--from', 'acled', 'no/such/file.csv', '--out', join(temp, 'x')),
+			importer(
+				'--from',
+				'acled',
+				`${FIXTURES}/acled-sample.csv`,
+				'--out',
+				join(temp, 'Bad Id!'),
+				'--id',
+				'Bad Id!'
+			),
+			importer(
+				'--from',
+				'acled',
+				`${FIXTURES}/acled-sample.csv`,
+				'--out',
+				join(temp, 'x'),
+				'--title-es',
+				'Solo'
+			),
+			importer(
+				'--from',
+				'acled',
+				`${FIXTURES}/acled-sample.csv`,
+				'--out',
+				join(temp, 'x'),
+				'--colour'
+			)
+		];
+		for (const result of cases) {
+			expect(result.status).toBe(1);
+			expect(result.stderr).not.toBe('');
+			noStackTrace(result.stderr);
+		}
+		expect(cases[0].stderr).toContain('--from: must be one of acled, csv, geojson');
+		expect(cases[2].stderr).toContain('no/such/file.csv: cannot read the input: ENOENT');
+		expect(cases[3].stderr).toContain('--id: "Bad Id!": must be a lowercase slug');
+		expect(cases[4].stderr).toContain('--title-es and --title-en: give both');
+		expect(existsSync(join(temp, 'x'))).toBe(false);
+	});
+});
+
+describe('npm run data:import -- --from csv|geojson --mapping', () => {
+	it.each([
+		['csv', 'spreadsheet.csv', 'spreadsheet'],
+		['geojson', 'places.geojson', 'places']
+	])('imports the %s fixture into a folder that data:check accepts', (from, input, name) => {
+		const out = join(temp, `mapped-${name}`);
+		const result = importer(
+			'--from',
+			from,
+			`${FIXTURES}/${input}`,
+			'--mapping',
+			`${FIXTURES}/${name}.mapping.json`,
+			'--out',
+			out
+		);
+		expect(result.stderr).toBe('');
+		expect(result.status).toBe(0);
+		expect(checker(out).status).toBe(0);
+		expect(readJson(join(out, 'events.geojson'))).toEqual(
+			readJson(`${FIXTURES}/${name}.expected.geojson`)
+		);
+	});
+
+	it('refuses a mapping file that is not valid, with the field at fault', () => {
+		const out = join(temp, 'no-mapping');
+		const noMapping = importer('--from', 'csv', `${FIXTURES}/spreadsheet.csv`, '--out', out);
+		expect(noMapping.status).toBe(1);
+		expect(noMapping.stderr).toBe('--mapping: is needed with --from csv and --from geojson\n');
+		// A GeoJSON mapping has no coordinate columns, which a CSV import needs.
+		const mapping = `${FIXTURES}/places.mapping.json`;
+		const wrong = importer(
+			'--from',
+			'csv',
+			`${FIXTURES}/spreadsheet.csv`,
+			'--mapping',
+			mapping,
+			'--out',
+			out
+		);
+		expect(wrong.status).toBe(1);
+		expect(wrong.stderr).toBe(
+			`${mapping}: latitude: a CSV mapping needs latitude and longitude columns\n`
+		);
+		const notJson = importer(
+			'--from',
+			'csv',
+			`${FIXTURES}/spreadsheet.csv`,
+			'--mapping',
+			`${FIXTURES}/spreadsheet.csv`,
+			'--out',
+			out
+		);
+		expect(notJson.status).toBe(1);
+		expect(notJson.stderr).toMatch(/spreadsheet\.csv: is not JSON: /);
+		noStackTrace(notJson.stderr);
+		expect(existsSync(out)).toBe(false);
+	});
+});
