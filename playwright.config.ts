@@ -18,7 +18,8 @@ export default defineConfig({
 		launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS }
 	},
 	webServer: {
-		command: 'npm run build && npm run preview',
+		// The fixture datasets (an imported ACLED sample, hostile-but-valid text) are built in too.
+		command: 'CABILDO_EXTRA_DATASETS=tests/fixtures/site-datasets npm run build && npm run preview',
 		port: PORT,
 		reuseExistingServer: !process.env.CI,
 		timeout: 120_000

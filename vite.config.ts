@@ -33,7 +33,8 @@ export default defineConfig({
 			},
 			adapter: adapter({ fallback: undefined, strict: true }),
 			// Links carry map views in the hash (#zoom/lat/lng), not element ids.
-			prerender: { handleMissingId: 'ignore' },
+			// Unseen routes: /d/[dataset]/ has no page when data/geojson/ holds only the default dataset.
+			prerender: { handleMissingId: 'ignore', handleUnseenRoutes: 'ignore' },
 			// Sent as a <meta> tag in every prerendered page; see docs/deploy.md for a header version.
 			csp: {
 				mode: 'hash',

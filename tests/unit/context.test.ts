@@ -42,8 +42,8 @@ describe('geographicContext', () => {
 
 	it('finds the nearest city and its straight-line distance', () => {
 		// Sacaba–Cochabamba: 0.12° of longitude and 0.02° of latitude at 17°S ≈ 12.9 km.
-		expect(context.get('sacaba')!.nearest_city.name).toBe('Cochabamba');
-		expect(context.get('sacaba')!.nearest_city.km).toBeCloseTo(12.9, 0);
+		expect(context.get('sacaba')!.nearest_city!.name).toBe('Cochabamba');
+		expect(context.get('sacaba')!.nearest_city!.km).toBeCloseTo(12.9, 0);
 		// For a line, the distance to its nearest part: the section ends 0.07° north of Oruro ≈ 7.8 km.
 		expect(context.get('section')!.nearest_city).toEqual({
 			name: 'Oruro',
@@ -55,5 +55,45 @@ describe('geographicContext', () => {
 		expect(context.get('parotani')!.nearest_blockade!.id).toBe('confital');
 		expect(context.get('confital')!.nearest_blockade!.id).toBe('parotani');
 		expect(context.get('sacaba')!.nearest_blockade).toBeUndefined();
+	});
+});
+
+describe('geographicContext at scale', () => {
+	it('finds the same nearest blockade as a brute-force search, across cells and far apart', () => {
+		let seed = 7;
+		const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+		const features = Array.from({ length: 400 }, (_, i) => ({
+			id: `b${i}`,
+			isBlockade: true,
+			// Clustered near La Paz plus a few far away (Pando, Tarija) to exercise the ring search.
+			geometry: {
+				type: 'Point' as const,
+				coordinates:
+					i % 50 === 0
+						? [-69 + random() * 12, -22 + random() * 12]
+						: [-68.3 + random() * 0.6, -16.7 + random() * 0.6]
+			}
+		}));
+		const context = geographicContext(features, []);
+		for (const f of features) {
+			let best = '';
+			let bestKm = Infinity;
+			for (const o of features) {
+				if (o.id === f.id) continue;
+				const [x1, y1] = f.geometry.coordinates;
+				const [x2, y2] = o.geometry.coordinates;
+				const r = Math.PI / 180;
+				const a =
+					Math.sin(((y2 - y1) * r) / 2) ** 2 +
+					Math.cos(y1 * r) * Math.cos(y2 * r) * Math.sin(((x2 - x1) * r) / 2) ** 2;
+				const km = 2 * 6371.0088 * Math.asin(Math.sqrt(a));
+				if (km < bestKm) [best, bestKm] = [o.id, km];
+			}
+			expect(context.get(f.id)!.nearest_blockade).toEqual({
+				id: best,
+				km: Math.round(bestKm * 10) / 10
+			});
+			expect(context.get(f.id)!.nearest_city).toBeUndefined();
+		}
 	});
 });

@@ -22,7 +22,8 @@ export interface PublicFeature {
 
 export interface DepartmentInfo {
 	name: string;
-	area_km2: number;
+	/** null where the dataset has no region polygons (regions named by admin1 only). */
+	area_km2: number | null;
 }
 
 export type PublicMeta = Omit<DatasetMeta, 'notes' | 'files'>;

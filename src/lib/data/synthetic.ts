@@ -1,5 +1,6 @@
 // Seeded synthetic events spread over Bolivia, for benchmarks and scale tests. Never real data.
 import type { PublicFeature } from './publicData.ts';
+import type { EventFeature } from './schema.ts';
 import { KINDS, CATEGORY_OF_KIND, type Kind } from './kinds.ts';
 import { LAYER_OF_KIND } from '../state/layers.ts';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
@@ -47,15 +48,14 @@ const SOURCE = {
 };
 
 /**
- * Synthetic features at the given positions with departments already assigned; dates spread over
- * the period; blockades reported on one to three days; small casualty figures from one or two sources.
+ * Synthetic features in the data schema (as a dataset file holds them): dates spread over the
+ * period; blockades reported on one to three days; small casualty figures from one or two sources.
  */
-export function syntheticFeatures(
+export function syntheticEventFeatures(
 	positions: readonly [number, number][],
-	departmentCodes: readonly string[],
 	period: { start: string; end: string },
 	random: () => number
-): PublicFeature[] {
+): EventFeature[] {
 	const first = dayNumber(period.start);
 	const span = dayNumber(period.end) - first + 1;
 	const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
@@ -86,9 +86,6 @@ export function syntheticFeatures(
 			properties: {
 				id: `synthetic-${i}`,
 				kind,
-				department: departmentCodes[i],
-				category: CATEGORY_OF_KIND[kind],
-				layer: LAYER_OF_KIND[kind],
 				title: { es: `Evento sintético ${i}`, en: `Synthetic event ${i}` },
 				description: { es: 'Dato sintético.', en: 'Synthetic datum.' },
 				date: { start: activeDates?.[0] ?? dayString(start), precision: 'day' },
@@ -102,4 +99,22 @@ export function syntheticFeatures(
 			}
 		};
 	});
+}
+
+/** Synthetic features as the page receives them, with departments already assigned. */
+export function syntheticFeatures(
+	positions: readonly [number, number][],
+	departmentCodes: readonly string[],
+	period: { start: string; end: string },
+	random: () => number
+): PublicFeature[] {
+	return syntheticEventFeatures(positions, period, random).map((f, i) => ({
+		...f,
+		properties: {
+			...f.properties,
+			department: departmentCodes[i],
+			category: CATEGORY_OF_KIND[f.properties.kind],
+			layer: LAYER_OF_KIND[f.properties.kind]
+		}
+	}));
 }

@@ -12,6 +12,19 @@ const es = {
 		'Mapa abierto de la crisis boliviana de octubre y noviembre de 2019: masacres, cabildos, marchas y bloqueos de carreteras, con cada cifra atribuida a su fuente.',
 	mapLabel: 'Mapa de Bolivia con sus nueve departamentos',
 	mapLoading: 'Cargando el mapa…',
+	datasetLabel: 'Conjunto de datos',
+	mapLabelDataset: 'Mapa: {dataset}',
+	pageTitleDataset: 'Cabildo — {dataset}',
+	totalAll: 'Total',
+	regionColumn: 'Región',
+	featuresLoading: 'Cargando {count} eventos…',
+	featuresFailed:
+		'No se pudieron cargar los datos de este mapa ({error}). Vuelva a cargar la página para intentarlo de nuevo.',
+	untranslatedFrom_en: 'Texto en inglés, tal como lo da la fuente (sin traducir).',
+	untranslatedFrom_es: 'Texto en español, tal como lo da la fuente (sin traducir).',
+	reportedBy: 'cita a: {names}',
+	clusterNote:
+		'Los círculos con número agrupan eventos cercanos: muestran cuántos son y la suma de sus muertos (cifra más baja de cada evento). Acérquese para verlos uno a uno.',
 	mapUnavailable:
 		'Este navegador no puede dibujar el mapa (WebGL no está disponible). Los datos siguen disponibles en forma de texto.',
 	lakeTiticaca: 'Lago Titicaca',
@@ -190,6 +203,19 @@ const en: Messages = {
 		"An open map of Bolivia's crisis of October and November 2019: massacres, cabildos, marches and road blockades, with every figure attributed to its source.",
 	mapLabel: 'Map of Bolivia and its nine departments',
 	mapLoading: 'Loading the map…',
+	datasetLabel: 'Dataset',
+	mapLabelDataset: 'Map: {dataset}',
+	pageTitleDataset: 'Cabildo — {dataset}',
+	totalAll: 'Total',
+	regionColumn: 'Region',
+	featuresLoading: 'Loading {count} events…',
+	featuresFailed:
+		'The data of this map could not be loaded ({error}). Reload the page to try again.',
+	untranslatedFrom_en: 'Text in English as the source gives it (not translated).',
+	untranslatedFrom_es: 'Text in Spanish as the source gives it (not translated).',
+	reportedBy: 'citing: {names}',
+	clusterNote:
+		'Numbered circles group nearby events: they show how many there are and the sum of their dead (each event’s lowest figure). Zoom in to see them one by one.',
 	mapUnavailable:
 		'This browser cannot draw the map (WebGL is not available). The data is still available as text.',
 	lakeTiticaca: 'Lake Titicaca',

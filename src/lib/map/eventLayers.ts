@@ -46,6 +46,7 @@ export interface MapFeatureProperties {
 	/** Most conservative figures across sources (0 when none is reported). */
 	dead: number;
 	injured: number;
+	detained: number;
 	approximate: boolean;
 	radius_m: number;
 	/**
@@ -85,6 +86,7 @@ function mapProperties(
 		title_en: p.title.en,
 		dead: conservativeFigure(p.casualties?.dead) ?? 0,
 		injured: conservativeFigure(p.casualties?.injured) ?? 0,
+		detained: conservativeFigure(p.casualties?.detained) ?? 0,
 		approximate: p.location.precision !== 'exact',
 		radius_m: p.location.radius_m
 	};
@@ -96,11 +98,24 @@ export interface EventSourcesData {
 	uncertainty: FeatureCollection<Polygon, MapFeatureProperties>;
 }
 
+/** Above this many points the map clusters them (see `eventSources`). */
+export const CLUSTER_FROM = 2000;
+
+/**
+ * Above this many approximate points their uncertainty circles are not drawn (each is a
+ * 48-sided polygon); the details panel still gives every radius.
+ */
+export const MAX_UNCERTAINTY_CIRCLES = 5000;
+
 /** Splits features into the map's sources, and draws each approximate point's uncertainty circle. */
 export function eventSourcesData(
 	features: readonly PublicFeature[],
 	period: { start: string; end: string }
 ): EventSourcesData {
+	const approximatePoints = features.filter(
+		(f) => f.geometry.type === 'Point' && f.properties.location.precision !== 'exact'
+	).length;
+	const drawCircles = approximatePoints <= MAX_UNCERTAINTY_CIRCLES;
 	const points: Feature<Point, MapFeatureProperties>[] = [];
 	const lines: Feature<LineString, MapFeatureProperties>[] = [];
 	const uncertainty: Feature<Polygon, MapFeatureProperties>[] = [];
@@ -108,7 +123,7 @@ export function eventSourcesData(
 		const properties = mapProperties(f, period);
 		if (f.geometry.type === 'Point') {
 			points.push({ type: 'Feature', properties, geometry: { ...f.geometry } });
-			if (properties.approximate && properties.radius_m > 0) {
+			if (drawCircles && properties.approximate && properties.radius_m > 0) {
 				uncertainty.push(
 					circle(f.geometry.coordinates, properties.radius_m / 1000, {
 						steps: 48,
@@ -128,9 +143,30 @@ export function eventSourcesData(
 	};
 }
 
-export function eventSources(data: EventSourcesData): Record<string, GeoJSONSourceSpecification> {
+/**
+ * The map's sources. With `cluster`, nearby points merge into clusters that carry the count and
+ * the sums of their dead, injured and detained (sums, never averages).
+ */
+export function eventSources(
+	data: EventSourcesData,
+	options: { cluster?: boolean } = {}
+): Record<string, GeoJSONSourceSpecification> {
+	const points: GeoJSONSourceSpecification = options.cluster
+		? {
+				type: 'geojson',
+				data: data.points,
+				cluster: true,
+				clusterRadius: 45,
+				clusterMaxZoom: 11,
+				clusterProperties: {
+					dead: ['+', ['get', 'dead']],
+					injured: ['+', ['get', 'injured']],
+					detained: ['+', ['get', 'detained']]
+				}
+			}
+		: { type: 'geojson', data: data.points };
 	return {
-		[EVENT_SOURCES.points]: { type: 'geojson', data: data.points },
+		[EVENT_SOURCES.points]: points,
 		[EVENT_SOURCES.lines]: { type: 'geojson', data: data.lines },
 		[EVENT_SOURCES.uncertainty]: { type: 'geojson', data: data.uncertainty }
 	};
@@ -305,6 +341,77 @@ export function eventLayers(lang: Lang, window: DayWindow = null): LayerSpecific
 		} satisfies CircleLayerSpecification
 	);
 	return layers;
+}
+
+export const CLUSTER_LAYERS = { circle: 'clusters:circle', count: 'clusters:count' } as const;
+
+/** Cluster circles (size by count) and their labels: the count, and the dead summed. */
+export function clusterLayers(): LayerSpecification[] {
+	const isCluster: FilterSpecification = ['has', 'point_count'];
+	return [
+		{
+			id: CLUSTER_LAYERS.circle,
+			type: 'circle',
+			source: EVENT_SOURCES.points,
+			filter: isCluster,
+			paint: {
+				'circle-color': '#4a463f',
+				'circle-opacity': 0.82,
+				'circle-radius': [
+					'interpolate',
+					['linear'],
+					['get', 'point_count'],
+					2,
+					11,
+					100,
+					18,
+					5000,
+					30
+				],
+				'circle-stroke-color': '#ffffff',
+				'circle-stroke-width': 1.5
+			}
+		} satisfies CircleLayerSpecification,
+		{
+			id: CLUSTER_LAYERS.count,
+			type: 'symbol',
+			source: EVENT_SOURCES.points,
+			filter: isCluster,
+			layout: {
+				'text-field': [
+					'case',
+					['>', ['get', 'dead'], 0],
+					['concat', ['get', 'point_count_abbreviated'], '\n†', ['to-string', ['get', 'dead']]],
+					['get', 'point_count_abbreviated']
+				],
+				'text-font': ['sans-serif'],
+				'text-size': 11,
+				'text-allow-overlap': true
+			},
+			paint: { 'text-color': '#ffffff' }
+		} satisfies SymbolLayerSpecification
+	];
+}
+
+/**
+ * The points a clustered source holds: those of visible layers active in the window (a cluster
+ * cannot filter its members, so the filtering happens before clustering). Pure.
+ */
+export function pointsInView(
+	points: EventSourcesData['points'],
+	visibleLayers: readonly string[],
+	window: DayWindow
+): EventSourcesData['points'] {
+	const visible = new Set(visibleLayers);
+	return {
+		type: 'FeatureCollection',
+		features: points.features.filter((f) => {
+			if (!visible.has(f.properties.layer)) return false;
+			if (!window) return true;
+			const day = f.properties.days.indexOf('1', window.from);
+			return day >= 0 && day <= window.to;
+		})
+	};
 }
 
 /** The ids of layers a click can pick a feature from. */

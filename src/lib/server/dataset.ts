@@ -1,30 +1,78 @@
-// Loads a dataset from disk at prerender time: read → check → assign departments → public data.
-import { checkDataset } from '../data/check.ts';
-import { readDatasetFolder, readDepartments } from '../data/readDataset.ts';
-import { toPublicDataset, type PublicDataset } from '../data/publicData.ts';
+// Loads datasets from disk at prerender time: read → check → assign regions → public data.
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkDataset, type CheckedFeature } from '../data/check.ts';
+import { DATA_ROOT, readDatasetFolder, readDepartments } from '../data/readDataset.ts';
+import { toPublicDataset, type DepartmentInfo, type PublicDataset } from '../data/publicData.ts';
 import { citiesFromPlaces } from '../geo/context.ts';
 import places from '#data/boundaries/places.geojson';
 
+/** The dataset shown at `/`; the others are at `/d/<id>/`. */
+export const DEFAULT_DATASET = 'bolivia-2019';
+
+/**
+ * Folders of datasets, by id: every folder under data/geojson/ with a dataset.json, plus those
+ * under the folders listed in CABILDO_EXTRA_DATASETS (the browser tests' fixture datasets).
+ */
+export function datasetFolderById(): Map<string, string> {
+	const roots = [DATA_ROOT, ...(process.env.CABILDO_EXTRA_DATASETS?.split(':') ?? [])].filter(
+		(root) => root && existsSync(root)
+	);
+	const folders = new Map<string, string>();
+	for (const root of roots) {
+		for (const entry of readdirSync(root, { withFileTypes: true })) {
+			const folder = join(root, entry.name);
+			if (entry.isDirectory() && existsSync(join(folder, 'dataset.json')))
+				folders.set(entry.name, folder);
+		}
+	}
+	return new Map([...folders].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** Region names and areas: the shipped departments, or the admin1 names found in the data. */
+function regionsOf(
+	boundaries: 'bolivia' | 'admin1',
+	features: readonly CheckedFeature[]
+): Record<string, DepartmentInfo> {
+	if (boundaries === 'bolivia') {
+		return Object.fromEntries(
+			readDepartments().features.map((d) => [
+				d.properties.iso_3166_2,
+				{ name: d.properties.name, area_km2: d.properties.area_km2 }
+			])
+		);
+	}
+	const regions = new Map<string, DepartmentInfo>();
+	for (const { feature, department } of features) {
+		if (!regions.has(department))
+			regions.set(department, { name: feature.properties.admin1 ?? department, area_km2: null });
+	}
+	return Object.fromEntries([...regions].sort(([, a], [, b]) => a.name.localeCompare(b.name)));
+}
+
 const cache = new Map<string, PublicDataset>();
 
-export function loadDataset(folder = 'data/geojson/bolivia-2019'): PublicDataset {
-	const cached = cache.get(folder);
+export function loadDataset(id = DEFAULT_DATASET): PublicDataset {
+	const cached = cache.get(id);
 	if (cached) return cached;
-	const departments = readDepartments();
+	const folder = datasetFolderById().get(id);
+	if (!folder) throw new Error(`No dataset "${id}" under ${DATA_ROOT}/`);
 	const read = readDatasetFolder(folder);
-	const result = checkDataset(read, departments);
+	const result = checkDataset(read, readDepartments());
 	const problems = [...read.readProblems, ...result.problems];
 	if (problems.length > 0 || !result.meta) {
 		throw new Error(`Invalid data in ${folder}:\n${problems.join('\n')}`);
 	}
-	const info = Object.fromEntries(
-		departments.features.map((d) => [
-			d.properties.iso_3166_2,
-			{ name: d.properties.name, area_km2: d.properties.area_km2 }
-		])
+	const boliviaBoundaries = result.meta.boundaries === 'bolivia';
+	const cities = boliviaBoundaries
+		? citiesFromPlaces(places as unknown as Parameters<typeof citiesFromPlaces>[0])
+		: [];
+	const dataset = toPublicDataset(
+		result.meta,
+		result.features,
+		regionsOf(result.meta.boundaries, result.features),
+		cities
 	);
-	const cities = citiesFromPlaces(places as unknown as Parameters<typeof citiesFromPlaces>[0]);
-	const dataset = toPublicDataset(result.meta, result.features, info, cities);
-	cache.set(folder, dataset);
+	cache.set(id, dataset);
 	return dataset;
 }

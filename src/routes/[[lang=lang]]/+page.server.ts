@@ -1,9 +1,8 @@
-import { loadDataset } from '#lib/server/dataset.ts';
 import { langOfPath } from '#lib/i18n/messages.ts';
+import { mapPageData } from '#lib/server/mapPage.ts';
+import { DEFAULT_DATASET } from '#lib/server/dataset.ts';
 
 export const entries = () => [{}, { lang: 'en' }];
 
-export const load = ({ params }: { params: { lang?: string } }) => ({
-	dataset: loadDataset(),
-	lang: langOfPath(params.lang)
-});
+export const load = ({ params }: { params: { lang?: string } }) =>
+	mapPageData(DEFAULT_DATASET, langOfPath(params.lang));

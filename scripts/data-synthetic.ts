@@ -1,0 +1,88 @@
+// npm run data:synthetic -- --count 50000 --out data/geojson/synthetic-50k/ [--seed 2019]
+// Writes a seeded synthetic dataset (made-up events over Bolivia) for scale tests and benchmarks.
+// Such folders are kept out of git (see .gitignore): they are not real data.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { readDepartments } from '../src/lib/data/readDataset.ts';
+import {
+	randomPositionsInside,
+	seededRandom,
+	syntheticEventFeatures
+} from '../src/lib/data/synthetic.ts';
+import { boundsOf } from '../src/lib/geo/bounds.ts';
+
+const { values } = parseArgs({
+	options: {
+		count: { type: 'string', default: '50000' },
+		out: { type: 'string' },
+		seed: { type: 'string', default: '2019' }
+	}
+});
+const count = Number(values.count);
+const seed = Number(values.seed);
+if (
+	!values.out ||
+	!Number.isInteger(count) ||
+	count < 1 ||
+	count > 1_000_000 ||
+	!Number.isFinite(seed)
+) {
+	console.error(
+		'usage: npm run data:synthetic -- --count <1..1000000> --out data/geojson/<folder>/ [--seed <n>]'
+	);
+	process.exit(2);
+}
+
+const PERIOD = { start: '2019-10-20', end: '2019-11-30' };
+const id = basename(values.out.replace(/\/+$/, ''));
+if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
+	console.error(
+		`data:synthetic: the folder name "${id}" must be a lowercase slug (it is the dataset id)`
+	);
+	process.exit(2);
+}
+
+const departments = readDepartments();
+const random = seededRandom(seed);
+const positions = randomPositionsInside(count, departments, boundsOf(departments), random);
+const features = syntheticEventFeatures(positions, PERIOD, random);
+const blockades = features.filter((f) => f.properties.kind === 'blockade').length;
+const source = {
+	url: 'https://example.org/synthetic',
+	title: 'Synthetic data (not real events)',
+	publisher: 'Cabildo benchmark generator',
+	date: null
+};
+const n = count.toLocaleString('en');
+const meta = {
+	id,
+	title: {
+		es: `Datos sintéticos: ${count.toLocaleString('es')} eventos inventados`,
+		en: `Synthetic data: ${n} made-up events`
+	},
+	description: {
+		es: `Eventos inventados al azar (semilla ${seed}) sobre Bolivia, para medir la velocidad del mapa. No son hechos reales.`,
+		en: `Events made up at random (seed ${seed}) over Bolivia, to measure the map's speed. They are not real events.`
+	},
+	period: PERIOD,
+	bbox: [-69.7, -23.0, -57.4, -9.6],
+	boundaries: 'bolivia',
+	licence: { name: 'CC0 1.0', url: 'https://creativecommons.org/publicdomain/zero/1.0/' },
+	last_reviewed: new Date().toISOString().slice(0, 10),
+	files: ['events.geojson'],
+	blockades_located: blockades,
+	reported_totals: [],
+	blockades_unlocated: [],
+	sources: [source]
+};
+mkdirSync(values.out, { recursive: true });
+writeFileSync(join(values.out, 'dataset.json'), JSON.stringify(meta, null, '\t') + '\n');
+// One feature per line: compact, but still readable in a diff or an editor.
+writeFileSync(
+	join(values.out, 'events.geojson'),
+	'{"type":"FeatureCollection","features":[\n' +
+		features.map((f) => JSON.stringify(f)).join(',\n') +
+		'\n]}\n'
+);
+console.log(`data:synthetic: wrote ${count} features (${blockades} blockades) to ${values.out}`);

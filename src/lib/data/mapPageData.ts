@@ -1,0 +1,29 @@
+// What a map page receives from the prerender: one dataset and the list of all of them.
+import type { PublicDataset } from './publicData.ts';
+import type { BasemapData } from '../map/basemap.ts';
+import type { Lang } from '../i18n/messages.ts';
+
+export interface DatasetChoice {
+	id: string;
+	title: { es: string; en: string };
+	/** Its map page without the language prefix: `/` for the default, `/d/<id>/` for the others. */
+	path: string;
+}
+
+export interface MapPageData {
+	/** Large datasets come without features: the page fetches them from `featuresUrl`. */
+	dataset: PublicDataset;
+	featuresUrl: string | null;
+	featureCount: number;
+	/** null: the shipped Bolivia basemap (bundled with the map's code). */
+	basemap: BasemapData | null;
+	/** The static map shown before the interactive one (small datasets only). */
+	previewUrl: string | null;
+	/** Whether each feature has its own page at /events/<id>/ (the default dataset). */
+	eventPages: boolean;
+	datasets: DatasetChoice[];
+	lang: Lang;
+}
+
+/** Above this many features the data is fetched after first paint instead of inlined in the page. */
+export const INLINE_FEATURE_LIMIT = 2000;

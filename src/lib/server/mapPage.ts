@@ -1,0 +1,38 @@
+// Builds the data of a map page (prerender time).
+import type { MapPageData } from '../data/mapPageData.ts';
+import { INLINE_FEATURE_LIMIT } from '../data/mapPageData.ts';
+import type { Lang } from '../i18n/messages.ts';
+import { DEFAULT_DATASET, datasetFolderById, loadDataset } from './dataset.ts';
+import { worldBasemap } from './worldBasemap.ts';
+
+export function datasetPath(id: string): string {
+	return id === DEFAULT_DATASET ? '/' : `/d/${id}/`;
+}
+
+/** Datasets other than the default: each gets a map at /d/<id>/. */
+export function otherDatasetIds(): string[] {
+	return [...datasetFolderById().keys()].filter((id) => id !== DEFAULT_DATASET);
+}
+
+export function isLargeDataset(id: string): boolean {
+	return loadDataset(id).features.length > INLINE_FEATURE_LIMIT;
+}
+
+export function mapPageData(id: string, lang: Lang): MapPageData {
+	const dataset = loadDataset(id);
+	const large = dataset.features.length > INLINE_FEATURE_LIMIT;
+	return {
+		dataset: large ? { ...dataset, features: [] } : dataset,
+		featuresUrl: large ? `/d/${id}/features.json` : null,
+		featureCount: dataset.features.length,
+		basemap: dataset.meta.boundaries === 'bolivia' ? null : worldBasemap(dataset.meta.bbox),
+		previewUrl: id === DEFAULT_DATASET ? '/map-preview.svg' : null,
+		eventPages: id === DEFAULT_DATASET,
+		datasets: [...datasetFolderById().keys()].map((other) => ({
+			id: other,
+			title: loadDataset(other).meta.title,
+			path: datasetPath(other)
+		})),
+		lang
+	};
+}

@@ -1,0 +1,39 @@
+// The timeline's histogram as bars to paint on a canvas: one bar per day, in device pixels.
+
+export interface HistogramBar {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+	/** Inside the chosen time window. */
+	inWindow: boolean;
+}
+
+/**
+ * Bars for `counts` (one per day) in a `width`×`height` box, scaled to the largest count;
+ * days with no feature get no bar. `from`/`to` are day indexes into `counts`, inclusive.
+ */
+export function histogramBars(
+	counts: readonly number[],
+	width: number,
+	height: number,
+	from: number,
+	to: number
+): HistogramBar[] {
+	const max = Math.max(1, ...counts);
+	const step = width / Math.max(1, counts.length);
+	const gap = step > 3 ? step * 0.2 : 0;
+	const bars: HistogramBar[] = [];
+	counts.forEach((count, i) => {
+		if (count <= 0) return;
+		const barHeight = Math.max(1, (count / max) * (height - 2));
+		bars.push({
+			x: i * step + gap / 2,
+			y: height - barHeight,
+			width: step - gap,
+			height: barHeight,
+			inWindow: i >= from && i <= to
+		});
+	});
+	return bars;
+}

@@ -1,0 +1,18 @@
+import { error } from '@sveltejs/kit';
+import { loadDataset } from '#lib/server/dataset.ts';
+import { isLargeDataset, otherDatasetIds } from '#lib/server/mapPage.ts';
+
+export const prerender = true;
+
+/** The features of a large dataset, fetched by its map page after first paint. */
+export const entries = () =>
+	otherDatasetIds()
+		.filter(isLargeDataset)
+		.map((dataset) => ({ dataset }));
+
+export function GET({ params }: { params: { dataset: string } }) {
+	if (!otherDatasetIds().includes(params.dataset)) error(404, 'No such dataset');
+	return new Response(JSON.stringify(loadDataset(params.dataset).features), {
+		headers: { 'content-type': 'application/json' }
+	});
+}
