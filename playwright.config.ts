@@ -18,8 +18,11 @@ export default defineConfig({
 		launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS }
 	},
 	webServer: {
-		// The fixture datasets (an imported ACLED sample, hostile-but-valid text) are built in too.
-		command: 'CABILDO_EXTRA_DATASETS=tests/fixtures/site-datasets npm run build && npm run preview',
+		// Fixture datasets are built in too: an imported ACLED sample, text that looks like markup,
+		// and 3,000 synthetic events (enough to cluster and to be fetched after first paint).
+		command:
+			'npm run data:synthetic -- --count 3000 --out test-datasets/synthetic-3k/ && ' +
+			'CABILDO_EXTRA_DATASETS=tests/fixtures/site-datasets:test-datasets npm run build && npm run preview',
 		port: PORT,
 		reuseExistingServer: !process.env.CI,
 		timeout: 120_000

@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import { test, expect, waitForMapIdle } from './fixtures.ts';
+
+// Both datasets are test fixtures, built in only for the browser tests (see playwright.config.ts).
+const FIXTURES = 'tests/fixtures/site-datasets';
+interface FixtureFeature {
+	properties: {
+		id: string;
+		title: { es: string; en: string };
+		description: { en: string };
+		place: { name: string };
+		admin1?: string;
+		sources: { url: string; publisher: string; reported_by?: string[] }[];
+	};
+}
+const readFeatures = (name: string) =>
+	(
+		JSON.parse(readFileSync(`${FIXTURES}/${name}/events.geojson`, 'utf8')) as {
+			features: FixtureFeature[];
+		}
+	).features;
+
+test('an imported ACLED dataset is a map of its own: switcher, regions by admin1, sources, shared link', async ({
+	guarded: page,
+	context
+}) => {
+	const acled = readFeatures('acled-sample');
+	const sacaba = acled.find((f) => f.properties.id === 'xxx0001')!.properties;
+
+	await page.goto('/?lang=en');
+	await waitForMapIdle(page);
+	await page.getByTestId('dataset-select').selectOption('acled-sample');
+	await page.waitForURL('**/en/d/acled-sample/**');
+	await waitForMapIdle(page);
+	await expect(page.getByTestId('dataset-select')).toHaveValue('acled-sample');
+	await expect(page.getByTestId('list-count')).toContainText(String(acled.length));
+	// The events are drawn on the map.
+	const drawn = await page.evaluate(() => {
+		const map = window.cabildoMap!;
+		const layers = map
+			.getStyle()
+			.layers.filter((l) => l.id.endsWith(':point'))
+			.map((l) => l.id);
+		return new Set(map.queryRenderedFeatures({ layers }).map((f) => f.properties.id)).size;
+	});
+	expect(drawn).toBe(acled.length);
+
+	// Regions come from the data's admin1 names: no areas, so no density column or choropleth.
+	const admin1 = [...new Set(acled.map((f) => f.properties.admin1!))].sort();
+	const rows = page.getByTestId('region-table').locator('tbody th');
+	expect((await rows.allTextContents()).map((s) => s.trim()).sort()).toEqual(admin1);
+	await expect(page.getByTestId('region-table').locator('tfoot th')).toHaveText('Total');
+	await expect(
+		page.getByTestId('region-table').locator('tfoot td[data-column="features"]')
+	).toHaveText(String(acled.length));
+	await expect(page.getByTestId('sort-density')).toHaveCount(0);
+	await expect(page.getByTestId('measure-select')).toHaveCount(0);
+
+	// Details: the ACLED record as the source, with the publishers it cites; no event page.
+	await page.getByTestId('list-item').filter({ hasText: sacaba.title.en }).click();
+	await expect(page.getByTestId('details-title')).toHaveText(sacaba.title.en);
+	const sources = page.getByTestId('sources');
+	await expect(sources).toContainText('ACLED');
+	await expect(sources).toContainText(`citing: ${sacaba.sources[0].reported_by!.join(', ')}`);
+	await expect(page.getByTestId('event-page-link')).toHaveCount(0);
+	await expect(page.getByTestId('untranslated-note')).toHaveCount(0);
+	await expect(page).toHaveURL(/event=xxx0001/);
+
+	// The shared link opens the same dataset, event and language; in Spanish the English notes say so.
+	const shared = await context.newPage();
+	await shared.goto(page.url());
+	await expect(shared.getByTestId('details-title')).toHaveText(sacaba.title.en);
+	await expect(shared.getByTestId('dataset-select')).toHaveValue('acled-sample');
+	await shared.getByTestId('switch-lang').click();
+	await expect(shared.getByTestId('details-title')).toHaveText(sacaba.title.es);
+	await expect(shared.getByTestId('untranslated-note')).toContainText('inglés');
+	await shared.close();
+});
+
+test('text that looks like markup or code shows exactly as written, never as HTML', async ({
+	guarded: page
+}) => {
+	const dialogs: string[] = [];
+	page.on('dialog', (dialog) => {
+		dialogs.push(dialog.message());
+		void dialog.dismiss();
+	});
+	const [first] = readFeatures('markup-text');
+	const p = first.properties;
+	await page.goto(`/d/markup-text/?event=${p.id}&lang=en`);
+	await waitForMapIdle(page);
+	const details = page.getByTestId('details');
+	await expect(page.getByTestId('details-title')).toHaveText(p.title.en);
+	expect(await details.locator('.description').textContent()).toBe(p.description.en);
+	await expect(details).toContainText(p.place.name);
+	await expect(details).toContainText(p.sources[0].publisher);
+	// The source URL reaches the href attribute unchanged (escaped, not parsed as markup).
+	const link = details.getByTestId('sources').locator('a').first();
+	expect(await link.getAttribute('href')).toBe(p.sources[0].url);
+	await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+	// No element was made from the text.
+	for (const tag of ['img', 'script', 'b', 'iframe'])
+		await expect(page.locator(`main ${tag}, aside ${tag}`)).toHaveCount(0);
+	await expect(page.getByTestId('list-item').filter({ hasText: p.title.en })).toHaveCount(1);
+	expect(await page.title()).toContain(p.title.en);
+	// Hovering the place name and the title runs nothing.
+	await page.getByTestId('details-title').hover();
+	await page.waitForTimeout(200);
+	expect(dialogs).toEqual([]);
+});

@@ -1,0 +1,101 @@
+import { test, expect, waitForMapIdle } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+
+// 3,000 seeded synthetic events, generated for the browser tests (see playwright.config.ts):
+// above the thresholds for clustering, list virtualisation and fetching after first paint.
+const PATH = '/d/synthetic-3k/';
+
+interface Feature {
+	properties: { id: string; layer: string; casualties?: { dead?: { value: number }[] } };
+}
+
+/** What the map shows at the current view: events counted through clusters, and dead summed. */
+async function drawnTotals(page: Page) {
+	return page.evaluate(() => {
+		const map = window.cabildoMap!;
+		const layers = map
+			.getStyle()
+			.layers.filter((l) => l.id === 'clusters:circle' || l.id.endsWith(':point'))
+			.map((l) => l.id);
+		let events = 0;
+		let dead = 0;
+		let clusters = 0;
+		const seen = new Set<string>();
+		for (const f of map.queryRenderedFeatures({ layers })) {
+			const key =
+				f.properties.cluster_id !== undefined
+					? `c${f.properties.cluster_id}`
+					: `p${f.properties.id}`;
+			if (seen.has(key)) continue;
+			seen.add(key);
+			if (f.properties.cluster) clusters += 1;
+			events += f.properties.point_count ?? 1;
+			dead += Number(f.properties.dead);
+		}
+		return { events, dead, clusters };
+	});
+}
+
+test('3,000 events: fetched after first paint, clustered with summed dead, a virtualised list', async ({
+	guarded: page
+}) => {
+	const features = (await (
+		await page.request.get(`${PATH.replace(/\/$/, '')}/features.json`)
+	).json()) as Feature[];
+	expect(features).toHaveLength(3000);
+	// The map's dead figure per event is the lowest its sources give.
+	const lowestDead = (f: Feature) =>
+		f.properties.casualties?.dead?.length
+			? Math.min(...f.properties.casualties.dead.map((d) => d.value))
+			: 0;
+	const totalDead = features.reduce((sum, f) => sum + lowestDead(f), 0);
+
+	await page.goto(`${PATH}?lang=en`);
+	await waitForMapIdle(page);
+	await expect(page.getByTestId('list-count')).toContainText('3,000');
+
+	// The whole country is in view: clusters and single points together account for every event,
+	// and the clusters carry sums of the dead (never averages).
+	const all = await drawnTotals(page);
+	expect(all.clusters).toBeGreaterThan(5);
+	expect(all.events).toBe(3000);
+	expect(all.dead).toBe(totalDead);
+
+	// Hiding a layer empties it out of the clusters too.
+	await page.getByRole('checkbox', { name: /Massacres, clashes and deaths/ }).uncheck();
+	await waitForMapIdle(page);
+	const withoutViolence = features.filter((f) => f.properties.layer !== 'violence');
+	await expect.poll(async () => (await drawnTotals(page)).events).toBe(withoutViolence.length);
+	expect((await drawnTotals(page)).dead).toBe(
+		withoutViolence.reduce((s, f) => s + lowestDead(f), 0)
+	);
+	await expect(page.getByTestId('list-count')).toContainText(
+		withoutViolence.length.toLocaleString('en')
+	);
+
+	// The list keeps only the rows in view in the page, and scrolls to any of them.
+	const items = page.getByTestId('list-item');
+	expect(await items.count()).toBeLessThan(80);
+	await page.getByTestId('event-list-scroller').evaluate((el) => (el.scrollTop = el.scrollHeight));
+	const last = page.locator('[data-testid="event-list"] li').last();
+	await expect(last).toHaveAttribute('aria-posinset', String(withoutViolence.length));
+	await last.getByTestId('list-item').click();
+	await expect(page.getByTestId('details')).toBeVisible();
+	expect(await items.count()).toBeLessThan(80);
+
+	// A click on a cluster zooms in until it splits.
+	await page.getByTestId('details-close').click();
+	const zoomBefore = await page.evaluate(() => window.cabildoMap!.getZoom());
+	const clusterPoint = await page.evaluate(() => {
+		const map = window.cabildoMap!;
+		const [cluster] = map.queryRenderedFeatures({ layers: ['clusters:circle'] });
+		const [lng, lat] = (cluster.geometry as GeoJSON.Point).coordinates;
+		const { x, y } = map.project([lng, lat]);
+		const box = map.getCanvas().getBoundingClientRect();
+		return { x: box.left + x, y: box.top + y };
+	});
+	await page.mouse.click(clusterPoint.x, clusterPoint.y);
+	await expect
+		.poll(() => page.evaluate(() => window.cabildoMap!.getZoom()))
+		.toBeGreaterThan(zoomBefore);
+});
