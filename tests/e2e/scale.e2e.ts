@@ -1,5 +1,6 @@
 import { test, expect, waitForMapIdle } from './fixtures.ts';
 import type { Page } from '@playwright/test';
+import { unpackFeatures } from '../../src/lib/data/packedFeatures.ts';
 
 // 3,000 seeded synthetic events, generated for the browser tests (see playwright.config.ts):
 // above the thresholds for clustering, list virtualisation and fetching after first paint.
@@ -39,9 +40,8 @@ async function drawnTotals(page: Page) {
 test('3,000 events: fetched after first paint, clustered with summed dead, a virtualised list', async ({
 	guarded: page
 }) => {
-	const features = (await (
-		await page.request.get(`${PATH.replace(/\/$/, '')}/features.json`)
-	).json()) as Feature[];
+	const packed = await (await page.request.get(`${PATH}features.json`)).json();
+	const features = unpackFeatures(packed) as unknown as Feature[];
 	expect(features).toHaveLength(3000);
 	// The map's dead figure per event is the lowest its sources give.
 	const lowestDead = (f: Feature) =>
@@ -83,19 +83,46 @@ test('3,000 events: fetched after first paint, clustered with summed dead, a vir
 	await expect(page.getByTestId('details')).toBeVisible();
 	expect(await items.count()).toBeLessThan(80);
 
-	// A click on a cluster zooms in until it splits.
-	await page.getByTestId('details-close').click();
+	// A click on a cluster zooms in until it splits (the one nearest the middle, clear of overlays).
+	await page.goto(`${PATH}?lang=en`);
+	await waitForMapIdle(page);
 	const zoomBefore = await page.evaluate(() => window.cabildoMap!.getZoom());
 	const clusterPoint = await page.evaluate(() => {
 		const map = window.cabildoMap!;
-		const [cluster] = map.queryRenderedFeatures({ layers: ['clusters:circle'] });
-		const [lng, lat] = (cluster.geometry as GeoJSON.Point).coordinates;
-		const { x, y } = map.project([lng, lat]);
-		const box = map.getCanvas().getBoundingClientRect();
-		return { x: box.left + x, y: box.top + y };
+		const canvas = map.getCanvas().getBoundingClientRect();
+		const middle = { x: canvas.width / 2, y: canvas.height / 2 };
+		const points = map
+			.queryRenderedFeatures({ layers: ['clusters:circle'] })
+			.map((c) => map.project((c.geometry as GeoJSON.Point).coordinates as [number, number]))
+			.sort(
+				(a, b) =>
+					Math.hypot(a.x - middle.x, a.y - middle.y) - Math.hypot(b.x - middle.x, b.y - middle.y)
+			);
+		return { x: canvas.left + points[0].x, y: canvas.top + points[0].y };
 	});
 	await page.mouse.click(clusterPoint.x, clusterPoint.y);
 	await expect
 		.poll(() => page.evaluate(() => window.cabildoMap!.getZoom()))
 		.toBeGreaterThan(zoomBefore);
+});
+
+test('a data file that fails to load: a clear message, and the page keeps working', async ({
+	page
+}) => {
+	// Not the guarded fixture: the failed request is itself logged as a console error.
+	const pageErrors: string[] = [];
+	page.on('pageerror', (error) => pageErrors.push(error.message));
+	await page.route('**/features.json', (route) => route.fulfill({ status: 503, body: 'down' }));
+	await page.goto(`${PATH}?lang=en`);
+	const error = page.getByTestId('features-error');
+	await expect(error).toBeVisible();
+	await expect(error).toHaveAttribute('role', 'alert');
+	await expect(error).toContainText('HTTP 503');
+	await expect(error).toContainText('Reload the page');
+	await expect(page.getByTestId('features-loading')).toHaveCount(0);
+	// The rest of the page still answers: language switch, layers, the (empty) table.
+	await page.getByTestId('switch-lang').click();
+	await expect(error).toContainText('Vuelva a cargar la página');
+	await expect(page.getByTestId('region-table')).toBeVisible();
+	expect(pageErrors).toEqual([]);
 });

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { loadDataset } from '#lib/server/dataset.ts';
+import { packFeatures } from '#lib/data/packedFeatures.ts';
 import { isLargeDataset, otherDatasetIds } from '#lib/server/mapPage.ts';
 
 export const prerender = true;
@@ -12,7 +13,7 @@ export const entries = () =>
 
 export function GET({ params }: { params: { dataset: string } }) {
 	if (!otherDatasetIds().includes(params.dataset)) error(404, 'No such dataset');
-	return new Response(JSON.stringify(loadDataset(params.dataset).features), {
+	return new Response(JSON.stringify(packFeatures(loadDataset(params.dataset).features)), {
 		headers: { 'content-type': 'application/json' }
 	});
 }
