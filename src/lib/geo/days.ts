@@ -4,9 +4,17 @@ const MS_PER_DAY = 86_400_000;
 /** Bolivia keeps UTC−4 all year (America/La_Paz has no daylight saving time). */
 const LA_PAZ_OFFSET_MS = -4 * 3_600_000;
 
+// Datasets repeat a few hundred distinct days across tens of thousands of features: parse each once.
+const dayNumbers = new Map<string, number>();
+
 /** Days since 1970-01-01 of a calendar day written YYYY-MM-DD. */
 export function dayNumber(day: string): number {
-	return Math.floor(Date.parse(`${day}T00:00:00Z`) / MS_PER_DAY);
+	let n = dayNumbers.get(day);
+	if (n === undefined) {
+		n = Math.floor(Date.parse(`${day}T00:00:00Z`) / MS_PER_DAY);
+		if (dayNumbers.size < 100_000) dayNumbers.set(day, n);
+	}
+	return n;
 }
 
 export function dayString(n: number): string {
