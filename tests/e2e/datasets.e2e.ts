@@ -63,7 +63,8 @@ test('an imported ACLED dataset is a map of its own: switcher, regions by admin1
 	await expect(sources).toContainText('ACLED');
 	await expect(sources).toContainText(`citing: ${sacaba.sources[0].reported_by!.join(', ')}`);
 	await expect(page.getByTestId('event-page-link')).toHaveCount(0);
-	await expect(page.getByTestId('details')).toContainText(`Region${sacaba.admin1}`);
+	await expect(page.getByTestId('details').locator('dt', { hasText: /^Region$/ })).toHaveCount(1);
+	await expect(page.getByTestId('details-department')).toHaveText(sacaba.admin1!);
 	await expect(page.getByTestId('untranslated-note')).toHaveCount(0);
 	await expect(page).toHaveURL(/event=xxx0001/);
 
