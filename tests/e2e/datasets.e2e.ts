@@ -55,6 +55,9 @@ test('an imported ACLED dataset is a map of its own: switcher, regions by admin1
 	).toHaveText(String(acled.length));
 	await expect(page.getByTestId('sort-density')).toHaveCount(0);
 	await expect(page.getByTestId('measure-select')).toHaveCount(0);
+	// No region outlines to toggle, and no clusters to explain at this size.
+	await expect(page.getByTestId('toggle-departments')).toHaveCount(0);
+	await expect(page.getByTestId('cluster-note')).toHaveCount(0);
 
 	// Details: the ACLED record as the source, with the publishers it cites; no event page.
 	await page.getByTestId('list-item').filter({ hasText: sacaba.title.en }).click();

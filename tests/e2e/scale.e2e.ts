@@ -53,6 +53,7 @@ test('3,000 events: fetched after first paint, clustered with summed dead, a vir
 	await page.goto(`${PATH}?lang=en`);
 	await waitForMapIdle(page);
 	await expect(page.getByTestId('list-count')).toContainText('3,000');
+	await expect(page.getByTestId('cluster-note')).toContainText('sum of their dead');
 
 	// The whole country is in view: clusters and single points together account for every event,
 	// and the clusters carry sums of the dead (never averages).

@@ -1,0 +1,124 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { StyleSpecification } from 'maplibre-gl';
+
+// A stand-in for MapLibre's Map: records handlers and calls, so the lifecycle's decisions can be
+// checked without WebGL.
+const made: FakeMap[] = [];
+class FakeMap {
+	handlers = new Map<string, Set<(event?: unknown) => void>>();
+	styles: unknown[] = [];
+	removed = false;
+	styleLoaded = false;
+	constructor(public options: { style: unknown }) {
+		this.styles.push(options.style);
+		made.push(this);
+	}
+	on(type: string, fn: (event?: unknown) => void) {
+		if (!this.handlers.has(type)) this.handlers.set(type, new Set());
+		this.handlers.get(type)!.add(fn);
+	}
+	off(type: string, fn: (event?: unknown) => void) {
+		this.handlers.get(type)?.delete(fn);
+	}
+	emit(type: string, event?: unknown) {
+		for (const fn of this.handlers.get(type) ?? []) fn(event);
+	}
+	listenerCount() {
+		return [...this.handlers.values()].reduce((n, set) => n + set.size, 0);
+	}
+	isStyleLoaded() {
+		return this.styleLoaded;
+	}
+	setStyle(style: unknown) {
+		this.styles.push(style);
+	}
+	addControl() {}
+	getCanvas() {
+		return { style: {} };
+	}
+	getCenter() {
+		return { lat: -17, lng: -65 };
+	}
+	getZoom() {
+		return 5;
+	}
+	getBearing() {
+		return 0;
+	}
+	getPitch() {
+		return 0;
+	}
+	remove() {
+		this.removed = true;
+	}
+}
+class Control {}
+vi.mock('maplibre-gl', () => ({
+	Map: FakeMap,
+	AttributionControl: Control,
+	NavigationControl: Control,
+	ScaleControl: Control,
+	setWorkerUrl: () => {}
+}));
+vi.mock('maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url', () => ({ default: '/worker.js' }));
+
+const { createMap } = await import('../../src/lib/map/mapLifecycle.ts');
+
+const EMBEDDED = { version: 8, sources: {}, layers: [] } as StyleSpecification;
+
+function open(remoteStyleUrl?: string) {
+	const statuses: string[] = [];
+	const styleLoads: number[] = [];
+	const teardown = createMap({} as HTMLElement, {
+		style: EMBEDDED,
+		remoteStyleUrl,
+		initialView: null,
+		bounds: [-69.7, -23, -57.4, -9.6],
+		onStyleLoad: () => styleLoads.push(1),
+		onStatus: (s) => statuses.push(s),
+		onMoveEnd: () => {},
+		onClick: () => {},
+		pickableLayers: () => []
+	});
+	return { map: made.at(-1)!, statuses, styleLoads, teardown };
+}
+
+describe('createMap', () => {
+	beforeEach(() => {
+		made.length = 0;
+		vi.stubGlobal('window', {});
+		vi.spyOn(console, 'warn').mockImplementation(() => {});
+		vi.spyOn(console, 'error').mockImplementation(() => {});
+	});
+
+	it('falls back to the embedded basemap when the remote style cannot be loaded', () => {
+		const { map, styleLoads, statuses } = open('https://tiles.example.org/style.json');
+		expect(map.styles).toEqual(['https://tiles.example.org/style.json']);
+		map.emit('error', { error: new Error('Failed to fetch') });
+		expect(map.styles).toEqual(['https://tiles.example.org/style.json', EMBEDDED]);
+		// The embedded style then loads: layers are added and the map reports ready.
+		map.styleLoaded = true;
+		map.emit('style.load');
+		map.emit('load');
+		expect(styleLoads).toHaveLength(1);
+		expect(statuses).toEqual(['ready']);
+		// Later errors (a tile, a source) do not switch styles again.
+		map.emit('error', { error: new Error('tile') });
+		expect(map.styles).toHaveLength(2);
+	});
+
+	it('uses the embedded basemap directly when no remote style is set', () => {
+		const { map } = open();
+		expect(map.styles).toEqual([EMBEDDED]);
+		map.emit('error', { error: new Error('something') });
+		expect(map.styles).toEqual([EMBEDDED]);
+	});
+
+	it('pairs every listener with its removal and removes the map on teardown', () => {
+		const { map, teardown } = open('https://tiles.example.org/style.json');
+		expect(map.listenerCount()).toBeGreaterThan(0);
+		teardown();
+		expect(map.listenerCount()).toBe(0);
+		expect(map.removed).toBe(true);
+	});
+});
