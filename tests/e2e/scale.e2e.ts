@@ -82,6 +82,10 @@ test('3,000 events: fetched after first paint, clustered with summed dead, a vir
 	await expect(last).toHaveAttribute('aria-posinset', String(withoutViolence.length));
 	await last.getByTestId('list-item').click();
 	await expect(page.getByTestId('details')).toBeVisible();
+	// Its description and context come from a details file fetched on selection.
+	await expect(page.getByTestId('details').locator('.description')).toHaveText('Synthetic datum.');
+	await expect(page.getByTestId('details-loading')).toHaveCount(0);
+	await expect(page.getByTestId('context-city')).toBeVisible();
 	expect(await items.count()).toBeLessThan(80);
 
 	// A click on a cluster zooms in until it splits (the one nearest the middle, clear of overlays).
@@ -125,5 +129,22 @@ test('a data file that fails to load: a clear message, and the page keeps workin
 	await page.getByTestId('switch-lang').click();
 	await expect(error).toContainText('Vuelva a cargar la página');
 	await expect(page.getByTestId('region-table')).toBeVisible();
+	expect(pageErrors).toEqual([]);
+});
+
+test('a details file that fails to load: the panel says so and keeps what it has', async ({
+	page
+}) => {
+	// Not the guarded fixture: the failed request is itself logged as a console error.
+	const pageErrors: string[] = [];
+	page.on('pageerror', (error) => pageErrors.push(error.message));
+	await page.route('**/details/*.json', (route) => route.fulfill({ status: 503, body: 'down' }));
+	await page.goto(`${PATH}?event=synthetic-5&lang=en`);
+	await expect(page.getByTestId('details-title')).toHaveText('Synthetic event 5');
+	const status = page.getByTestId('details-loading');
+	await expect(status).toHaveAttribute('role', 'alert');
+	await expect(status).toContainText('could not be loaded (HTTP 503)');
+	// Figures and sources travel with the features, so they are still shown.
+	await expect(page.getByTestId('sources')).toContainText('Synthetic data (not real events)');
 	expect(pageErrors).toEqual([]);
 });

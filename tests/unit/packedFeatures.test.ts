@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { packFeatures, unpackFeatures } from '../../src/lib/data/packedFeatures.ts';
+import {
+	detailsChunk,
+	packFeatures,
+	unpackFeatures,
+	withDetails
+} from '../../src/lib/data/packedFeatures.ts';
 import { loadDataset } from '../../src/lib/server/dataset.ts';
 import { seededRandom, syntheticFeatures } from '../../src/lib/data/synthetic.ts';
 
@@ -46,5 +51,27 @@ describe('packed features', () => {
 		const packed = JSON.parse(JSON.stringify(packFeatures(bolivia.slice(0, 1))));
 		packed.features[0].properties.sources = [99];
 		expect(() => unpackFeatures(packed)).toThrow('unknown source reference 99');
+	});
+});
+
+describe('details files', () => {
+	const bolivia = loadDataset().features;
+
+	it('leave descriptions and context out of the download, and give them back by chunk', () => {
+		const size = 20;
+		const packed = JSON.parse(JSON.stringify(packFeatures(bolivia, { detailsChunkSize: size })));
+		const lite = unpackFeatures(packed);
+		expect(JSON.stringify(packed)).not.toContain(bolivia[0].properties.description.en);
+		lite.forEach((f, i) => {
+			expect(f.properties.details).toBe(Math.floor(i / size));
+			expect(f.properties.description).toEqual({ es: '', en: '' });
+			expect(f.properties.context).toBeUndefined();
+		});
+		const chunks = Array.from({ length: Math.ceil(bolivia.length / size) }, (_, k) =>
+			detailsChunk(bolivia, k, size)
+		);
+		expect(chunks.reduce((n, c) => n + Object.keys(c).length, 0)).toBe(bolivia.length);
+		const full = lite.map((f) => withDetails(f, chunks[f.properties.details!][f.properties.id]));
+		expect(full).toEqual(bolivia);
 	});
 });

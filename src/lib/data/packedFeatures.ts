@@ -16,8 +16,41 @@ export interface PackedFeatures {
 	features: unknown[];
 }
 
-/** Packs features; does not modify them. */
-export function packFeatures(features: readonly PublicFeature[]): PackedFeatures {
+/** What a details file holds for each of its features: the parts read only in the details panel. */
+export type FeatureDetails = Pick<Properties, 'description' | 'context'>;
+
+/** The details of features [k × size, (k + 1) × size), by id: the file `details/<k>.json`. */
+export function detailsChunk(
+	features: readonly PublicFeature[],
+	k: number,
+	size: number
+): Record<string, FeatureDetails> {
+	return Object.fromEntries(
+		features
+			.slice(k * size, (k + 1) * size)
+			.map((f) => [
+				f.properties.id,
+				{ description: f.properties.description, context: f.properties.context }
+			])
+	);
+}
+
+/** A feature with the details fetched for it (no longer marked as waiting for them). */
+export function withDetails(feature: PublicFeature, details: FeatureDetails): PublicFeature {
+	// eslint-disable-next-line @typescript-eslint/no-unused-vars
+	const { details: _chunk, ...properties } = feature.properties;
+	return { ...feature, properties: { ...properties, ...details } };
+}
+
+/**
+ * Packs features; does not modify them. With `detailsChunkSize`, descriptions and geographic
+ * context are left out (see detailsChunk) and each feature names the chunk that holds them.
+ */
+export function packFeatures(
+	features: readonly PublicFeature[],
+	options: { detailsChunkSize?: number } = {}
+): PackedFeatures {
+	const chunkSize = options.detailsChunkSize;
 	const table: Source[] = [];
 	const indexByKey = new Map<string, number>();
 	const ref = (source: Source) => {
@@ -29,8 +62,10 @@ export function packFeatures(features: readonly PublicFeature[]): PackedFeatures
 		}
 		return i;
 	};
-	const packed = features.map((f) => {
-		const p = f.properties;
+	const packed = features.map((f, i) => {
+		// eslint-disable-next-line @typescript-eslint/no-unused-vars
+		const { description, context, ...rest } = f.properties;
+		const p = chunkSize ? { ...rest, details: Math.floor(i / chunkSize) } : f.properties;
 		const sourceRefs = p.sources.map(ref);
 		// A figure names its source by URL: one of the feature's own sources.
 		const refOfUrl = (url: string) => {
@@ -80,7 +115,11 @@ export function unpackFeatures(payload: unknown): PublicFeature[] {
 	};
 	return packed.features.map((raw) => {
 		const f = raw as PublicFeature & {
-			properties: Omit<Properties, 'sources' | 'location' | 'casualties' | 'reported_count'> & {
+			properties: Omit<
+				Properties,
+				'sources' | 'location' | 'casualties' | 'reported_count' | 'description'
+			> & {
+				description?: Properties['description'];
 				sources: number[];
 				location: Omit<Properties['location'], 'source'> & { source: number };
 				casualties?: Partial<Record<string, PackedFigure<Figures[number]>[]>>;
@@ -100,6 +139,8 @@ export function unpackFeatures(payload: unknown): PublicFeature[] {
 			...f,
 			properties: {
 				...p,
+				// Waiting for its details file: an empty description until then.
+				...(p.details !== undefined ? { description: { es: '', en: '' } } : {}),
 				sources: p.sources.map(source),
 				location: { ...p.location, source: source(p.location.source) },
 				...(casualties ? { casualties } : {}),

@@ -12,6 +12,11 @@ export type PublicProperties = Omit<FeatureProperties, 'notes'> & {
 	layer: LayerId;
 	/** Computed with turf at build time. */
 	context?: FeatureContext;
+	/**
+	 * Large datasets only: the details file (`details/<n>.json`) that holds this feature's
+	 * description and context, not yet fetched.
+	 */
+	details?: number;
 };
 
 export interface PublicFeature {

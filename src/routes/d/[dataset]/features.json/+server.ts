@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { loadDataset } from '#lib/server/dataset.ts';
 import { packFeatures } from '#lib/data/packedFeatures.ts';
+import { DETAILS_CHUNK_SIZE } from '#lib/data/mapPageData.ts';
 import { isLargeDataset, otherDatasetIds } from '#lib/server/mapPage.ts';
 
 export const prerender = true;
@@ -13,7 +14,12 @@ export const entries = () =>
 
 export function GET({ params }: { params: { dataset: string } }) {
 	if (!otherDatasetIds().includes(params.dataset)) error(404, 'No such dataset');
-	return new Response(JSON.stringify(packFeatures(loadDataset(params.dataset).features)), {
-		headers: { 'content-type': 'application/json' }
-	});
+	return new Response(
+		JSON.stringify(
+			packFeatures(loadDataset(params.dataset).features, { detailsChunkSize: DETAILS_CHUNK_SIZE })
+		),
+		{
+			headers: { 'content-type': 'application/json' }
+		}
+	);
 }
