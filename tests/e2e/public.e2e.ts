@@ -28,6 +28,18 @@ test.describe('accessibility (axe) on every route and state', () => {
 		await expectNoAxeViolations(page, 'department and choropleth');
 	});
 
+	test('other datasets: imported regions, clusters, virtualised list and details', async ({
+		guarded: page
+	}) => {
+		await page.goto('/en/d/acled-sample/?event=xxx0001');
+		await waitForMapIdle(page);
+		await expectNoAxeViolations(page, 'imported dataset with details');
+		await page.goto('/d/synthetic-3k/?event=synthetic-5');
+		await waitForMapIdle(page);
+		await expect(page.getByTestId('details-loading')).toHaveCount(0);
+		await expectNoAxeViolations(page, 'clustered dataset with details');
+	});
+
 	test('phone layout with the list open', async ({ guarded: page }) => {
 		await page.setViewportSize({ width: 390, height: 844 });
 		await page.goto('/en/');
