@@ -3,10 +3,11 @@
 // set and for Bolivia 2019 prints: time from navigation to the map drawn (idle, events rendered),
 // the longest frame while panning, and the JS heap after load.
 // Options (env): BENCH_RUNS (default 5), BENCH_SKIP_BUILD=1 (use the existing build/).
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
+import { startPreview } from './preview.ts';
 
 const PORT = 4176;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -26,21 +27,6 @@ if (!existsSync(`${SYNTHETIC}/dataset.json`)) {
 	);
 }
 if (!process.env.BENCH_SKIP_BUILD) execFileSync('npx', ['vite', 'build'], { stdio: 'ignore' });
-
-function startPreview(): Promise<ChildProcess> {
-	// Node runs vite directly (not through npx), so that kill() stops the server itself.
-	const server = spawn(
-		process.execPath,
-		['node_modules/vite/bin/vite.js', 'preview', '--port', String(PORT), '--strictPort'],
-		{ stdio: ['ignore', 'pipe', 'inherit'] }
-	);
-	return new Promise((resolve, reject) => {
-		server.stdout!.on('data', (chunk) => {
-			if (String(chunk).includes(String(PORT))) resolve(server);
-		});
-		server.on('exit', (code) => reject(new Error(`vite preview exited with ${code}`)));
-	});
-}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -107,7 +93,7 @@ async function longestPanFrame(page: Page): Promise<number> {
 }
 
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-const server = await startPreview();
+const server = await startPreview(PORT);
 const lines: string[] = [];
 try {
 	for (const { label, path } of DATASETS) {

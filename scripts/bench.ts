@@ -6,7 +6,8 @@ import { readDepartments } from '../src/lib/data/readDataset.ts';
 import {
 	randomPositionsInside,
 	seededRandom,
-	syntheticFeatures
+	syntheticFeatures,
+	SYNTHETIC_PERIOD
 } from '../src/lib/data/synthetic.ts';
 import { departmentOfPoint } from '../src/lib/geo/departments.ts';
 import { buildFeatureIndex } from '../src/lib/geo/featureIndex.ts';
@@ -16,7 +17,7 @@ import { dayNumber } from '../src/lib/geo/days.ts';
 import { LAYER_IDS } from '../src/lib/state/layers.ts';
 
 const COUNT = Number(process.env.BENCH_COUNT ?? 100_000);
-const PERIOD = { start: '2019-10-20', end: '2019-11-30' };
+const PERIOD = SYNTHETIC_PERIOD;
 const label = `${Math.round(COUNT / 1000)}k`;
 
 const median = (xs: number[]) => {

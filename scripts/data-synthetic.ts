@@ -8,7 +8,9 @@ import { readDepartments } from '../src/lib/data/readDataset.ts';
 import {
 	randomPositionsInside,
 	seededRandom,
-	syntheticEventFeatures
+	syntheticEventFeatures,
+	SYNTHETIC_PERIOD,
+	SYNTHETIC_SOURCE
 } from '../src/lib/data/synthetic.ts';
 import { boundsOf } from '../src/lib/geo/bounds.ts';
 
@@ -34,7 +36,6 @@ if (
 	process.exit(2);
 }
 
-const PERIOD = { start: '2019-10-20', end: '2019-11-30' };
 const id = basename(values.out.replace(/\/+$/, ''));
 if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
 	console.error(
@@ -46,14 +47,8 @@ if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
 const departments = readDepartments();
 const random = seededRandom(seed);
 const positions = randomPositionsInside(count, departments, boundsOf(departments), random);
-const features = syntheticEventFeatures(positions, PERIOD, random);
+const features = syntheticEventFeatures(positions, SYNTHETIC_PERIOD, random);
 const blockades = features.filter((f) => f.properties.kind === 'blockade').length;
-const source = {
-	url: 'https://example.org/synthetic',
-	title: 'Synthetic data (not real events)',
-	publisher: 'Cabildo benchmark generator',
-	date: null
-};
 const n = count.toLocaleString('en');
 const meta = {
 	id,
@@ -65,7 +60,7 @@ const meta = {
 		es: `Eventos inventados al azar (semilla ${seed}) sobre Bolivia, para medir la velocidad del mapa. No son hechos reales.`,
 		en: `Events made up at random (seed ${seed}) over Bolivia, to measure the map's speed. They are not real events.`
 	},
-	period: PERIOD,
+	period: SYNTHETIC_PERIOD,
 	bbox: [-69.7, -23.0, -57.4, -9.6],
 	boundaries: 'bolivia',
 	licence: { name: 'CC0 1.0', url: 'https://creativecommons.org/publicdomain/zero/1.0/' },
@@ -74,7 +69,7 @@ const meta = {
 	blockades_located: blockades,
 	reported_totals: [],
 	blockades_unlocated: [],
-	sources: [source]
+	sources: [SYNTHETIC_SOURCE]
 };
 mkdirSync(values.out, { recursive: true });
 writeFileSync(join(values.out, 'dataset.json'), JSON.stringify(meta, null, '\t') + '\n');

@@ -1,25 +1,13 @@
 // npm run perf — Lighthouse (mobile and desktop presets) against the built site in Debian's
 // Chromium. Prints the four category scores and the gzip size of what `/` loads.
-import { spawn, type ChildProcess } from 'node:child_process';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import * as chromeLauncher from 'chrome-launcher';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
+import { startPreview } from './preview.ts';
 
 const PORT = 4175;
 const URL_TO_TEST = `http://localhost:${PORT}/`;
-
-function startPreview(): Promise<ChildProcess> {
-	const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
-		stdio: ['ignore', 'pipe', 'inherit']
-	});
-	return new Promise((resolve, reject) => {
-		server.stdout!.on('data', (chunk) => {
-			if (String(chunk).includes(String(PORT))) resolve(server);
-		});
-		server.on('exit', (code) => reject(new Error(`vite preview exited with ${code}`)));
-	});
-}
 
 async function run(preset: 'mobile' | 'desktop') {
 	const chrome = await chromeLauncher.launch({
@@ -39,7 +27,7 @@ async function run(preset: 'mobile' | 'desktop') {
 	}
 }
 
-const server = await startPreview();
+const server = await startPreview(PORT);
 try {
 	const lines: string[] = [];
 	for (const preset of ['mobile', 'desktop'] as const) {

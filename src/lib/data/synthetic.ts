@@ -40,12 +40,16 @@ export function randomPositionsInside(
 	return out;
 }
 
-const SOURCE = {
+/** The one source every synthetic feature names: it says the data is made up. */
+export const SYNTHETIC_SOURCE = {
 	url: 'https://example.org/synthetic',
 	title: 'Synthetic data (not real events)',
 	publisher: 'Cabildo benchmark generator',
 	date: null
 };
+
+/** The period synthetic events fall in: Bolivia 2019's. */
+export const SYNTHETIC_PERIOD = { start: '2019-10-20', end: '2019-11-30' };
 
 /**
  * Synthetic features in the data schema (as a dataset file holds them): dates spread over the
@@ -77,8 +81,10 @@ export function syntheticEventFeatures(
 				: undefined;
 		const violent = CATEGORY_OF_KIND[kind] === 'violence';
 		const figure = (max: number) => [
-			{ value: Math.floor(random() * max), source: SOURCE.url },
-			...(random() < 0.5 ? [{ value: Math.floor(random() * max), source: SOURCE.url }] : [])
+			{ value: Math.floor(random() * max), source: SYNTHETIC_SOURCE.url },
+			...(random() < 0.5
+				? [{ value: Math.floor(random() * max), source: SYNTHETIC_SOURCE.url }]
+				: [])
 		];
 		return {
 			type: 'Feature',
@@ -91,11 +97,11 @@ export function syntheticEventFeatures(
 				date: { start: activeDates?.[0] ?? dayString(start), precision: 'day' },
 				...(activeDates ? { active_dates: activeDates } : {}),
 				place: { name: `Sitio ${i}`, alt_names: [] },
-				location: { precision: 'exact', radius_m: 0, source: SOURCE },
+				location: { precision: 'exact', radius_m: 0, source: SYNTHETIC_SOURCE },
 				...(violent
 					? { casualties: { dead: figure(5), injured: figure(40), detained: figure(20) } }
 					: {}),
-				sources: [SOURCE]
+				sources: [SYNTHETIC_SOURCE]
 			}
 		};
 	});

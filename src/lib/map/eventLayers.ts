@@ -98,7 +98,7 @@ export interface EventSourcesData {
 	uncertainty: FeatureCollection<Polygon, MapFeatureProperties>;
 }
 
-/** Above this many points the map clusters them (see `eventSources`). */
+/** Above this many features the map clusters its points (see `eventSources`). */
 export const CLUSTER_FROM = 2000;
 
 /**

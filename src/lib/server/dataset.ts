@@ -5,6 +5,7 @@ import { checkDataset, type CheckedFeature } from '../data/check.ts';
 import { DATA_ROOT, readDatasetFolder, readDepartments } from '../data/readDataset.ts';
 import { toPublicDataset, type DepartmentInfo, type PublicDataset } from '../data/publicData.ts';
 import { citiesFromPlaces } from '../geo/context.ts';
+import type { Departments } from '../geo/departments.ts';
 import places from '#data/boundaries/places.geojson';
 
 /** The dataset shown at `/`; the others are at `/d/<id>/`. */
@@ -32,11 +33,12 @@ export function datasetFolderById(): Map<string, string> {
 /** Region names and areas: the shipped departments, or the admin1 names found in the data. */
 function regionsOf(
 	boundaries: 'bolivia' | 'admin1',
+	departments: Departments,
 	features: readonly CheckedFeature[]
 ): Record<string, DepartmentInfo> {
 	if (boundaries === 'bolivia') {
 		return Object.fromEntries(
-			readDepartments().features.map((d) => [
+			departments.features.map((d) => [
 				d.properties.iso_3166_2,
 				{ name: d.properties.name, area_km2: d.properties.area_km2 }
 			])
@@ -58,7 +60,8 @@ export function loadDataset(id = DEFAULT_DATASET): PublicDataset {
 	const folder = datasetFolderById().get(id);
 	if (!folder) throw new Error(`No dataset "${id}" under ${DATA_ROOT}/`);
 	const read = readDatasetFolder(folder);
-	const result = checkDataset(read, readDepartments());
+	const departments = readDepartments();
+	const result = checkDataset(read, departments);
 	const problems = [...read.readProblems, ...result.problems];
 	if (problems.length > 0 || !result.meta) {
 		throw new Error(`Invalid data in ${folder}:\n${problems.join('\n')}`);
@@ -70,7 +73,7 @@ export function loadDataset(id = DEFAULT_DATASET): PublicDataset {
 	const dataset = toPublicDataset(
 		result.meta,
 		result.features,
-		regionsOf(result.meta.boundaries, result.features),
+		regionsOf(result.meta.boundaries, departments, result.features),
 		cities
 	);
 	cache.set(id, dataset);

@@ -20,7 +20,7 @@ export function isLargeDataset(id: string): boolean {
 
 export function mapPageData(id: string, lang: Lang): MapPageData {
 	const dataset = loadDataset(id);
-	const large = dataset.features.length > INLINE_FEATURE_LIMIT;
+	const large = isLargeDataset(id);
 	return {
 		dataset: large ? { ...dataset, features: [] } : dataset,
 		featuresUrl: large ? `/d/${id}/features.json` : null,

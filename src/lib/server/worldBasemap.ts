@@ -8,7 +8,7 @@ import simplify from '@turf/simplify';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import type { BasemapData } from '../map/basemap.ts';
-import type { Bounds } from '../geo/bounds.ts';
+import { boundsOf, type Bounds } from '../geo/bounds.ts';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 const MARGIN_DEGREES = 4;
@@ -30,15 +30,6 @@ function overlaps(a: Bounds, b: Bounds): boolean {
 	return a[0] <= b[2] && a[2] >= b[0] && a[1] <= b[3] && a[3] >= b[1];
 }
 
-function extent(geometry: Polygon | MultiPolygon): Bounds {
-	const rings = geometry.type === 'Polygon' ? geometry.coordinates : geometry.coordinates.flat();
-	let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-	for (const ring of rings)
-		for (const [x, y] of ring)
-			[w, s, e, n] = [Math.min(w, x), Math.min(s, y), Math.max(e, x), Math.max(n, y)];
-	return [w, s, e, n];
-}
-
 /** Countries overlapping the dataset's bbox (plus a margin), clipped and simplified. */
 export function worldBasemap(bbox: Bounds): BasemapData {
 	const view: Bounds = [
@@ -48,7 +39,9 @@ export function worldBasemap(bbox: Bounds): BasemapData {
 		Math.min(85, bbox[3] + MARGIN_DEGREES)
 	];
 	const neighbours: Feature[] = worldCountries()
-		.features.filter((f) => f.geometry && overlaps(extent(f.geometry), view))
+		.features.filter(
+			(f) => f.geometry && overlaps(boundsOf({ type: 'FeatureCollection', features: [f] }), view)
+		)
 		.map((f) => {
 			const clipped = bboxClip(simplify(f, { tolerance: 0.02, highQuality: false }), view);
 			const geometry = clipped.geometry as Polygon | MultiPolygon;
