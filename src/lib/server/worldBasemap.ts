@@ -5,13 +5,14 @@ import { createRequire } from 'node:module';
 import { feature } from 'topojson-client';
 import bboxClip from '@turf/bbox-clip';
 import simplify from '@turf/simplify';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import type { BasemapData } from '../map/basemap.ts';
 import { boundsOf, type Bounds } from '../geo/bounds.ts';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
-const MARGIN_DEGREES = 4;
+/** How far beyond the data the countries are drawn: wide enough for a wide screen. */
+export const MARGIN_DEGREES = 12;
 
 let countries: FeatureCollection<Polygon | MultiPolygon, { name: string }> | null = null;
 
@@ -39,22 +40,39 @@ export function worldBasemap(bbox: Bounds): BasemapData {
 		Math.min(85, bbox[3] + MARGIN_DEGREES)
 	];
 	const neighbours: Feature[] = worldCountries()
-		.features.filter(
-			(f) => f.geometry && overlaps(boundsOf({ type: 'FeatureCollection', features: [f] }), view)
-		)
+		.features.filter((f) => f.geometry)
 		.map((f) => {
-			const clipped = bboxClip(simplify(f, { tolerance: 0.02, highQuality: false }), view);
-			const geometry = clipped.geometry as Polygon | MultiPolygon;
-			const rings = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+			const geometry = f.geometry;
+			const parts = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+			// Part by part: a country's whole extent can span the globe (Fiji, Russia), and a part that
+			// crosses the antimeridian has an extent over 180° wide; clipping such parts would draw
+			// slivers along the view's edges, so they are left out (no dataset lies on the antimeridian).
+			const near = parts.filter((rings) => {
+				const [west, south, east, north] = boundsOf({
+					type: 'FeatureCollection',
+					features: [
+						{ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: rings } }
+					]
+				});
+				return east - west < 180 && overlaps([west, south, east, north], view);
+			});
+			const clipped =
+				near.length > 0
+					? (bboxClip(
+							simplify(
+								{ type: 'MultiPolygon', coordinates: near },
+								{ tolerance: 0.02, highQuality: false }
+							),
+							view
+						).geometry.coordinates as Position[][][])
+					: [];
+			const coordinates = clipped
+				.map((rings) => rings.map((ring) => ring.map(([x, y]) => [round(x), round(y)])))
+				.filter((rings) => rings[0]?.length >= 4);
 			return {
 				type: 'Feature' as const,
 				properties: { name: f.properties.name, is_bolivia: false },
-				geometry: {
-					type: 'MultiPolygon' as const,
-					coordinates: rings
-						.map((polygon) => polygon.map((ring) => ring.map(([x, y]) => [round(x), round(y)])))
-						.filter((polygon) => polygon[0]?.length >= 4)
-				}
+				geometry: { type: 'MultiPolygon' as const, coordinates }
 			};
 		})
 		.filter((f) => f.geometry.coordinates.length > 0);
