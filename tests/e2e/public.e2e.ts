@@ -1,6 +1,18 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { test, expect, waitForMapIdle } from './fixtures.ts';
+
+/** How many features the default dataset has, read from its files (the page must show all). */
+const FEATURE_COUNT = (
+	JSON.parse(readFileSync('data/geojson/bolivia-2019/dataset.json', 'utf8')) as { files: string[] }
+).files.reduce(
+	(n, file) =>
+		n +
+		(JSON.parse(readFileSync(`data/geojson/bolivia-2019/${file}`, 'utf8')) as { features: [] })
+			.features.length,
+	0
+);
 
 async function expectNoAxeViolations(page: Page, what: string) {
 	const results = await new AxeBuilder({ page })
@@ -65,12 +77,12 @@ test.describe('accessibility (axe) on every route and state', () => {
 test('the map says in words what it shows', async ({ guarded: page }) => {
 	await page.goto('/?lang=en&from=2019-11-15&to=2019-11-19&department=BO-C');
 	await waitForMapIdle(page);
-	const blockades = await page
-		.locator('[data-testid=region-table] tr[data-code="BO-C"] td[data-column="features"]')
-		.textContent();
+	const row = '[data-testid=region-table] tr[data-code="BO-C"]';
+	const events = await page.locator(`${row} td[data-column="features"]`).textContent();
+	const blockades = await page.locator(`${row} td[data-column="blockades"]`).textContent();
 	await expect(page.getByTestId('map-summary')).toHaveText(
 		new RegExp(
-			`^The map shows ${blockades} events and \\d+ dead \\(conservative figure\\) in Cochabamba, 15 Nov to 19 Nov\\.$`
+			`^The map shows ${events} events, ${blockades} located blockades and \\d+ dead \\(conservative figure\\) in Cochabamba, 15 Nov to 19 Nov\\.$`
 		)
 	);
 });
@@ -108,8 +120,10 @@ test.describe('without JavaScript', () => {
 		await page.setViewportSize({ width: 390, height: 844 });
 		await page.goto('/');
 		await expect(page.getByTestId('app-title')).toHaveText('Cabildo');
-		await expect(page.getByTestId('map-summary')).toContainText('El mapa muestra 74 hechos');
-		expect(await page.getByTestId('list-item').count()).toBe(74);
+		await expect(page.getByTestId('map-summary')).toContainText(
+			`El mapa muestra ${FEATURE_COUNT} hechos`
+		);
+		expect(await page.getByTestId('list-item').count()).toBe(FEATURE_COUNT);
 		await expect(page.getByTestId('map-preview').locator('img')).toBeVisible();
 		await page.screenshot({ path: 'test-results/nojs-home-phone.png' });
 	});
@@ -140,14 +154,14 @@ test.describe('without JavaScript', () => {
 
 	test('/data lists every feature and links the downloads', async ({ guarded: page, request }) => {
 		await page.goto('/en/data/');
-		expect(await page.locator('[data-testid=data-table] tbody tr').count()).toBe(74);
+		expect(await page.locator('[data-testid=data-table] tbody tr').count()).toBe(FEATURE_COUNT);
 		const csv = await request.get('/downloads/bolivia-2019.csv');
 		expect(csv.ok()).toBe(true);
 		expect((await csv.text()).split('\r\n')[0]).toContain(
 			'event_date,end_date,time_precision,event_type,admin1,location,latitude,longitude'
 		);
 		const geojson = await request.get('/downloads/bolivia-2019.geojson');
-		expect((await geojson.json()).features).toHaveLength(74);
+		expect((await geojson.json()).features).toHaveLength(FEATURE_COUNT);
 		await page.setViewportSize({ width: 390, height: 844 });
 		await page.screenshot({ path: 'test-results/nojs-data-phone.png' });
 	});

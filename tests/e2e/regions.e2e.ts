@@ -1,5 +1,10 @@
 import { test, expect, waitForMapIdle } from './fixtures.ts';
 import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+const meta = JSON.parse(readFileSync('data/geojson/bolivia-2019/dataset.json', 'utf8')) as {
+	blockades_located: number;
+};
 
 const cell = (page: Page, code: string, column: string) =>
 	page.locator(`[data-testid=region-table] tr[data-code="${code}"] td[data-column="${column}"]`);
@@ -91,4 +96,37 @@ test('a blockade’s details give its road, nearest city and nearest other block
 	);
 	await expect(page.getByTestId('context-city')).toContainText('Nearest city: Cochabamba');
 	await expect(page.getByTestId('context-blockade')).toContainText('Nearest blockade:');
+});
+
+test('blockade totals count located blockades once and show what sources counted beside them', async ({
+	guarded: page
+}) => {
+	await page.goto('/?lang=en');
+	await waitForMapIdle(page);
+	// The whole period, every layer: the total is the number data:check verifies, nothing added.
+	await expect(cell(page, 'BO', 'blockades')).toHaveText(String(meta.blockades_located));
+	// Counts on road sections are listed apart, barricades as barricades.
+	const sections = page.locator('.regions [data-testid=section-counts]');
+	await expect(sections).toContainText('nearly 100 barricades');
+	await expect(sections).toContainText('18 blockades');
+	// The road agency's national total, with its source and date.
+	const reported = page.locator('.regions [data-testid=reported-totals]');
+	await expect(reported).toContainText('71 blockades, 19 November 2019');
+	await expect(reported.getByRole('link', { name: 'Los Tiempos' }).first()).toHaveAttribute(
+		'href',
+		/lostiempos\.com/
+	);
+	// A window that leaves out 19 November leaves out that total too.
+	await page.goto('/?lang=en&from=2019-11-20&to=2019-11-25');
+	await waitForMapIdle(page);
+	await expect(page.locator('.regions')).not.toContainText('71 blockades');
+
+	// A department shows its own reported total.
+	await page.goto('/?lang=en&department=BO-L');
+	await waitForMapIdle(page);
+	const panel = page.getByTestId('department-panel');
+	await expect(panel.getByTestId('reported-totals')).toContainText('25 blockades');
+	await expect(panel.getByTestId('department-blockades')).toContainText(
+		(await cell(page, 'BO-L', 'blockades').textContent())!.trim()
+	);
 });

@@ -133,9 +133,9 @@ describe('aggregateByDepartment', () => {
 		const t = byCode(aggregateByDepartment(index, window('2019-10-20', '2019-11-30')));
 		expect(t['BO-L']).toMatchObject({
 			features: 4,
-			blockadesLocated: 1,
-			blockadesCounted: 18, // the largest count reported on the section, not 18 + 10
-			blockades: 19,
+			blockades: 1, // located only: counts on sections are never added in
+			// the largest count reported on the section, not 18 + 10
+			sectionCounts: [{ id: 'f4', value: 18, unit: 'blockades', day: dayNumber('2019-11-19') }],
 			dead: { low: 11, high: 15, reported: 2 },
 			injured: { low: 30, high: 80, reported: 1 },
 			detained: { low: 0, high: 0, reported: 0 }
@@ -156,7 +156,7 @@ describe('aggregateByDepartment', () => {
 		expect(t['BO-O']).toMatchObject({ features: 1, blockades: 1 });
 		expect(sumTotals(Object.values(t))).toMatchObject({
 			features: 8,
-			blockades: 21,
+			blockades: 3,
 			dead: { low: 20, high: 24, reported: 3 }
 		});
 	});
@@ -170,7 +170,11 @@ describe('aggregateByDepartment', () => {
 
 	it('includes both edge days of the window', () => {
 		const t = byCode(aggregateByDepartment(index, window('2019-11-14', '2019-11-14')));
-		expect(t['BO-L']).toMatchObject({ features: 2, blockadesLocated: 1, blockadesCounted: 10 });
+		expect(t['BO-L']).toMatchObject({
+			features: 2,
+			blockades: 1,
+			sectionCounts: [{ id: 'f4', value: 10 }]
+		});
 		const u = byCode(aggregateByDepartment(index, window('2019-11-12', '2019-11-15')));
 		expect(u['BO-L'].byKind.clash).toBe(1); // f2 ends on the 12th
 		expect(u['BO-C'].byKind.massacre).toBe(1); // f5 is on the 15th
@@ -188,6 +192,92 @@ describe('aggregateByDepartment', () => {
 		const before = JSON.stringify(Array.from(index.first));
 		aggregateByDepartment(index, window('2019-11-01', '2019-11-02'));
 		expect(JSON.stringify(Array.from(index.first))).toBe(before);
+	});
+});
+
+describe('blockades counted once, counts and held people kept apart', () => {
+	// The section f6 and the point f9 inside it are one blockade on the 19th; on the 20th only
+	// f9 was reported.
+	const parts = buildFeatureIndex(
+		[
+			f(
+				'f6',
+				'blockade-section',
+				'BO-C',
+				{ start: '2019-11-19' },
+				{ active_dates: ['2019-11-19'] }
+			),
+			f(
+				'f9',
+				'blockade',
+				'BO-C',
+				{ start: '2019-11-19', end: '2019-11-20' },
+				{ active_dates: ['2019-11-19', '2019-11-20'], part_of: 'f6' }
+			),
+			f(
+				'f10',
+				'blockade-section',
+				'BO-C',
+				{ start: '2019-11-19', end: '2019-11-27' },
+				{
+					active_dates: ['2019-11-19', '2019-11-27'],
+					reported_count: [
+						{ value: 100, unit: 'barricades', qualifier: 'nearly', date: '2019-11-27', source: S },
+						{ value: 12, date: '2019-11-19', source: S }
+					]
+				}
+			),
+			f(
+				'f11',
+				'clash',
+				'BO-C',
+				{ start: '2019-11-23' },
+				{
+					casualties: {
+						held: [{ value: 8, source: S }],
+						injured: [{ value: 24, source: S }]
+					}
+				}
+			)
+		],
+		DEPARTMENTS
+	);
+	const whole = byCode(aggregateByDepartment(parts, window('2019-10-20', '2019-11-30')))['BO-C'];
+
+	it('counts a feature that is part of another once, with it', () => {
+		expect(whole.blockades).toBe(1);
+		const day20 = byCode(aggregateByDepartment(parts, window('2019-11-20', '2019-11-20')));
+		expect(day20['BO-C'].blockades).toBe(1); // f9 alone: its parent was not reported that day
+	});
+
+	it('counts the part when its parent is hidden', () => {
+		const both = aggregateByDepartment(parts, window('2019-11-19', '2019-11-19'));
+		expect(byCode(both)['BO-C'].blockades).toBe(1);
+		const pointsOnly = window('2019-11-19', '2019-11-19', ['blockade-points']);
+		expect(byCode(aggregateByDepartment(parts, pointsOnly))['BO-C'].blockades).toBe(1);
+		const sectionsOnly = window('2019-11-19', '2019-11-19', ['blockade-sections']);
+		expect(byCode(aggregateByDepartment(parts, sectionsOnly))['BO-C'].blockades).toBe(1);
+		const none = aggregateByDepartment(parts, window('2019-11-19', '2019-11-19', []));
+		expect(byCode(none)['BO-C'].blockades).toBe(0);
+	});
+
+	it('keeps barricades and blockades apart, each with its wording', () => {
+		expect(whole.sectionCounts).toEqual([
+			{ id: 'f10', value: 12, unit: 'blockades', day: dayNumber('2019-11-19') },
+			{
+				id: 'f10',
+				value: 100,
+				unit: 'barricades',
+				qualifier: 'nearly',
+				day: dayNumber('2019-11-27')
+			}
+		]);
+		expect(whole.blockades).toBe(1); // never 1 + 12 + 100
+	});
+
+	it('sums people held by residents apart from detentions', () => {
+		expect(whole.held).toEqual({ low: 8, high: 8, reported: 1 });
+		expect(whole.detained).toEqual({ low: 0, high: 0, reported: 0 });
 	});
 });
 

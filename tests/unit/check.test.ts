@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkDataset, type DatasetFiles } from '../../src/lib/data/check.ts';
-import { readDepartments } from '../../src/lib/data/readDataset.ts';
+import { readDepartments, readGazetteer } from '../../src/lib/data/readDataset.ts';
 
 const departments = readDepartments();
+const gazetteer = readGazetteer();
 const SOURCE = {
 	url: 'https://example.org/news/2019/11/19/report',
 	title: 'A dated report',
@@ -216,6 +217,96 @@ describe('checkDataset', () => {
 				d.meta.period = { start: '2019-11-30', end: '2019-10-20' };
 			},
 			'fixture/dataset.json: period: end is before start'
+		],
+		[
+			'an active day outside the feature’s own dates',
+			(d: { features: Json[] }) => {
+				props(d.features[1]).active_dates = ['2019-11-19', '2019-11-21'];
+			},
+			"feature parotani-2019-11-19: properties.active_dates[1]: 2019-11-21 is outside the feature's own dates (2019-11-19 to 2019-11-19)"
+		],
+		[
+			'a located blockade that cites no dated report',
+			(d: { features: Json[] }) => {
+				const undated = { ...SOURCE, date: null };
+				props(d.features[1]).sources = [undated];
+				props(d.features[1]).location = { precision: 'locality', radius_m: 3000, source: undated };
+			},
+			'feature parotani-2019-11-19: properties.sources: a located blockade needs at least one dated report'
+		],
+		[
+			'people held by residents counted as detained',
+			(d: { features: Json[] }) => {
+				props(d.features[0]).casualties = {
+					detained: [
+						{
+							value: 8,
+							source: SOURCE.url,
+							note: { es: 'Soldados retenidos por vecinos.', en: 'Soldiers held by residents.' }
+						}
+					]
+				};
+			},
+			'feature senkata-2019-11-19: properties.casualties.detained[0]: detained counts people held by state forces; people held by protesters or residents go in casualties.held'
+		],
+		[
+			'barricades counted as blockades',
+			(d: { features: Json[] }) => {
+				const p = props(d.features[1]);
+				d.features[1].geometry = {
+					type: 'LineString',
+					coordinates: [
+						[-66.35, -17.567],
+						[-66.2, -17.45]
+					]
+				};
+				p.kind = 'blockade-section';
+				p.title = { es: 'Casi 100 barricadas', en: 'Nearly 100 barricades' };
+				p.reported_count = [{ value: 100, date: '2019-11-19', source: SOURCE.url }];
+				d.features.push(validBlockade());
+				props(d.features[2]).id = 'other-2019-11-19';
+				(d.features[2].geometry as Json).coordinates = [-65.9, -17.6];
+			},
+			'feature parotani-2019-11-19: properties.reported_count[0].unit: the feature speaks of barricades'
+		],
+		[
+			'part_of naming the feature itself',
+			(d: { features: Json[] }) => {
+				props(d.features[1]).part_of = 'parotani-2019-11-19';
+			},
+			'feature parotani-2019-11-19: properties.part_of: names the feature itself'
+		],
+		[
+			'part_of naming no feature',
+			(d: { features: Json[] }) => {
+				props(d.features[1]).part_of = 'nowhere-2019-11-19';
+			},
+			'feature parotani-2019-11-19: part_of: no feature has the id nowhere-2019-11-19'
+		],
+		[
+			'part_of across classes',
+			(d: { features: Json[] }) => {
+				props(d.features[1]).part_of = 'senkata-2019-11-19';
+			},
+			'feature parotani-2019-11-19: part_of: senkata-2019-11-19 is a massacre; a blockade can only be part of a feature of the same class'
+		],
+		[
+			'one event drawn twice with the same figure',
+			(d: { features: Json[] }) => {
+				d.features.push(validFeature('senkata-plant-2019-11-19'));
+			},
+			'feature senkata-2019-11-19: casualties.dead: the same figure from the same source is on senkata-plant-2019-11-19 (0.0 km away, same days)'
+		],
+		[
+			'one blockade drawn twice',
+			(d: { features: Json[]; meta: Json }) => {
+				const copy = validBlockade();
+				copy.properties.id = 'parotani-bridge-2019-11-19';
+				copy.geometry.coordinates = [-66.352, -17.57];
+				d.features.push(copy);
+				d.meta.blockades_located = 2;
+			},
+			'feature parotani-2019-11-19: part_of: parotani-bridge-2019-11-19 is a blockade 0.4 km away on the same day'
 		]
 	])('refuses %s with a clear message', (_rule, corrupt, expected) => {
 		const result = checkDataset(dataset(corrupt as never), departments);
@@ -223,6 +314,23 @@ describe('checkDataset', () => {
 			result.problems.some((line) => line.includes(expected)),
 			result.problems.join('\n')
 		).toBe(true);
+	});
+
+	it('accepts look-alikes the data says are distinct or parts of one another', () => {
+		const result = checkDataset(
+			dataset((d) => {
+				const twin = validFeature('senkata-plant-2019-11-19');
+				(twin.properties as Json).distinct_from = ['senkata-2019-11-19'];
+				d.features.push(twin);
+				const part = validBlockade();
+				part.properties.id = 'parotani-bridge-2019-11-19';
+				(part.properties as Json).part_of = 'parotani-2019-11-19';
+				d.features.push(part);
+			}),
+			departments
+		);
+		// The part is counted with its parent: still one located blockade.
+		expect(result.problems).toEqual([]);
 	});
 
 	it('reports every problem in one run', () => {
@@ -239,7 +347,71 @@ describe('checkDataset', () => {
 	it('does not change its input', () => {
 		const input = dataset();
 		const before = JSON.stringify(input);
+		checkDataset(input, departments, { gazetteer });
+		expect(JSON.stringify(input)).toBe(before);
+	});
+
+	it('does not change its input without a gazetteer', () => {
+		const input = dataset();
+		const before = JSON.stringify(input);
 		checkDataset(input, departments);
 		expect(JSON.stringify(input)).toBe(before);
+	});
+});
+
+describe('checkDataset with the gazetteer', () => {
+	const check = (corrupt: (d: { features: Json[] }) => void) =>
+		checkDataset(dataset(corrupt as never), departments, { gazetteer }).problems;
+
+	it('accepts the valid fixture', () => {
+		expect(check(() => {})).toEqual([]);
+	});
+
+	it.each([
+		[
+			'a point far from the town its place names',
+			(d: { features: Json[] }) => {
+				props(d.features[0]).place = { name: 'Montero', alt_names: [] };
+				(d.features[0].geometry as Json).coordinates = [-63.38333, -17.33333];
+			},
+			'feature senkata-2019-11-19: location: lies 14.1 km from Montero (GeoNames 3910027), which its place names, beyond its radius of 5.0 km'
+		],
+		[
+			'a point on another town’s centre (a stand-in)',
+			(d: { features: Json[] }) => {
+				props(d.features[1]).place = { name: 'Yucumo', alt_names: [] };
+				(d.features[1].geometry as Json).coordinates = [-66.74954, -14.85195];
+			},
+			'feature parotani-2019-11-19: location: stands on the centre of San Borja (GeoNames 11467676), a place its place name does not name'
+		],
+		[
+			'an exact point on a town’s centre',
+			(d: { features: Json[] }) => {
+				props(d.features[1]).place = { name: 'Cliza', alt_names: [] };
+				props(d.features[1]).location = { precision: 'exact', radius_m: 200, source: SOURCE };
+				(d.features[1].geometry as Json).coordinates = [-65.93253, -17.58777];
+			},
+			'feature parotani-2019-11-19: location.precision: is exact but the point is the centre of Cliza'
+		]
+	])('refuses %s', (_rule, corrupt, expected) => {
+		const problems = check(corrupt);
+		expect(
+			problems.some((line) => line.includes(expected)),
+			problems.join('\n')
+		).toBe(true);
+	});
+
+	it('accepts a site outside town when location.note says why', () => {
+		const problems = check((d) => {
+			props(d.features[0]).place = { name: 'Puente Huayllani, Sacaba', alt_names: [] };
+			(d.features[0].geometry as Json).coordinates = [-66.06293, -17.39622];
+			props(d.features[0]).location = {
+				precision: 'approximate',
+				radius_m: 1000,
+				source: SOURCE,
+				note: { es: 'El puente está al oeste del centro.', en: 'The bridge is west of the centre.' }
+			};
+		});
+		expect(problems).toEqual([]);
 	});
 });

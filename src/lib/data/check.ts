@@ -12,6 +12,13 @@ import {
 import { isLocatedBlockade } from './kinds.ts';
 import { departmentOfLine, departmentOfPoint, type Departments } from '../geo/departments.ts';
 import { regionCode } from './regions.ts';
+import type { GazetteerPlace } from './gazetteer.ts';
+import { checkAgainstGazetteer, checkDuplicates, checkReferences } from './crossChecks.ts';
+
+export interface CheckOptions {
+	/** Places to test point coordinates against (see crossChecks.ts); no test without it. */
+	gazetteer?: readonly GazetteerPlace[];
+}
 
 export interface DatasetFiles {
 	/** Path of dataset.json as shown in messages (e.g. data/geojson/bolivia-2019/dataset.json). */
@@ -75,7 +82,11 @@ function datesOf(feature: EventFeature): { field: string; day: string }[] {
 }
 
 /** Checks a whole dataset against the schema and the rules that span features. */
-export function checkDataset(input: DatasetFiles, departments: Departments): CheckResult {
+export function checkDataset(
+	input: DatasetFiles,
+	departments: Departments,
+	options: CheckOptions = {}
+): CheckResult {
 	const problems: string[] = [];
 	const features: CheckedFeature[] = [];
 
@@ -155,8 +166,24 @@ export function checkDataset(input: DatasetFiles, departments: Departments): Che
 		});
 	}
 
+	const located = features.map(({ file, feature }) => ({
+		where: `${file}: feature ${feature.properties.id}`,
+		feature
+	}));
+	problems.push(...checkReferences(located), ...checkDuplicates(located));
+	if (options.gazetteer) problems.push(...checkAgainstGazetteer(located, options.gazetteer));
+
 	if (meta) {
-		const located = features.filter((f) => isLocatedBlockade(f.feature.properties)).length;
+		// A blockade that is part of another located one is the same blockade: counted once.
+		const locatedIds = new Set(
+			features
+				.filter((f) => isLocatedBlockade(f.feature.properties))
+				.map((f) => f.feature.properties.id)
+		);
+		const located = features.filter(
+			({ feature: { properties: p } }) =>
+				locatedIds.has(p.id) && !(p.part_of !== undefined && locatedIds.has(p.part_of))
+		).length;
 		if (problems.length === 0 && located !== meta.blockades_located) {
 			problems.push(
 				`${input.metaPath}: blockades_located: says ${meta.blockades_located} but the data has ${located} located blockades`

@@ -4,6 +4,7 @@
 import type { PublicDataset, PublicFeature } from './publicData.ts';
 import { conservativeFigure, highestFigure } from './figures.ts';
 import type { Figure } from './schema.ts';
+import type { CountUnit } from './kinds.ts';
 
 export const CSV_COLUMNS = [
 	['event_id_cnty', 'Cabildo id of the feature (stable slug)'],
@@ -27,7 +28,14 @@ export const CSV_COLUMNS = [
 	['injured_max', 'highest injured figure across sources'],
 	['detained_min', 'lowest detained figure across sources'],
 	['detained_max', 'highest detained figure across sources'],
-	['blockades_counted', 'blockades a source counts on a road section (largest count)'],
+	['held_min', 'lowest figure of people held by protesters or residents (not by the state)'],
+	['held_max', 'highest figure of people held by protesters or residents'],
+	[
+		'blockades_counted',
+		'blockades a source counts on a road section without locating them (largest count); not included in any located total'
+	],
+	['barricades_counted', 'barricades a source counts on a road section (largest count)'],
+	['part_of', 'id of the feature this one is part of (counted once, with it)'],
 	['active_dates', 'blockades: days reported active, separated by ";"'],
 	['title_es', 'title in Spanish'],
 	['title_en', 'title in English'],
@@ -42,6 +50,14 @@ const PRECISION_CODES = { exact: 1, locality: 2, approximate: 3 } as const;
 
 const lowOf = (figures: readonly Figure[] | undefined) => conservativeFigure(figures) ?? '';
 const highOf = (figures: readonly Figure[] | undefined) => highestFigure(figures) ?? '';
+
+function largestCount(
+	counts: PublicFeature['properties']['reported_count'],
+	unit: CountUnit
+): number | '' {
+	const values = (counts ?? []).filter((c) => (c.unit ?? 'blockades') === unit).map((c) => c.value);
+	return values.length > 0 ? Math.max(...values) : '';
+}
 
 /** Quotes a field when needed (RFC 4180) and defuses spreadsheet formulas in text. */
 export function csvField(value: string | number, text = false): string {
@@ -74,7 +90,11 @@ function row(f: PublicFeature, dataset: PublicDataset): (string | number)[] {
 		highOf(p.casualties?.injured),
 		lowOf(p.casualties?.detained),
 		highOf(p.casualties?.detained),
-		p.reported_count?.length ? Math.max(...p.reported_count.map((c) => c.value)) : '',
+		lowOf(p.casualties?.held),
+		highOf(p.casualties?.held),
+		largestCount(p.reported_count, 'blockades'),
+		largestCount(p.reported_count, 'barricades'),
+		p.part_of ?? '',
 		(p.active_dates ?? []).join(';'),
 		p.title.es,
 		p.title.en,

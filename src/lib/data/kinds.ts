@@ -29,8 +29,23 @@ export const CATEGORY_OF_KIND = {
 } as const satisfies Record<Kind, string>;
 export type Category = (typeof CATEGORY_OF_KIND)[Kind];
 
-export const CASUALTY_MEASURES = ['dead', 'injured', 'detained'] as const;
+/**
+ * `detained`: people held by state forces (arrests); `held`: people held by protesters or
+ * residents (soldiers or police kept for hours). Kept apart so that neither total mixes the two.
+ */
+export const CASUALTY_MEASURES = ['dead', 'injured', 'detained', 'held'] as const;
 export type CasualtyMeasure = (typeof CASUALTY_MEASURES)[number];
+
+/** What a road-section count counts: blockades and barricades are not the same thing. */
+export const COUNT_UNITS = ['blockades', 'barricades'] as const;
+export type CountUnit = (typeof COUNT_UNITS)[number];
+/** How the report words the number ("nearly 100", "about 18", "at least 10", "more than 70"). */
+export const COUNT_QUALIFIERS = ['nearly', 'about', 'at-least', 'more-than'] as const;
+export type CountQualifier = (typeof COUNT_QUALIFIERS)[number];
+
+export function isBlockadeKind(kind: Kind): boolean {
+	return kind === 'blockade' || kind === 'blockade-section';
+}
 
 /** A blockade mapped at a named place or section (not only a count reported for a road). */
 export function isLocatedBlockade(properties: {

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { DatasetFiles } from './check.ts';
 import type { Departments } from '../geo/departments.ts';
+import type { GazetteerPlace } from './gazetteer.ts';
 
 export const DATA_ROOT = 'data/geojson';
 
@@ -69,4 +70,11 @@ export function readDepartments(root = process.cwd()): Departments {
 	return JSON.parse(
 		readFileSync(join(root, DATA_ROOT, 'boundaries/departments.geojson'), 'utf8')
 	) as Departments;
+}
+
+/** The Bolivian gazetteer (GeoNames extract, data/gazetteer/README.md) for `data:check`. */
+export function readGazetteer(root = process.cwd()): GazetteerPlace[] {
+	return JSON.parse(
+		readFileSync(join(root, 'data/gazetteer/geonames-bo.json'), 'utf8')
+	) as GazetteerPlace[];
 }

@@ -2,12 +2,21 @@
 // and the TypeScript types all come from here. Described in words in data/README.md.
 import { z } from 'zod';
 
-import { KINDS, CASUALTY_MEASURES } from './kinds.ts';
+import {
+	KINDS,
+	CASUALTY_MEASURES,
+	COUNT_QUALIFIERS,
+	COUNT_UNITS,
+	isLocatedBlockade
+} from './kinds.ts';
 
 export {
 	KINDS,
 	CATEGORY_OF_KIND,
 	CASUALTY_MEASURES,
+	COUNT_UNITS,
+	COUNT_QUALIFIERS,
+	type CountUnit,
 	type Kind,
 	type Category,
 	type CasualtyMeasure
@@ -91,12 +100,16 @@ export type Figure = z.infer<typeof figureSchema>;
 export const casualtiesSchema = z.strictObject({
 	dead: z.array(figureSchema).optional(),
 	injured: z.array(figureSchema).optional(),
-	detained: z.array(figureSchema).optional()
+	detained: z.array(figureSchema).optional(),
+	held: z.array(figureSchema).optional()
 });
 export type Casualties = z.infer<typeof casualtiesSchema>;
 
 export const reportedCountSchema = z.strictObject({
 	value: count,
+	/** Blockades when absent. */
+	unit: z.enum(COUNT_UNITS).optional(),
+	qualifier: z.enum(COUNT_QUALIFIERS).optional(),
 	date: isoDay,
 	source: httpUrl,
 	note: bilingual(600).optional()
@@ -130,6 +143,10 @@ export const placeSchema = z.strictObject({
 	alt_names: z.array(text(200)).max(20).default([])
 });
 
+/** Words that say a figure counts people held by protesters or residents, not arrests. */
+const HELD_BY_CIVILIANS =
+	/retenid|rehen|secuestrad|hostage|held by (the )?(residents|protesters|villagers|locals|neighbou?rs)|por (los )?(vecinos|comunarios|manifestantes|pobladores)/i;
+
 export const featurePropertiesSchema = z
 	.strictObject({
 		id: z
@@ -154,6 +171,16 @@ export const featurePropertiesSchema = z
 		road: bilingual(200).optional(),
 		/** Road sections: blockades a report counts on the section without naming them. */
 		reported_count: z.array(reportedCountSchema).optional(),
+		/**
+		 * The id of the feature this one is part of (a blockade point inside a section already
+		 * mapped, or a second feature for the same blockade): it is then counted once.
+		 */
+		part_of: z.string().max(120).regex(SLUG, 'must be a feature id').optional(),
+		/** Ids of nearby features that look like duplicates of this one but are other events. */
+		distinct_from: z
+			.array(z.string().max(120).regex(SLUG, 'must be a feature id'))
+			.max(20)
+			.optional(),
 		sources: z.array(sourceSchema).min(1, 'needs at least one source').max(40),
 		/**
 		 * Text copied in its original language into both language slots (imports): the page says
@@ -182,6 +209,50 @@ export const featurePropertiesSchema = z
 		}
 		if (p.road && !isBlockade) {
 			ctx.addIssue({ code: 'custom', path: ['road'], message: 'only blockades have it' });
+		}
+		const lastDay = p.date.end ?? p.date.start;
+		p.active_dates?.forEach((day, i) => {
+			if (day < p.date.start || day > lastDay) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['active_dates', i],
+					message: `${day} is outside the feature's own dates (${p.date.start} to ${lastDay})`
+				});
+			}
+		});
+		if (isLocatedBlockade(p) && p.sources.every((s) => s.date === null)) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['sources'],
+				message: 'a located blockade needs at least one dated report (every source has date null)'
+			});
+		}
+		p.casualties?.detained?.forEach((figure, i) => {
+			const note = `${figure.note?.es ?? ''} ${figure.note?.en ?? ''}`;
+			if (HELD_BY_CIVILIANS.test(note)) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['casualties', 'detained', i],
+					message:
+						'detained counts people held by state forces; people held by protesters or residents go in casualties.held'
+				});
+			}
+		});
+		if (p.part_of === p.id) {
+			ctx.addIssue({ code: 'custom', path: ['part_of'], message: 'names the feature itself' });
+		}
+		const words = `${p.title.es} ${p.title.en} ${p.description.es} ${p.description.en}`;
+		if (/barricad/i.test(words)) {
+			p.reported_count?.forEach((c, i) => {
+				if (c.unit !== 'barricades') {
+					ctx.addIssue({
+						code: 'custom',
+						path: ['reported_count', i, 'unit'],
+						message:
+							'the feature speaks of barricades: say whether this count is of "barricades" or "blockades" (they are not the same thing)'
+					});
+				}
+			});
 		}
 		if (p.reported_count && p.kind !== 'blockade-section') {
 			ctx.addIssue({

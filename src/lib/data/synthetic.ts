@@ -45,7 +45,8 @@ export const SYNTHETIC_SOURCE = {
 	url: 'https://example.org/synthetic',
 	title: 'Synthetic data (not real events)',
 	publisher: 'Cabildo benchmark generator',
-	date: null
+	// A located blockade needs a dated report: the generator's version stands in for one.
+	date: '2026-11-28'
 };
 
 /** The period synthetic events fall in: Bolivia 2019's. */
@@ -94,7 +95,11 @@ export function syntheticEventFeatures(
 				kind,
 				title: { es: `Evento sintético ${i}`, en: `Synthetic event ${i}` },
 				description: { es: 'Dato sintético.', en: 'Synthetic datum.' },
-				date: { start: activeDates?.[0] ?? dayString(start), precision: 'day' },
+				date: {
+					start: activeDates?.[0] ?? dayString(start),
+					...(activeDates && activeDates.length > 1 ? { end: activeDates.at(-1) } : {}),
+					precision: 'day'
+				},
 				...(activeDates ? { active_dates: activeDates } : {}),
 				place: { name: `Sitio ${i}`, alt_names: [] },
 				location: { precision: 'exact', radius_m: 0, source: SYNTHETIC_SOURCE },

@@ -1,9 +1,26 @@
 // Totals per department for a time window and a set of visible layers, over a FeatureIndex.
-import { KINDS, type Kind } from '../data/kinds.ts';
+import {
+	COUNT_QUALIFIERS,
+	COUNT_UNITS,
+	KINDS,
+	type CountQualifier,
+	type CountUnit,
+	type Kind
+} from '../data/kinds.ts';
 import { LAYER_IDS, type LayerId } from '../state/layers.ts';
 import { isActiveIn, MEASURES, type FeatureIndex } from './featureIndex.ts';
 
 export type Measure = (typeof MEASURES)[number];
+
+/** The largest count of one unit reported for one road section within the window. */
+export interface SectionCount {
+	id: string;
+	value: number;
+	unit: CountUnit;
+	qualifier?: CountQualifier;
+	/** Day number of the report. */
+	day: number;
+}
 
 export interface Range {
 	/** Sum of each feature's lowest figure across sources (the most conservative total). */
@@ -16,10 +33,16 @@ export interface Range {
 
 export interface DepartmentTotals {
 	code: string;
-	/** Located blockades plus blockades counted on road sections. */
+	/**
+	 * Located blockades active in the window, each counted once: a feature that is `part_of`
+	 * another counted one is not counted again.
+	 */
 	blockades: number;
-	blockadesLocated: number;
-	blockadesCounted: number;
+	/**
+	 * What reports counted on road sections without naming the places: each section's largest
+	 * count of each unit in the window. Shown beside `blockades`, never added to it or to each other.
+	 */
+	sectionCounts: SectionCount[];
 	/** Features of each kind active in the window. */
 	byKind: Record<Kind, number>;
 	/** All features active in the window. */
@@ -27,6 +50,7 @@ export interface DepartmentTotals {
 	dead: Range;
 	injured: Range;
 	detained: Range;
+	held: Range;
 }
 
 export interface AggregateFilter {
@@ -40,27 +64,37 @@ function emptyTotals(code: string): DepartmentTotals {
 	return {
 		code,
 		blockades: 0,
-		blockadesLocated: 0,
-		blockadesCounted: 0,
+		sectionCounts: [],
 		byKind: Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<Kind, number>,
 		features: 0,
 		dead: { low: 0, high: 0, reported: 0 },
 		injured: { low: 0, high: 0, reported: 0 },
-		detained: { low: 0, high: 0, reported: 0 }
+		detained: { low: 0, high: 0, reported: 0 },
+		held: { low: 0, high: 0, reported: 0 }
 	};
 }
 
 /**
- * The largest count reported for a count-only section within the window: counts of different
- * days describe the same road and are not added up.
+ * The largest count of each unit reported for a count-only section within the window: counts of
+ * different days describe the same road and are not added up.
  */
-function countInWindow(index: FeatureIndex, i: number, from: number, to: number): number {
-	let best = 0;
+function sectionCountsIn(index: FeatureIndex, i: number, from: number, to: number): SectionCount[] {
+	const best: (SectionCount | undefined)[] = COUNT_UNITS.map(() => undefined);
 	for (let k = index.countStart[i]; k < index.countStart[i + 1]; k++) {
 		const day = index.countDays[k];
-		if (day >= from && day <= to && index.countValues[k] > best) best = index.countValues[k];
+		const u = index.countUnits[k];
+		const value = index.countValues[k];
+		if (day < from || day > to || (best[u] && best[u].value >= value)) continue;
+		const q = index.countQualifiers[k];
+		best[u] = {
+			id: index.ids[i],
+			value,
+			unit: COUNT_UNITS[u],
+			...(q > 0 ? { qualifier: COUNT_QUALIFIERS[q - 1] } : {}),
+			day
+		};
 	}
-	return best;
+	return best.filter((c) => c !== undefined);
 }
 
 /** Totals per department, in the index's department order. Pure; one pass over the index. */
@@ -78,9 +112,15 @@ export function aggregateByDepartment(
 		t.features++;
 		t.byKind[KINDS[index.kind[i]]]++;
 		if (index.located[i]) {
-			t.blockadesLocated++;
+			const parent = index.parent[i];
+			const countedWithParent =
+				parent >= 0 &&
+				index.located[parent] === 1 &&
+				layerOn[index.layer[parent]] &&
+				isActiveIn(index, parent, from, to);
+			if (!countedWithParent) t.blockades++;
 		} else if (index.countStart[i + 1] > index.countStart[i]) {
-			t.blockadesCounted += countInWindow(index, i, from, to);
+			t.sectionCounts.push(...sectionCountsIn(index, i, from, to));
 		}
 		for (const m of MEASURES) {
 			const low = index.low[m][i];
@@ -91,7 +131,6 @@ export function aggregateByDepartment(
 			r.reported++;
 		}
 	}
-	for (const t of totals) t.blockades = t.blockadesLocated + t.blockadesCounted;
 	return totals;
 }
 
@@ -100,8 +139,7 @@ export function sumTotals(rows: readonly DepartmentTotals[], code = 'BO'): Depar
 	const total = emptyTotals(code);
 	for (const r of rows) {
 		total.blockades += r.blockades;
-		total.blockadesLocated += r.blockadesLocated;
-		total.blockadesCounted += r.blockadesCounted;
+		total.sectionCounts.push(...r.sectionCounts);
 		total.features += r.features;
 		for (const k of KINDS) total.byKind[k] += r.byKind[k];
 		for (const m of MEASURES) {

@@ -1,13 +1,21 @@
 // A column-oriented index of the features, built once, so that aggregates for any time
 // window and set of layers are a single pass over typed arrays (no geometry work).
-import { KINDS, isLocatedBlockade, type Kind } from '../data/kinds.ts';
+import {
+	CASUALTY_MEASURES,
+	COUNT_QUALIFIERS,
+	COUNT_UNITS,
+	KINDS,
+	isLocatedBlockade,
+	type Kind
+} from '../data/kinds.ts';
 import type { PublicFeature } from '../data/publicData.ts';
 import { conservativeFigure, highestFigure } from '../data/figures.ts';
 import { LAYER_IDS, type LayerId } from '../state/layers.ts';
 import { dayNumber } from './days.ts';
 import type { Figure } from '../data/schema.ts';
 
-export const MEASURES = ['dead', 'injured', 'detained'] as const;
+export const MEASURES = CASUALTY_MEASURES;
+type MeasureColumns = Record<(typeof MEASURES)[number], Int32Array>;
 
 export interface FeatureIndex {
 	size: number;
@@ -25,17 +33,27 @@ export interface FeatureIndex {
 	activeDays: Int32Array;
 	/** 1 for a blockade mapped at a named place or section. */
 	located: Uint8Array;
+	/** The index of the feature this one is `part_of`, or -1. */
+	parent: Int32Array;
 	/** Count-only road sections: counts reported, as offsets into `countDays`/`countValues`. */
 	countStart: Int32Array;
 	countDays: Int32Array;
 	countValues: Int32Array;
+	/** What each count counts, as an index into COUNT_UNITS (blockades, barricades). */
+	countUnits: Uint8Array;
+	/** How the report words each count: 0 as a plain number, else 1 + its COUNT_QUALIFIERS index. */
+	countQualifiers: Uint8Array;
 	/** Lowest and highest figure across sources; -1 when no source gives one. */
-	low: Record<(typeof MEASURES)[number], Int32Array>;
-	high: Record<(typeof MEASURES)[number], Int32Array>;
+	low: MeasureColumns;
+	high: MeasureColumns;
 }
 
 function lowHigh(figures: readonly Figure[] | undefined): [number, number] {
 	return [conservativeFigure(figures) ?? -1, highestFigure(figures) ?? -1];
+}
+
+function measureColumns(n: number): MeasureColumns {
+	return Object.fromEntries(MEASURES.map((m) => [m, new Int32Array(n)])) as MeasureColumns;
 }
 
 export function buildFeatureIndex(
@@ -56,15 +74,21 @@ export function buildFeatureIndex(
 		activeStart: new Int32Array(n + 1),
 		activeDays: new Int32Array(0),
 		located: new Uint8Array(n),
+		parent: new Int32Array(n).fill(-1),
 		countStart: new Int32Array(n + 1),
 		countDays: new Int32Array(0),
 		countValues: new Int32Array(0),
-		low: { dead: new Int32Array(n), injured: new Int32Array(n), detained: new Int32Array(n) },
-		high: { dead: new Int32Array(n), injured: new Int32Array(n), detained: new Int32Array(n) }
+		countUnits: new Uint8Array(0),
+		countQualifiers: new Uint8Array(0),
+		low: measureColumns(n),
+		high: measureColumns(n)
 	};
+	const position = new Map(features.map((f, i) => [f.properties.id, i]));
 	const active: number[] = [];
 	const countDays: number[] = [];
 	const countValues: number[] = [];
+	const countUnits: number[] = [];
+	const countQualifiers: number[] = [];
 	features.forEach((f, i) => {
 		const p = f.properties;
 		const d = deptIndex.get(p.department);
@@ -79,10 +103,13 @@ export function buildFeatureIndex(
 		index.activeStart[i] = active.length;
 		if (days) active.push(...days);
 		index.located[i] = isLocatedBlockade(p) ? 1 : 0;
+		if (p.part_of) index.parent[i] = position.get(p.part_of) ?? -1;
 		index.countStart[i] = countDays.length;
 		for (const c of p.reported_count ?? []) {
 			countDays.push(dayNumber(c.date));
 			countValues.push(c.value);
+			countUnits.push(COUNT_UNITS.indexOf(c.unit ?? 'blockades'));
+			countQualifiers.push(c.qualifier ? COUNT_QUALIFIERS.indexOf(c.qualifier) + 1 : 0);
 		}
 		for (const m of MEASURES) {
 			[index.low[m][i], index.high[m][i]] = lowHigh(p.casualties?.[m]);
@@ -93,6 +120,8 @@ export function buildFeatureIndex(
 	index.activeDays = Int32Array.from(active);
 	index.countDays = Int32Array.from(countDays);
 	index.countValues = Int32Array.from(countValues);
+	index.countUnits = Uint8Array.from(countUnits);
+	index.countQualifiers = Uint8Array.from(countQualifiers);
 	return index;
 }
 

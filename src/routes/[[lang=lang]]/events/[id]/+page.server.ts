@@ -13,13 +13,14 @@ export const load = ({ params }: { params: { id: string; lang?: string } }) => {
 	const feature = dataset.features.find((f) => f.properties.id === params.id);
 	if (!feature) error(404, 'Not found');
 	const nearest = feature.properties.context?.nearest_blockade?.id;
+	const titleOf = (id: string | undefined) =>
+		id ? dataset.features.find((f) => f.properties.id === id)?.properties.title : undefined;
 	return {
 		feature,
 		lang: langOfPath(params.lang),
 		departmentName: dataset.departments[feature.properties.department]?.name ?? '',
-		nearestBlockadeTitle: nearest
-			? dataset.features.find((f) => f.properties.id === nearest)?.properties.title
-			: undefined,
+		nearestBlockadeTitle: titleOf(nearest),
+		partOfTitle: titleOf(feature.properties.part_of),
 		datasetTitle: dataset.meta.title
 	};
 };
