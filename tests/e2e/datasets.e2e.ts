@@ -59,13 +59,16 @@ test('an imported ACLED dataset is a map of its own: switcher, regions by admin1
 	await expect(page.getByTestId('toggle-departments')).toHaveCount(0);
 	await expect(page.getByTestId('cluster-note')).toHaveCount(0);
 
-	// Details: the ACLED record as the source, with the publishers it cites; no event page.
+	// Details: the ACLED record as the source, with the publishers it cites, and its own page.
 	await page.getByTestId('list-item').filter({ hasText: sacaba.title.en }).click();
 	await expect(page.getByTestId('details-title')).toHaveText(sacaba.title.en);
 	const sources = page.getByTestId('sources');
 	await expect(sources).toContainText('ACLED');
 	await expect(sources).toContainText(`citing: ${sacaba.sources[0].reported_by!.join(', ')}`);
-	await expect(page.getByTestId('event-page-link')).toHaveCount(0);
+	await expect(page.getByTestId('event-page-link')).toHaveAttribute(
+		'href',
+		'/en/d/acled-sample/events/xxx0001/'
+	);
 	await expect(page.getByTestId('details').locator('dt', { hasText: /^Region$/ })).toHaveCount(1);
 	await expect(page.getByTestId('details-department')).toHaveText(sacaba.admin1!);
 	await expect(page.getByTestId('untranslated-note')).toHaveCount(0);
@@ -112,4 +115,61 @@ test('text that looks like markup or code shows exactly as written, never as HTM
 	await page.getByTestId('details-title').hover();
 	await page.waitForTimeout(200);
 	expect(dialogs).toEqual([]);
+});
+
+test.describe('an imported dataset gets every page, without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	const acled = readFeatures('acled-sample');
+	const sacaba = acled.find((f) => f.properties.id === 'xxx0001')!.properties;
+
+	test('event page with its static map, data table, downloads and preview map', async ({
+		guarded: page,
+		request
+	}) => {
+		// The event's page: title, sources, region and a static figure, in both languages.
+		await page.goto('/en/d/acled-sample/events/xxx0001/');
+		await expect(page.getByTestId('event-title')).toHaveText(sacaba.title.en);
+		await expect(page.getByTestId('sources')).toContainText('ACLED');
+		await expect(page.getByTestId('details-department')).toHaveText(sacaba.admin1!);
+		const figure = page.locator('figure img');
+		await expect(figure).toHaveAttribute('src', '/d/acled-sample/events/xxx0001/map.svg');
+		const svg = await request.get('/d/acled-sample/events/xxx0001/map.svg');
+		expect(svg.headers()['content-type']).toContain('image/svg+xml');
+		expect(await svg.text()).toContain('stroke-width="3"'); // the event is ringed
+		await expect(page.getByTestId('back-to-map')).toHaveAttribute(
+			'href',
+			/^\/en\/d\/acled-sample\/\?event=xxx0001&lang=en#/
+		);
+		await page.goto('/d/acled-sample/events/xxx0001/');
+		await expect(page.getByTestId('event-title')).toHaveText(sacaba.title.es);
+
+		// The data page: every event in the table, each linked to its page; the header leads here.
+		await page.getByRole('link', { name: 'Datos' }).first().click();
+		await expect(page).toHaveURL(/\/d\/acled-sample\/data\/$/);
+		const rows = page.locator('[data-testid=data-table] tbody tr');
+		await expect(rows).toHaveCount(acled.length);
+		await expect(
+			rows.filter({ hasText: sacaba.title.es }).getByRole('link', { name: sacaba.title.es })
+		).toHaveAttribute('href', '/d/acled-sample/events/xxx0001/');
+
+		// Both downloads hold every feature.
+		await expect(page.getByTestId('download-geojson')).toHaveAttribute(
+			'href',
+			'/downloads/acled-sample.geojson'
+		);
+		const geojson = await request.get('/downloads/acled-sample.geojson');
+		expect(((await geojson.json()) as { features: unknown[] }).features).toHaveLength(acled.length);
+		const csv = await request.get(
+			(await page.getByTestId('download-csv').getAttribute('href')) as string
+		);
+		expect((await csv.text()).trim().split('\r\n')).toHaveLength(acled.length + 1);
+
+		// The map page shows a static preview map before (and without) the interactive one.
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto('/en/d/acled-sample/');
+		const preview = page.getByTestId('map-preview').locator('img');
+		await expect(preview).toHaveAttribute('src', '/d/acled-sample/map-preview.svg');
+		await expect(preview).toBeVisible();
+		expect((await request.get('/d/acled-sample/map-preview.svg')).ok()).toBe(true);
+	});
 });

@@ -65,7 +65,10 @@ test.describe('accessibility (axe) on every route and state', () => {
 		'/about/',
 		'/en/about/',
 		'/events/senkata-2019-11-19/',
-		'/en/events/parotani-2019-11-19/'
+		'/en/events/parotani-2019-11-19/',
+		'/d/acled-sample/events/xxx0001/',
+		'/en/d/acled-sample/data/',
+		'/d/synthetic-3k/data/'
 	]) {
 		test(`page ${path}`, async ({ guarded: page }) => {
 			await page.goto(path);

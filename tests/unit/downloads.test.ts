@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { loadDataset } from '../../src/lib/server/dataset.ts';
-import { CSV_COLUMNS, csvField, toCsv, toGeoJson } from '../../src/lib/data/downloads.ts';
+import { CSV_COLUMNS, toCsv, toGeoJson } from '../../src/lib/data/downloads.ts';
+import type { PublicFeature } from '../../src/lib/data/publicData.ts';
 import { figureHigh, figureLow } from '../../src/lib/data/figures.ts';
 
 const dataset = loadDataset();
@@ -45,11 +46,26 @@ describe('downloads', () => {
 	});
 
 	it('quotes commas, quotes and newlines, and defuses spreadsheet formulas in text', () => {
-		expect(csvField('a,b')).toBe('"a,b"');
-		expect(csvField('say "hi"')).toBe('"say ""hi"""');
-		expect(csvField('two\nlines')).toBe('"two\nlines"');
-		expect(csvField('=HYPERLINK("x")', true)).toBe(`"'=HYPERLINK(""x"")"`);
-		expect(csvField(-68.15)).toBe('-68.15');
+		const [first] = dataset.features;
+		const tricky: PublicFeature = {
+			type: 'Feature',
+			geometry: { type: 'Point', coordinates: [-68.15, -16.5] },
+			properties: {
+				...first.properties,
+				place: { name: 'a,b', alt_names: [] },
+				title: { es: 'say "hi"', en: '=HYPERLINK("x")' },
+				description: { es: 'two\nlines', en: '@SUM(A1)' }
+			}
+		};
+		const csv = toCsv({ ...dataset, features: [tricky] });
+		const line = csv.slice(csv.indexOf('\r\n') + 2);
+		expect(line).toContain(',"a,b",');
+		expect(line).toContain(',"say ""hi""",');
+		expect(line).toContain(`,"'=HYPERLINK(""x"")",`);
+		expect(line).toContain(`,"'@SUM(A1)",`);
+		expect(line).toContain(',"two\nlines",');
+		expect(line).toContain(',-16.5,-68.15,'); // numbers are never escaped, minus sign or not
+		expect(csv.endsWith('\r\n')).toBe(true);
 	});
 
 	it('every published figure names a source the feature lists', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { reportedTotalsFor } from '../../src/lib/data/reportedTotals.ts';
 import type { ReportedTotal } from '../../src/lib/data/schema.ts';
 import { formatCount, formatFigure } from '../../src/lib/i18n/figures.ts';
+import { fillCount } from '../../src/lib/i18n/plural.ts';
 
 const source = { url: 'https://example.org/r', title: 'r', publisher: 'Example', date: null };
 const total = (
@@ -75,5 +76,23 @@ describe('figures and counts in words', () => {
 		[{ value: 120, qualifier: 'more-than' }, 'es', 'más de 120 bloqueos']
 	] as const)('says count %j in %s as %s', (count, lang, expected) => {
 		expect(formatCount(count, lang)).toBe(expected);
+	});
+});
+
+describe('counted messages', () => {
+	it.each([
+		['en', 'n_events', 1, '1 event'],
+		['en', 'n_events', 0, '0 events'],
+		['en', 'n_events', 70, '70 events'],
+		['es', 'n_events', 1, '1 hecho'],
+		['es', 'n_locatedBlockades', 29, '29 bloqueos ubicados'],
+		['es', 'n_locatedBlockades', 1, '1 bloqueo ubicado']
+	] as const)('in %s, %s of %d reads %s', (lang, key, n, expected) => {
+		expect(fillCount(lang, key, n)).toBe(expected);
+	});
+
+	it('never says "1 blockades" or "1 barricades"', () => {
+		expect(formatCount({ value: 1 }, 'en')).toBe('1 blockade');
+		expect(formatCount({ value: 1, unit: 'barricades' }, 'es')).toBe('1 barricada');
 	});
 });

@@ -1,6 +1,7 @@
 // The dataset as downloads: GeoJSON, and CSV with one row per feature. CSV column names follow
 // ACLED's export where a column means the same (event_date, event_type, admin1, location,
 // latitude, longitude, fatalities, source, notes); the rest are Cabildo's own (CSV_COLUMNS).
+import Papa from 'papaparse';
 import type { PublicDataset, PublicFeature } from './publicData.ts';
 import { conservativeFigure, highestFigure } from './figures.ts';
 import type { Figure } from './schema.ts';
@@ -59,13 +60,6 @@ function largestCount(
 	return values.length > 0 ? Math.max(...values) : '';
 }
 
-/** Quotes a field when needed (RFC 4180) and defuses spreadsheet formulas in text. */
-export function csvField(value: string | number, text = false): string {
-	let s = String(value);
-	if (text && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-	return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 function row(f: PublicFeature, dataset: PublicDataset): (string | number)[] {
 	const p = f.properties;
 	const g = f.geometry;
@@ -106,27 +100,14 @@ function row(f: PublicFeature, dataset: PublicDataset): (string | number)[] {
 	];
 }
 
-const TEXT_COLUMNS = new Set([
-	'location',
-	'title_es',
-	'title_en',
-	'notes',
-	'notes_es',
-	'source',
-	'admin1'
-]);
-
+/**
+ * The CSV download (RFC 4180, CRLF). Papa.unparse quotes what needs quoting and, with
+ * escapeFormulae, defuses text that a spreadsheet would run as a formula (=, +, -, @ first).
+ */
 export function toCsv(dataset: PublicDataset): string {
-	const names = CSV_COLUMNS.map(([name]) => name);
-	const lines = [names.join(',')];
-	for (const f of dataset.features) {
-		lines.push(
-			row(f, dataset)
-				.map((v, i) => csvField(v, TEXT_COLUMNS.has(names[i])))
-				.join(',')
-		);
-	}
-	return lines.join('\r\n') + '\r\n';
+	const fields = CSV_COLUMNS.map(([name]) => name);
+	const data = dataset.features.map((f) => row(f, dataset));
+	return Papa.unparse({ fields, data }, { escapeFormulae: true, newline: '\r\n' }) + '\r\n';
 }
 
 /** The GeoJSON download: the public features, with the dataset's metadata as a foreign member. */

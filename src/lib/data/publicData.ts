@@ -1,5 +1,6 @@
 // The dataset as the page receives it: checked, with departments assigned, maintainer notes
 // removed and coordinates rounded. Built once at prerender time.
+import truncate from '@turf/truncate';
 import type { CheckedFeature } from './check.ts';
 import type { DatasetMeta, EventFeature, FeatureProperties } from './schema.ts';
 import { CATEGORY_OF_KIND, type Category } from './kinds.ts';
@@ -40,21 +41,9 @@ export interface PublicDataset {
 	departments: Record<string, DepartmentInfo>;
 }
 
-const round5 = (n: number) => Math.round(n * 1e5) / 1e5;
-
-function roundGeometry(geometry: EventFeature['geometry']): EventFeature['geometry'] {
-	return geometry.type === 'Point'
-		? {
-				type: 'Point',
-				coordinates: [round5(geometry.coordinates[0]), round5(geometry.coordinates[1])]
-			}
-		: {
-				type: 'LineString',
-				coordinates: geometry.coordinates.map(
-					([x, y]) => [round5(x), round5(y)] as [number, number]
-				)
-			};
-}
+/** Coordinates rounded to 5 decimals (about a metre): enough for any source's precision. */
+const roundGeometry = (geometry: EventFeature['geometry']): EventFeature['geometry'] =>
+	truncate(geometry, { precision: 5, coordinates: 2, mutate: false });
 
 /** Builds the page's data from checked features. Does not modify its input. */
 export function toPublicDataset(

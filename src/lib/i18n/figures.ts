@@ -1,6 +1,7 @@
 // Figures and counts as words, in the page's language.
 import type { CountQualifier, CountUnit } from '../data/kinds.ts';
 import { formatNumber } from './format.ts';
+import { countTemplate } from './plural.ts';
 import { fill, messages, type Lang } from './messages.ts';
 
 /** A source's figure: "12", "3–5", "at least 4", "up to 94". */
@@ -24,5 +25,5 @@ export function formatCount(
 	const t = messages[lang];
 	const n = formatNumber(c.value, lang);
 	const worded = c.qualifier ? fill(t[`qualifier_${c.qualifier}`], { n }) : n;
-	return fill(t[`count_${c.unit ?? 'blockades'}`], { n: worded });
+	return fill(countTemplate(lang, `count_${c.unit ?? 'blockades'}`, c.value), { n: worded });
 }

@@ -7,6 +7,7 @@ import type {
 	LineLayerSpecification
 } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
+import { ckmeans } from 'simple-statistics';
 import type { DepartmentTotals } from '../geo/aggregates.ts';
 import { blockadeDensity } from '../geo/aggregates.ts';
 import type { FigureRule, MeasureId } from '../url/appUrl.ts';
@@ -39,22 +40,17 @@ export function measureValue(
 }
 
 /**
- * Lower bounds of the classes above the first (at most CHOROPLETH_COLORS.length − 1 of them).
- * Few distinct values: one class each; otherwise quantiles of the non-zero values.
+ * Lower bounds of the classes above the first (at most CHOROPLETH_COLORS.length − 1 of them):
+ * natural breaks (Jenks' optimal 1-D clustering, simple-statistics' ckmeans) of the distinct
+ * non-zero values, so each break is a value some region has. Few distinct values: one class each.
  */
 export function classBreaks(
 	values: readonly number[],
 	classes = CHOROPLETH_COLORS.length
 ): number[] {
 	const positive = [...new Set(values.filter((v) => v > 0))].sort((a, b) => a - b);
-	if (positive.length === 0) return [];
 	if (positive.length <= classes - 1) return positive;
-	const breaks: number[] = [];
-	for (let k = 0; k < classes - 1; k++) {
-		const b = positive[Math.floor((k * positive.length) / (classes - 1))];
-		if (!breaks.includes(b)) breaks.push(b);
-	}
-	return breaks;
+	return ckmeans(positive, classes - 1).map((cluster) => cluster[0]);
 }
 
 /** Zero is the lightest class; each break starts the next darker one. */

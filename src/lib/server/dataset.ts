@@ -8,8 +8,7 @@ import { citiesFromPlaces } from '../geo/context.ts';
 import type { Departments } from '../geo/departments.ts';
 import places from '#data/boundaries/places.geojson';
 
-/** The dataset shown at `/`; the others are at `/d/<id>/`. */
-export const DEFAULT_DATASET = 'bolivia-2019';
+import { DEFAULT_DATASET } from '../data/paths.ts';
 
 /**
  * Folders of datasets, by id: every folder under data/geojson/ with a dataset.json, plus those

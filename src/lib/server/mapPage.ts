@@ -2,12 +2,10 @@
 import type { MapPageData } from '../data/mapPageData.ts';
 import { INLINE_FEATURE_LIMIT } from '../data/mapPageData.ts';
 import type { Lang } from '../i18n/messages.ts';
-import { DEFAULT_DATASET, datasetFolderById, loadDataset } from './dataset.ts';
+import { DEFAULT_DATASET, datasetPath, previewPath } from '../data/paths.ts';
+import { datasetFolderById, loadDataset } from './dataset.ts';
+import { hasEventPages } from './datasetPages.ts';
 import { worldBasemap } from './worldBasemap.ts';
-
-export function datasetPath(id: string): string {
-	return id === DEFAULT_DATASET ? '/' : `/d/${id}/`;
-}
 
 /** Datasets other than the default: each gets a map at /d/<id>/. */
 export function otherDatasetIds(): string[] {
@@ -26,8 +24,8 @@ export function mapPageData(id: string, lang: Lang): MapPageData {
 		featuresUrl: large ? `/d/${id}/features.json` : null,
 		featureCount: dataset.features.length,
 		basemap: dataset.meta.boundaries === 'bolivia' ? null : worldBasemap(dataset.meta.bbox),
-		previewUrl: id === DEFAULT_DATASET ? '/map-preview.svg' : null,
-		eventPages: id === DEFAULT_DATASET,
+		previewUrl: large ? null : previewPath(id),
+		eventPages: hasEventPages(id),
 		datasets: [...datasetFolderById().keys()].map((other) => ({
 			id: other,
 			title: loadDataset(other).meta.title,

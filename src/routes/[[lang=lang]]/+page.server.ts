@@ -1,6 +1,6 @@
 import { langOfPath } from '#lib/i18n/messages.ts';
 import { mapPageData } from '#lib/server/mapPage.ts';
-import { DEFAULT_DATASET } from '#lib/server/dataset.ts';
+import { DEFAULT_DATASET } from '#lib/data/paths.ts';
 
 export const entries = () => [{}, { lang: 'en' }];
 

@@ -1,20 +1,8 @@
-import departments from '#data/boundaries/departments.geojson';
-import { loadDataset } from '#lib/server/dataset.ts';
-import { renderStaticMapSvg } from '#lib/server/staticMapSvg.ts';
-import { boundsOf } from '#lib/geo/bounds.ts';
+import { DEFAULT_DATASET } from '#lib/data/paths.ts';
+import { datasetStaticMap, svgResponse } from '#lib/server/datasetPages.ts';
 
 export const prerender = true;
 
 /** The static map shown before the interactive one loads (and instead of it without WebGL). */
-export function GET() {
-	const dataset = loadDataset();
-	const svg = renderStaticMapSvg({
-		departments: departments as never,
-		features: dataset.features,
-		bounds: boundsOf(departments),
-		width: 600,
-		height: 680,
-		title: `${dataset.meta.title.es} / ${dataset.meta.title.en}`
-	});
-	return new Response(svg, { headers: { 'content-type': 'image/svg+xml' } });
-}
+export const GET = () =>
+	svgResponse(datasetStaticMap(DEFAULT_DATASET, { width: 600, height: 680 }));

@@ -1,0 +1,148 @@
+// The pages every dataset gets besides its map (prerender time): one page per event, the data
+// table, the downloads and the static maps.
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import departments from '#data/boundaries/departments.geojson';
+import { INLINE_FEATURE_LIMIT } from '../data/mapPageData.ts';
+import { CSV_COLUMNS, toCsv, toGeoJson } from '../data/downloads.ts';
+import { conservativeFigure, highestFigure } from '../data/figures.ts';
+import { CASUALTY_MEASURES, type CasualtyMeasure } from '../data/kinds.ts';
+import { datasetPath } from '../data/paths.ts';
+import { boundsOf } from '../geo/bounds.ts';
+import { LANGS, type Lang } from '../i18n/messages.ts';
+import { datasetFolderById, loadDataset } from './dataset.ts';
+import { renderStaticMapSvg } from './staticMapSvg.ts';
+import { worldBasemap } from './worldBasemap.ts';
+
+/**
+ * Event pages (and their static figures) are written for datasets small enough to inline in the
+ * map page: three files per event, so 2,000 events are 6,000 files; 50,000 would be 150,000 and
+ * multiply the build's time and size. Larger datasets link each event to its place on the map.
+ */
+export function hasEventPages(dataset: string): boolean {
+	return loadDataset(dataset).features.length <= INLINE_FEATURE_LIMIT;
+}
+
+export const datasetIds = () => [...datasetFolderById().keys()];
+
+/** Prerender entries for a dataset's event pages, in both languages. */
+export function eventEntries(dataset: string): { id: string; lang?: 'en' }[] {
+	if (!hasEventPages(dataset)) return [];
+	return loadDataset(dataset).features.flatMap((f) =>
+		LANGS.map((lang) => ({ id: f.properties.id, ...(lang === 'en' ? { lang } : {}) }))
+	);
+}
+
+export function eventPageData(dataset: string, event: string, lang: Lang) {
+	const data = loadDataset(dataset);
+	const feature = data.features.find((f) => f.properties.id === event);
+	if (!feature || !hasEventPages(dataset)) return null;
+	const titleOf = (id: string | undefined) =>
+		id ? data.features.find((f) => f.properties.id === id)?.properties.title : undefined;
+	return {
+		datasetId: data.meta.id,
+		feature,
+		lang,
+		departmentName: data.departments[feature.properties.department]?.name ?? '',
+		regionsAreDepartments: data.meta.boundaries === 'bolivia',
+		nearestBlockadeTitle: titleOf(feature.properties.context?.nearest_blockade?.id),
+		partOfTitle: titleOf(feature.properties.part_of),
+		datasetTitle: data.meta.title
+	};
+}
+
+type FigureRange = [number, number] | null;
+
+export function dataPageData(dataset: string, lang: Lang) {
+	const data = loadDataset(dataset);
+	const range = (figures: Parameters<typeof conservativeFigure>[0]): FigureRange => {
+		const low = conservativeFigure(figures);
+		return low === null ? null : [low, highestFigure(figures)!];
+	};
+	const withTable = hasEventPages(dataset);
+	return {
+		datasetId: data.meta.id,
+		lang,
+		meta: data.meta,
+		departments: data.departments,
+		featureCount: data.features.length,
+		mapPath: datasetPath(dataset),
+		// Only what the table shows, so the page stays light; none for very large datasets.
+		rows: withTable
+			? data.features.map((f) => {
+					const p = f.properties;
+					return {
+						id: p.id,
+						date: p.date.start,
+						title: p.title,
+						kind: p.kind,
+						department: p.department,
+						place: p.place.name,
+						...(Object.fromEntries(
+							CASUALTY_MEASURES.map((m) => [m, range(p.casualties?.[m])])
+						) as Record<CasualtyMeasure, FigureRange>),
+						sources: p.sources.length
+					};
+				})
+			: [],
+		columns: CSV_COLUMNS
+	};
+}
+
+type Shapes = FeatureCollection<Polygon | MultiPolygon, { iso_3166_2: string; name: string }>;
+
+/**
+ * The static map of a dataset as SVG: Bolivia's departments for datasets drawn on them, else the
+ * countries around the data (as on the interactive map).
+ */
+export function datasetStaticMap(
+	dataset: string,
+	size: { width: number; height: number },
+	highlight?: string
+): string | null {
+	const data = loadDataset(dataset);
+	const feature = highlight ? data.features.find((f) => f.properties.id === highlight) : null;
+	if (highlight && !feature) return null;
+	const bolivia = data.meta.boundaries === 'bolivia';
+	const shapes: Shapes = bolivia
+		? (departments as unknown as Shapes)
+		: {
+				type: 'FeatureCollection',
+				features: worldBasemap(data.meta.bbox).neighbours.features.map((f) => ({
+					...(f as Shapes['features'][number]),
+					properties: {
+						iso_3166_2: String(f.properties?.name ?? ''),
+						name: String(f.properties?.name ?? '')
+					}
+				}))
+			};
+	const title = feature
+		? `${feature.properties.title.es} / ${feature.properties.title.en}`
+		: `${data.meta.title.es} / ${data.meta.title.en}`;
+	return renderStaticMapSvg({
+		departments: shapes,
+		features: data.features,
+		bounds: bolivia ? boundsOf(departments) : data.meta.bbox,
+		...size,
+		highlight,
+		title
+	});
+}
+
+export const svgResponse = (svg: string | null) =>
+	svg === null
+		? new Response('Not found', { status: 404 })
+		: new Response(svg, { headers: { 'content-type': 'image/svg+xml' } });
+
+const DOWNLOADS = {
+	csv: { type: 'text/csv; charset=utf-8', write: toCsv },
+	geojson: { type: 'application/geo+json', write: toGeoJson }
+} as const;
+
+/** A dataset as a download file (every dataset has both), or 404 for an unknown one. */
+export function downloadResponse(dataset: string, format: keyof typeof DOWNLOADS): Response {
+	if (!datasetIds().includes(dataset)) return new Response('Not found', { status: 404 });
+	const { type, write } = DOWNLOADS[format];
+	return new Response(write(loadDataset(dataset)), { headers: { 'content-type': type } });
+}
+
+export const downloadEntries = () => datasetIds().map((dataset) => ({ dataset }));
