@@ -14,7 +14,7 @@ import { buildFeatureIndex } from '../src/lib/geo/featureIndex.ts';
 import { aggregateByDepartment } from '../src/lib/geo/aggregates.ts';
 import { boundsOf } from '../src/lib/geo/bounds.ts';
 import { dayNumber } from '../src/lib/geo/days.ts';
-import { LAYER_IDS } from '../src/lib/state/layers.ts';
+import { LAYER_IDS } from '../src/lib/domain/layers.ts';
 
 const COUNT = Number(process.env.BENCH_COUNT ?? 100_000);
 const PERIOD = SYNTHETIC_PERIOD;

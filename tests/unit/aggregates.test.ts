@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildFeatureIndex, isActiveIn } from '../../src/lib/geo/featureIndex.ts';
-import {
-	aggregateByDepartment,
-	blockadeDensity,
-	countsPerDay,
-	sumTotals
-} from '../../src/lib/geo/aggregates.ts';
+import { aggregateByDepartment, countsPerDay, sumTotals } from '../../src/lib/geo/aggregates.ts';
+import { blockadeDensity } from '../../src/lib/domain/measures.ts';
 import { dayNumber, laPazDay } from '../../src/lib/geo/days.ts';
-import { LAYER_IDS } from '../../src/lib/state/layers.ts';
+import { LAYER_IDS } from '../../src/lib/domain/layers.ts';
 import type { PublicFeature } from '../../src/lib/data/publicData.ts';
 import type { Kind } from '../../src/lib/data/schema.ts';
-import { CATEGORY_OF_KIND } from '../../src/lib/data/schema.ts';
-import { LAYER_OF_KIND } from '../../src/lib/state/layers.ts';
+import { CATEGORY_OF_KIND, LAYER_OF_KIND } from '../../src/lib/domain/layers.ts';
 
 const S = 'https://example.org/s';
 const source = { url: S, title: 't', publisher: 'p', date: null };

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import {
-	EVENT_LAYER_GROUPS,
-	LAYER_COLORS,
 	eventLayers,
 	eventSources,
 	eventSourcesData,
@@ -10,6 +8,7 @@ import {
 	pickableLayerIds
 } from '../../src/lib/map/eventLayers.ts';
 import type { PublicFeature } from '../../src/lib/data/publicData.ts';
+import { EVENT_LAYER_IDS, LAYER_COLORS } from '../../src/lib/domain/layers.ts';
 
 const source = { url: 'https://example.org/a', title: 'A', publisher: 'Pub', date: null };
 
@@ -136,7 +135,7 @@ describe('eventSourcesData', () => {
 describe('eventLayers', () => {
 	it('gives every group its own layers, coloured from the colour-blind-safe palette', () => {
 		const layers = eventLayers('es');
-		for (const group of EVENT_LAYER_GROUPS) {
+		for (const group of EVENT_LAYER_IDS) {
 			const ids = layerIdsOfGroup(group);
 			expect(ids.length).toBeGreaterThanOrEqual(3);
 			const point = layers.find((l) => l.id === `${group}:point`)!;

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { formatViewHash, parseViewHash, VIEW_LIMITS } from '../../src/lib/url/view.ts';
-import { formatAppUrl, MEASURE_IDS, parseAppUrl, type UrlState } from '../../src/lib/url/appUrl.ts';
-import { LAYER_IDS } from '../../src/lib/state/layers.ts';
+import { formatAppUrl, parseAppUrl, type UrlState } from '../../src/lib/url/appUrl.ts';
+import { MEASURE_IDS } from '../../src/lib/domain/measures.ts';
+import { LAYER_IDS } from '../../src/lib/domain/layers.ts';
 
 const context = {
 	eventIds: new Set(['senkata-2019-11-19', 'sacaba-huayllani-2019-11-15']),

@@ -9,7 +9,7 @@ import {
 	type DatasetMeta,
 	type EventFeature
 } from './schema.ts';
-import { isLocatedBlockade } from './kinds.ts';
+import { isLocatedBlockade } from '../domain/kinds.ts';
 import { departmentOfLine, departmentOfPoint, type Departments } from '../geo/departments.ts';
 import { regionCode } from './regions.ts';
 import type { GazetteerPlace } from './gazetteer.ts';

@@ -4,7 +4,7 @@
 import distance from '@turf/distance';
 import pointToLineDistance from '@turf/point-to-line-distance';
 import { point, lineString } from '@turf/helpers';
-import { CASUALTY_MEASURES, isBlockadeKind, isLocatedBlockade } from './kinds.ts';
+import { CASUALTY_MEASURES, isBlockadeKind, isLocatedBlockade } from '../domain/kinds.ts';
 import type { EventFeature, Figure } from './schema.ts';
 import { candidateNames, describePlace, indexGazetteer, type GazetteerPlace } from './gazetteer.ts';
 

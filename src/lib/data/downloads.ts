@@ -5,7 +5,7 @@ import Papa from 'papaparse';
 import type { PublicDataset, PublicFeature } from './publicData.ts';
 import { conservativeFigure, highestFigure } from './figures.ts';
 import type { Figure } from './schema.ts';
-import type { CountUnit } from './kinds.ts';
+import type { CountUnit } from '../domain/kinds.ts';
 
 export const CSV_COLUMNS = [
 	['event_id_cnty', 'Cabildo id of the feature (stable slug)'],

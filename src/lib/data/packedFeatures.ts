@@ -3,7 +3,7 @@
 // sources). Lossless: unpackFeatures(packFeatures(f)) deep-equals f.
 import type { PublicFeature } from './publicData.ts';
 import type { Source } from './schema.ts';
-import { CASUALTY_MEASURES } from './kinds.ts';
+import { CASUALTY_MEASURES } from '../domain/kinds.ts';
 
 type PackedFigure<F> = Omit<F, 'source'> & { source: number };
 type Properties = PublicFeature['properties'];

@@ -3,14 +3,18 @@
 import truncate from '@turf/truncate';
 import type { CheckedFeature } from './check.ts';
 import type { DatasetMeta, EventFeature, FeatureProperties } from './schema.ts';
-import { CATEGORY_OF_KIND, type Category } from './kinds.ts';
-import { LAYER_OF_KIND, type LayerId } from '../state/layers.ts';
+import {
+	CATEGORY_OF_KIND,
+	LAYER_OF_KIND,
+	type Category,
+	type EventLayerId
+} from '../domain/layers.ts';
 import { geographicContext, type City, type FeatureContext } from '../geo/context.ts';
 
 export type PublicProperties = Omit<FeatureProperties, 'notes'> & {
 	department: string;
 	category: Category;
-	layer: LayerId;
+	layer: EventLayerId;
 	/** Computed with turf at build time. */
 	context?: FeatureContext;
 	/**

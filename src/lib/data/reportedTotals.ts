@@ -1,6 +1,6 @@
 // Which totals reported by sources (dataset.json `reported_totals`) apply to what the map shows.
 import type { ReportedTotal } from './schema.ts';
-import { CASUALTY_MEASURES } from './kinds.ts';
+import { CASUALTY_MEASURES } from '../domain/kinds.ts';
 
 const MEASURE_ORDER: readonly ReportedTotal['measure'][] = ['blockades', ...CASUALTY_MEASURES];
 

@@ -8,19 +8,17 @@ import {
 	COUNT_QUALIFIERS,
 	COUNT_UNITS,
 	isLocatedBlockade
-} from './kinds.ts';
+} from '../domain/kinds.ts';
 
 export {
 	KINDS,
-	CATEGORY_OF_KIND,
 	CASUALTY_MEASURES,
 	COUNT_UNITS,
 	COUNT_QUALIFIERS,
 	type CountUnit,
 	type Kind,
-	type Category,
 	type CasualtyMeasure
-} from './kinds.ts';
+} from '../domain/kinds.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;

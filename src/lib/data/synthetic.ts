@@ -1,8 +1,8 @@
 // Seeded synthetic events spread over Bolivia, for benchmarks and scale tests. Never real data.
 import type { PublicFeature } from './publicData.ts';
 import type { EventFeature } from './schema.ts';
-import { KINDS, CATEGORY_OF_KIND, type Kind } from './kinds.ts';
-import { LAYER_OF_KIND } from '../state/layers.ts';
+import { KINDS, type Kind } from '../domain/kinds.ts';
+import { CATEGORY_OF_KIND, LAYER_OF_KIND } from '../domain/layers.ts';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Departments } from '../geo/departments.ts';
 import { dayNumber, dayString } from '../geo/days.ts';

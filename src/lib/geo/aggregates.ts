@@ -6,8 +6,8 @@ import {
 	type CountQualifier,
 	type CountUnit,
 	type Kind
-} from '../data/kinds.ts';
-import { LAYER_IDS, type LayerId } from '../state/layers.ts';
+} from '../domain/kinds.ts';
+import { LAYER_IDS, type LayerId } from '../domain/layers.ts';
 import { isActiveIn, MEASURES, type FeatureIndex } from './featureIndex.ts';
 
 export type Measure = (typeof MEASURES)[number];
@@ -149,11 +149,6 @@ export function sumTotals(rows: readonly DepartmentTotals[], code = 'BO'): Depar
 		}
 	}
 	return total;
-}
-
-/** Blockades per 10,000 km². */
-export function blockadeDensity(blockades: number, areaKm2: number): number {
-	return areaKm2 > 0 ? (blockades / areaKm2) * 10_000 : 0;
 }
 
 /** How many features of the index are active in the window per day (for the histogram). */

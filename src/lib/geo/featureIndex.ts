@@ -7,10 +7,10 @@ import {
 	KINDS,
 	isLocatedBlockade,
 	type Kind
-} from '../data/kinds.ts';
+} from '../domain/kinds.ts';
 import type { PublicFeature } from '../data/publicData.ts';
 import { conservativeFigure, highestFigure } from '../data/figures.ts';
-import { LAYER_IDS, type LayerId } from '../state/layers.ts';
+import { LAYER_IDS, type LayerId } from '../domain/layers.ts';
 import { dayNumber } from './days.ts';
 import type { Figure } from '../data/schema.ts';
 

@@ -1,5 +1,5 @@
 // Figures and counts as words, in the page's language.
-import type { CountQualifier, CountUnit } from '../data/kinds.ts';
+import type { CountQualifier, CountUnit } from '../domain/kinds.ts';
 import { formatNumber } from './format.ts';
 import { countTemplate } from './plural.ts';
 import { fill, messages, type Lang } from './messages.ts';

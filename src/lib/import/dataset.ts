@@ -1,5 +1,5 @@
 // The dataset.json of an import and the text of its files, computed from the imported features.
-import { isLocatedBlockade } from '../data/kinds.ts';
+import { isLocatedBlockade } from '../domain/kinds.ts';
 import type { DatasetMeta, EventFeature, Source } from '../data/schema.ts';
 import { roundCoordinate } from './values.ts';
 

@@ -8,9 +8,12 @@ import type {
 } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { ckmeans } from 'simple-statistics';
-import type { DepartmentTotals } from '../geo/aggregates.ts';
-import { blockadeDensity } from '../geo/aggregates.ts';
-import type { FigureRule, MeasureId } from '../url/appUrl.ts';
+import {
+	measureDefinition,
+	type FigureRule,
+	type MeasuredTotals,
+	type MeasureKey
+} from '../domain/measures.ts';
 
 export const DEPARTMENT_AREAS = 'department-areas';
 export const CHOROPLETH_LAYER = 'department-areas:choropleth';
@@ -20,23 +23,14 @@ export const DEPARTMENT_SELECTED_LAYER = 'department-areas:selected';
 /** ColorBrewer "Purples": sequential, readable by colour-blind people, distinct from event colours. */
 export const CHOROPLETH_COLORS = ['#f2f0f7', '#cbc9e2', '#9e9ac8', '#756bb1', '#54278f'] as const;
 
-/** The value a department shows for a measure. */
+/** The value a department shows for a measure (as the totals table shows it). */
 export function measureValue(
-	t: DepartmentTotals,
-	measure: Exclude<MeasureId, 'none'>,
+	t: MeasuredTotals,
+	measure: MeasureKey,
 	rule: FigureRule,
 	areaKm2: number
 ): number {
-	switch (measure) {
-		case 'blockades':
-			return t.blockades;
-		case 'density':
-			return Math.round(blockadeDensity(t.blockades, areaKm2) * 100) / 100;
-		case 'features':
-			return t.features;
-		default:
-			return t[measure][rule];
-	}
+	return measureDefinition(measure).value(t, rule, areaKm2);
 }
 
 /**

@@ -14,21 +14,14 @@ import type { Feature, FeatureCollection, LineString, Point, Polygon } from 'geo
 import type { PublicFeature } from '../data/publicData.ts';
 import { conservativeFigure } from '../data/figures.ts';
 import type { Lang } from '../i18n/messages.ts';
-import type { LayerId } from '../state/layers.ts';
+// Which layers draw events, and their colours, come from the layer table.
+import {
+	EVENT_LAYER_IDS,
+	LAYER_COLORS,
+	type EventLayerId,
+	type LayerId
+} from '../domain/layers.ts';
 import { dayNumber } from '../geo/days.ts';
-
-/** Okabe–Ito colours: distinguishable with the common forms of colour blindness. */
-export const LAYER_COLORS = {
-	violence: '#D55E00',
-	assembly: '#0072B2',
-	marches: '#009E73',
-	political: '#CC79A7',
-	'blockade-points': '#E69F00',
-	'blockade-sections': '#E69F00'
-} as const satisfies Partial<Record<LayerId, string>>;
-
-export type EventLayerGroup = keyof typeof LAYER_COLORS;
-export const EVENT_LAYER_GROUPS = Object.keys(LAYER_COLORS) as EventLayerGroup[];
 
 export const EVENT_SOURCES = {
 	points: 'event-points',
@@ -176,7 +169,7 @@ export function eventSources(
 export type DayWindow = { from: number; to: number } | null;
 
 /** Features of a group that are active on some day of the window. */
-function inGroupAndWindow(group: EventLayerGroup, window: DayWindow): ExpressionSpecification {
+function inGroupAndWindow(group: EventLayerId, window: DayWindow): ExpressionSpecification {
 	const ofGroup: ExpressionSpecification = ['==', ['get', 'layer'], group];
 	if (!window) return ofGroup;
 	return ['all', ofGroup, ['in', '1', ['slice', ['get', 'days'], window.from, window.to + 1]]];
@@ -211,7 +204,7 @@ export function labelTextField(lang: Lang): ExpressionSpecification {
 }
 
 /** Ids of the MapLibre layers that make up one toggleable group. */
-export function layerIdsOfGroup(group: EventLayerGroup): string[] {
+export function layerIdsOfGroup(group: EventLayerId): string[] {
 	return allLayerIds().filter((id) => id.startsWith(`${group}:`));
 }
 
@@ -225,9 +218,9 @@ function allLayerIds(): string[] {
 
 /** Every feature layer, bottom to top, for the given label language and time window. */
 export function eventLayers(lang: Lang, window: DayWindow = null): LayerSpecification[] {
-	const inGroup = (group: EventLayerGroup) => inGroupAndWindow(group, window);
+	const inGroup = (group: EventLayerId) => inGroupAndWindow(group, window);
 	const layers: LayerSpecification[] = [];
-	for (const group of EVENT_LAYER_GROUPS) {
+	for (const group of EVENT_LAYER_IDS) {
 		const color = LAYER_COLORS[group];
 		layers.push(
 			{
@@ -273,7 +266,7 @@ export function eventLayers(lang: Lang, window: DayWindow = null): LayerSpecific
 			} satisfies LineLayerSpecification
 		);
 	}
-	for (const group of EVENT_LAYER_GROUPS) {
+	for (const group of EVENT_LAYER_IDS) {
 		const color = LAYER_COLORS[group];
 		const violence = group === 'violence';
 		layers.push({
@@ -293,7 +286,7 @@ export function eventLayers(lang: Lang, window: DayWindow = null): LayerSpecific
 			}
 		} satisfies CircleLayerSpecification);
 	}
-	for (const group of EVENT_LAYER_GROUPS) {
+	for (const group of EVENT_LAYER_IDS) {
 		layers.push({
 			id: `${group}:label`,
 			type: 'symbol',

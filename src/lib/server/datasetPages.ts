@@ -5,7 +5,7 @@ import departments from '#data/boundaries/departments.geojson';
 import { INLINE_FEATURE_LIMIT } from '../data/mapPageData.ts';
 import { CSV_COLUMNS, toCsv, toGeoJson } from '../data/downloads.ts';
 import { conservativeFigure, highestFigure } from '../data/figures.ts';
-import { CASUALTY_MEASURES, type CasualtyMeasure } from '../data/kinds.ts';
+import { CASUALTY_MEASURES, type CasualtyMeasure } from '../domain/kinds.ts';
 import { datasetPath } from '../data/paths.ts';
 import { boundsOf } from '../geo/bounds.ts';
 import { LANGS, type Lang } from '../i18n/messages.ts';

@@ -1,7 +1,7 @@
 // Renders the static SVG map (build time only).
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { departmentShapes, fitProjection } from '../map/staticMap.ts';
-import { LAYER_COLORS } from '../map/eventLayers.ts';
+import { LAYER_COLORS } from '../domain/layers.ts';
 import type { PublicFeature } from '../data/publicData.ts';
 import type { Bounds } from '../geo/bounds.ts';
 
@@ -33,7 +33,7 @@ export function renderStaticMapSvg(o: StaticMapOptions): string {
 				? f.geometry.coordinates
 				: f.geometry.coordinates[Math.floor(f.geometry.coordinates.length / 2)];
 		const [x, y] = projection.project(position).map((v) => Math.round(v * 10) / 10);
-		const color = LAYER_COLORS[f.properties.layer as keyof typeof LAYER_COLORS] ?? '#555';
+		const color = LAYER_COLORS[f.properties.layer];
 		if (f.properties.id === o.highlight) {
 			highlighted = `<circle cx="${x}" cy="${y}" r="9" fill="none" stroke="#000" stroke-width="3"/><circle cx="${x}" cy="${y}" r="5" fill="${color}" stroke="#fff" stroke-width="1.5"/>`;
 		} else {

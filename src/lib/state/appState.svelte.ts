@@ -1,13 +1,8 @@
-import { LAYER_IDS, type LayerId } from './layers.ts';
+import { LAYER_IDS, type LayerId } from '../domain/layers.ts';
 import { DEFAULT_LANG, messages, type Lang } from '../i18n/messages.ts';
 import type { View } from '../url/view.ts';
-import {
-	DEFAULT_LAYERS,
-	DEFAULT_MEASURE,
-	type FigureRule,
-	type MeasureId,
-	type UrlState
-} from '../url/appUrl.ts';
+import { DEFAULT_LAYERS, DEFAULT_MEASURE, type UrlState } from '../url/appUrl.ts';
+import type { FigureRule, MeasureId } from '../domain/measures.ts';
 
 /** A request to move the camera to a feature (from the list), numbered so repeats still fire. */
 export interface FocusRequest {

@@ -1,22 +1,9 @@
-import { LAYER_IDS, isLayerId, type LayerId } from '../state/layers.ts';
+import { LAYER_IDS, isLayerId, type LayerId } from '../domain/layers.ts';
 import { isLang, type Lang } from '../i18n/messages.ts';
 import { formatViewHash, parseViewHash, type View } from './view.ts';
+import { MEASURE_IDS, type FigureRule, type MeasureId } from '../domain/measures.ts';
 
-export const MEASURE_IDS = [
-	'none',
-	'blockades',
-	'density',
-	'features',
-	'dead',
-	'injured',
-	'detained'
-] as const;
-/** What the department choropleth shows. */
-export type MeasureId = (typeof MEASURE_IDS)[number];
 export const DEFAULT_MEASURE: MeasureId = 'none';
-
-/** Which source's figure is summed: each event's lowest (the default) or highest. */
-export type FigureRule = 'low' | 'high';
 
 /** Everything a shared link carries. `null` means "the default" (fit Bolivia, browser language…). */
 export interface UrlState {

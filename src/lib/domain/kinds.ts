@@ -14,21 +14,6 @@ export const KINDS = [
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
-/** Categories group kinds into the map's layers and styles. */
-export const CATEGORY_OF_KIND = {
-	massacre: 'violence',
-	clash: 'violence',
-	death: 'violence',
-	cabildo: 'assembly',
-	mobilisation: 'assembly',
-	occupation: 'assembly',
-	march: 'march',
-	blockade: 'blockade',
-	'blockade-section': 'blockade',
-	political: 'political'
-} as const satisfies Record<Kind, string>;
-export type Category = (typeof CATEGORY_OF_KIND)[Kind];
-
 /**
  * `detained`: people held by state forces (arrests); `held`: people held by protesters or
  * residents (soldiers or police kept for hours). Kept apart so that neither total mixes the two.
