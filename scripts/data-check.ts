@@ -1,13 +1,13 @@
 // npm run data:check [-- <dataset folder>...] — validates the given dataset folders, or every
 // folder under data/geojson/ that holds a dataset.json.
 // Prints one line per problem and exits 1 if there is any.
-import { checkDataset } from '../src/lib/data/check.ts';
+import { checkDataset } from '../src/lib/build/check.ts';
 import {
 	datasetFolders,
 	readDatasetFolder,
 	readDepartments,
 	readGazetteer
-} from '../src/lib/data/readDataset.ts';
+} from '../src/lib/build/readDataset.ts';
 
 const args = process.argv.slice(2);
 const departments = readDepartments();

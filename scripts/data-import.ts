@@ -8,7 +8,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readDepartments } from '../src/lib/data/readDataset.ts';
+import { readDepartments } from '../src/lib/build/readDataset.ts';
 import { EVENTS_FILE, datasetMetaText, featureCollectionText } from '../src/lib/import/dataset.ts';
 import { formatPosition, formatProblem, type ImportProblem } from '../src/lib/import/problems.ts';
 import { IMPORT_FORMATS, runImport, type ImportFormat } from '../src/lib/import/run.ts';

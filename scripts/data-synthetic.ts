@@ -4,14 +4,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readDepartments } from '../src/lib/data/readDataset.ts';
+import { readDepartments } from '../src/lib/build/readDataset.ts';
 import {
 	randomPositionsInside,
 	seededRandom,
 	syntheticEventFeatures,
 	SYNTHETIC_PERIOD,
 	SYNTHETIC_SOURCE
-} from '../src/lib/data/synthetic.ts';
+} from '../src/lib/build/synthetic.ts';
 import { boundsOf } from '../src/lib/geo/bounds.ts';
 
 const { values } = parseArgs({

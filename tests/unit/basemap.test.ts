@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { basemapStyle, basemapLayers } from '../../src/lib/map/basemap.ts';
-import { basemapData, BOLIVIA_BOUNDS } from '../../src/lib/data/boundaries.ts';
+import { basemapData, BOLIVIA_BOUNDS } from '../../src/lib/map/boundaries.ts';
 import { messages } from '../../src/lib/i18n/messages.ts';
 
 describe('basemapStyle', () => {

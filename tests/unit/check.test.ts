@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkDataset, type DatasetFiles } from '../../src/lib/data/check.ts';
-import { readDepartments, readGazetteer } from '../../src/lib/data/readDataset.ts';
+import { checkDataset, type DatasetFiles } from '../../src/lib/build/check.ts';
+import { readDepartments, readGazetteer } from '../../src/lib/build/readDataset.ts';
 
 const departments = readDepartments();
 const gazetteer = readGazetteer();

@@ -10,7 +10,7 @@ import { parseCsv, type CsvRecord } from '../../src/lib/import/csv.ts';
 import { formatProblem } from '../../src/lib/import/problems.ts';
 import { runImport } from '../../src/lib/import/run.ts';
 import { cutText, parseDay, plainText } from '../../src/lib/import/values.ts';
-import { readDepartments } from '../../src/lib/data/readDataset.ts';
+import { readDepartments } from '../../src/lib/build/readDataset.ts';
 
 const FIXTURES = 'tests/fixtures/import';
 const read = (path: string) => readFileSync(path, 'utf8');

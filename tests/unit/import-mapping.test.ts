@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readDepartments } from '../../src/lib/data/readDataset.ts';
+import { readDepartments } from '../../src/lib/build/readDataset.ts';
 import {
 	geojsonRecords,
 	importWithMapping,

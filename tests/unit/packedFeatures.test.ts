@@ -6,7 +6,7 @@ import {
 	withDetails
 } from '../../src/lib/data/packedFeatures.ts';
 import { loadDataset } from '../../src/lib/server/dataset.ts';
-import { seededRandom, syntheticFeatures } from '../../src/lib/data/synthetic.ts';
+import { seededRandom, syntheticFeatures } from '../../src/lib/build/synthetic.ts';
 
 describe('packed features', () => {
 	const bolivia = loadDataset().features;

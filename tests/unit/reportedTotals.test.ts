@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reportedTotalsFor } from '../../src/lib/data/reportedTotals.ts';
 import type { ReportedTotal } from '../../src/lib/data/schema.ts';
-import { formatCount, formatFigure } from '../../src/lib/i18n/figures.ts';
+import { formatCount, formatFigure } from '../../src/lib/ui/figures.ts';
 import { fillCount } from '../../src/lib/i18n/plural.ts';
 
 const source = { url: 'https://example.org/r', title: 'r', publisher: 'Example', date: null };

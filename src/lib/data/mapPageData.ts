@@ -1,6 +1,6 @@
 // What a map page receives from the prerender: one dataset and the list of all of them.
 import type { PublicDataset } from './publicData.ts';
-import type { BasemapData } from '../map/basemap.ts';
+import type { BasemapData } from './basemapData.ts';
 import type { Lang } from '../i18n/messages.ts';
 
 export interface DatasetChoice {

@@ -1,15 +1,15 @@
 // The dataset as the page receives it: checked, with departments assigned, maintainer notes
-// removed and coordinates rounded. Built once at prerender time.
-import truncate from '@turf/truncate';
-import type { CheckedFeature } from './check.ts';
+// removed and coordinates rounded. Built by the data build stage (build/publicDataset.ts).
 import type { DatasetMeta, EventFeature, FeatureProperties } from './schema.ts';
-import {
-	CATEGORY_OF_KIND,
-	LAYER_OF_KIND,
-	type Category,
-	type EventLayerId
-} from '../domain/layers.ts';
-import { geographicContext, type City, type FeatureContext } from '../geo/context.ts';
+import type { Category, EventLayerId } from '../domain/layers.ts';
+
+/** Where a feature stands relative to cities and other blockades (computed with turf at build time). */
+export interface FeatureContext {
+	/** The nearest city (department capital or El Alto), straight-line km to the feature. */
+	nearest_city?: { name: string; km: number };
+	/** Blockades: the nearest other blockade and its straight-line distance. */
+	nearest_blockade?: { id: string; km: number };
+}
 
 export type PublicProperties = Omit<FeatureProperties, 'notes'> & {
 	department: string;
@@ -43,49 +43,4 @@ export interface PublicDataset {
 	features: PublicFeature[];
 	/** ISO 3166-2 code → department name and area, in the boundaries' order. */
 	departments: Record<string, DepartmentInfo>;
-}
-
-/** Coordinates rounded to 5 decimals (about a metre): enough for any source's precision. */
-const roundGeometry = (geometry: EventFeature['geometry']): EventFeature['geometry'] =>
-	truncate(geometry, { precision: 5, coordinates: 2, mutate: false });
-
-/** Builds the page's data from checked features. Does not modify its input. */
-export function toPublicDataset(
-	meta: DatasetMeta,
-	checked: readonly CheckedFeature[],
-	departments: Record<string, DepartmentInfo>,
-	cities: readonly City[]
-): PublicDataset {
-	const contexts = geographicContext(
-		checked.map(({ feature }) => ({
-			id: feature.properties.id,
-			isBlockade: CATEGORY_OF_KIND[feature.properties.kind] === 'blockade',
-			geometry: feature.geometry
-		})),
-		cities
-	);
-	const features = checked
-		.map(({ feature, department }): PublicFeature => {
-			// eslint-disable-next-line @typescript-eslint/no-unused-vars
-			const { notes, ...properties } = feature.properties;
-			return {
-				type: 'Feature',
-				geometry: roundGeometry(feature.geometry),
-				properties: {
-					...properties,
-					department,
-					category: CATEGORY_OF_KIND[properties.kind],
-					layer: LAYER_OF_KIND[properties.kind],
-					context: contexts.get(properties.id)!
-				}
-			};
-		})
-		.sort(
-			(a, b) =>
-				a.properties.date.start.localeCompare(b.properties.date.start) ||
-				a.properties.id.localeCompare(b.properties.id)
-		);
-	// eslint-disable-next-line @typescript-eslint/no-unused-vars
-	const { notes, files, ...publicMeta } = meta;
-	return { meta: publicMeta, features, departments };
 }

@@ -1,4 +1,5 @@
 // Geographic context of each feature, computed with turf at build time.
+import type { FeatureContext } from '../data/publicData.ts';
 import distance from '@turf/distance';
 import pointToLineDistance from '@turf/point-to-line-distance';
 import type { Feature, LineString, Point, Position } from 'geojson';
@@ -6,13 +7,6 @@ import type { Feature, LineString, Point, Position } from 'geojson';
 export interface City {
 	name: string;
 	position: Position;
-}
-
-export interface FeatureContext {
-	/** The nearest city (department capital or El Alto), straight-line km to the feature. */
-	nearest_city?: { name: string; km: number };
-	/** Blockades: the nearest other blockade and its straight-line distance. */
-	nearest_blockade?: { id: string; km: number };
 }
 
 interface Located {

@@ -1,6 +1,6 @@
 // One import from start to end, without I/O: the text of the input (and mapping) in, the dataset
 // and every problem out. scripts/data-import.ts reads the files, checks the result and writes it.
-import { checkDataset } from '../data/check.ts';
+import { checkDataset } from '../build/check.ts';
 import type { DatasetMeta } from '../data/schema.ts';
 import type { Departments } from '../geo/departments.ts';
 import {

@@ -6,17 +6,9 @@ import type {
 	StyleSpecification,
 	SymbolLayerSpecification
 } from 'maplibre-gl';
-import type { FeatureCollection } from 'geojson';
 import type { Messages } from '../i18n/messages.ts';
 
-/** The embedded basemap's data: all of it ships with the site, none is fetched from elsewhere. */
-export interface BasemapData {
-	departments: FeatureCollection;
-	borders: FeatureCollection;
-	neighbours: FeatureCollection;
-	lakes: FeatureCollection;
-	places: FeatureCollection;
-}
+import type { BasemapData } from '../data/basemapData.ts';
 
 /** A calm palette: low-contrast land and borders so that event symbols stand out. */
 export const BASEMAP_COLORS = {

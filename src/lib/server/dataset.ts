@@ -1,9 +1,10 @@
 // Loads datasets from disk at prerender time: read → check → assign regions → public data.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkDataset, type CheckedFeature } from '../data/check.ts';
-import { DATA_ROOT, readDatasetFolder, readDepartments } from '../data/readDataset.ts';
-import { toPublicDataset, type DepartmentInfo, type PublicDataset } from '../data/publicData.ts';
+import { checkDataset, type CheckedFeature } from '../build/check.ts';
+import { DATA_ROOT, readDatasetFolder, readDepartments } from '../build/readDataset.ts';
+import type { DepartmentInfo, PublicDataset } from '../data/publicData.ts';
+import { toPublicDataset } from '../build/publicDataset.ts';
 import { citiesFromPlaces } from '../geo/context.ts';
 import type { Departments } from '../geo/departments.ts';
 import places from '#data/boundaries/places.geojson';

@@ -7,7 +7,7 @@ import bboxClip from '@turf/bbox-clip';
 import simplify from '@turf/simplify';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Topology } from 'topojson-specification';
-import type { BasemapData } from '../map/basemap.ts';
+import type { BasemapData } from '../data/basemapData.ts';
 import { boundsOf, type Bounds } from '../geo/bounds.ts';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { DatasetFiles } from './check.ts';
 import type { Departments } from '../geo/departments.ts';
-import type { GazetteerPlace } from './gazetteer.ts';
+import type { GazetteerPlace } from '../data/gazetteer.ts';
 
 export const DATA_ROOT = 'data/geojson';
 

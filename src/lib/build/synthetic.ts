@@ -1,6 +1,6 @@
 // Seeded synthetic events spread over Bolivia, for benchmarks and scale tests. Never real data.
-import type { PublicFeature } from './publicData.ts';
-import type { EventFeature } from './schema.ts';
+import type { PublicFeature } from '../data/publicData.ts';
+import type { EventFeature } from '../data/schema.ts';
 import { KINDS, type Kind } from '../domain/kinds.ts';
 import { CATEGORY_OF_KIND, LAYER_OF_KIND } from '../domain/layers.ts';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';

@@ -1,8 +1,8 @@
 // Figures and counts as words, in the page's language.
 import type { CountQualifier, CountUnit } from '../domain/kinds.ts';
-import { formatNumber } from './format.ts';
-import { countTemplate } from './plural.ts';
-import { fill, messages, type Lang } from './messages.ts';
+import { formatNumber } from '../i18n/format.ts';
+import { countTemplate } from '../i18n/plural.ts';
+import { fill, messages, type Lang } from '../i18n/messages.ts';
 
 /** A source's figure: "12", "3–5", "at least 4", "up to 94". */
 export function formatFigure(

@@ -4,7 +4,7 @@ import borders from '#data/boundaries/borders.geojson';
 import neighbours from '#data/boundaries/neighbours.geojson';
 import lakes from '#data/boundaries/lakes.geojson';
 import places from '#data/boundaries/places.geojson';
-import type { BasemapData } from '../map/basemap.ts';
+import type { BasemapData } from '../data/basemapData.ts';
 import { boundsOf } from '../geo/bounds.ts';
 
 export const basemapData: BasemapData = { departments, borders, neighbours, lakes, places };

@@ -8,11 +8,11 @@ import {
 	featureSchema,
 	type DatasetMeta,
 	type EventFeature
-} from './schema.ts';
+} from '../data/schema.ts';
 import { isLocatedBlockade } from '../domain/kinds.ts';
 import { departmentOfLine, departmentOfPoint, type Departments } from '../geo/departments.ts';
-import { regionCode } from './regions.ts';
-import type { GazetteerPlace } from './gazetteer.ts';
+import { regionCode } from '../data/regions.ts';
+import type { GazetteerPlace } from '../data/gazetteer.ts';
 import { checkAgainstGazetteer, checkDuplicates, checkReferences } from './crossChecks.ts';
 
 export interface CheckOptions {

@@ -5,8 +5,13 @@ import distance from '@turf/distance';
 import pointToLineDistance from '@turf/point-to-line-distance';
 import { point, lineString } from '@turf/helpers';
 import { CASUALTY_MEASURES, isBlockadeKind, isLocatedBlockade } from '../domain/kinds.ts';
-import type { EventFeature, Figure } from './schema.ts';
-import { candidateNames, describePlace, indexGazetteer, type GazetteerPlace } from './gazetteer.ts';
+import type { EventFeature, Figure } from '../data/schema.ts';
+import {
+	candidateNames,
+	describePlace,
+	indexGazetteer,
+	type GazetteerPlace
+} from '../data/gazetteer.ts';
 
 export interface LocatedFeature {
 	/** `file: feature <id>`, the start of each problem line. */

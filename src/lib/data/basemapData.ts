@@ -1,0 +1,11 @@
+// What the basemap is drawn from; all of it ships with the site.
+import type { FeatureCollection } from 'geojson';
+
+/** The embedded basemap's data: all of it ships with the site, none is fetched from elsewhere. */
+export interface BasemapData {
+	departments: FeatureCollection;
+	borders: FeatureCollection;
+	neighbours: FeatureCollection;
+	lakes: FeatureCollection;
+	places: FeatureCollection;
+}
