@@ -59,6 +59,7 @@ export default defineConfig({
 	test: {
 		expect: { requireAssertions: true },
 		include: ['tests/unit/**/*.test.ts'],
+		globalSetup: ['tests/unit/setup-data.ts'],
 		environment: 'node'
 	}
 });

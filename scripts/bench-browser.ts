@@ -26,7 +26,10 @@ if (!existsSync(`${SYNTHETIC}/dataset.json`)) {
 		}
 	);
 }
-if (!process.env.BENCH_SKIP_BUILD) execFileSync('npx', ['vite', 'build'], { stdio: 'ignore' });
+if (!process.env.BENCH_SKIP_BUILD) {
+	execFileSync('node', ['scripts/build-data.ts'], { stdio: 'ignore' });
+	execFileSync('npx', ['vite', 'build'], { stdio: 'ignore' });
+}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 

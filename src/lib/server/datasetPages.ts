@@ -9,7 +9,7 @@ import { CASUALTY_MEASURES, type CasualtyMeasure } from '../domain/kinds.ts';
 import { datasetPath } from '../data/paths.ts';
 import { boundsOf } from '../geo/bounds.ts';
 import { LANGS, type Lang } from '../i18n/messages.ts';
-import { datasetFolderById, loadDataset } from './dataset.ts';
+import { datasetIds, loadDataset } from './dataset.ts';
 import { renderStaticMapSvg } from './staticMapSvg.ts';
 import { worldBasemap } from './worldBasemap.ts';
 
@@ -21,8 +21,6 @@ import { worldBasemap } from './worldBasemap.ts';
 export function hasEventPages(dataset: string): boolean {
 	return loadDataset(dataset).features.length <= INLINE_FEATURE_LIMIT;
 }
-
-export const datasetIds = () => [...datasetFolderById().keys()];
 
 /** Prerender entries for a dataset's event pages, in both languages. */
 export function eventEntries(dataset: string): { id: string; lang?: 'en' }[] {

@@ -3,13 +3,13 @@ import type { MapPageData } from '../data/mapPageData.ts';
 import { INLINE_FEATURE_LIMIT } from '../data/mapPageData.ts';
 import type { Lang } from '../i18n/messages.ts';
 import { DEFAULT_DATASET, datasetPath, previewPath } from '../data/paths.ts';
-import { datasetFolderById, loadDataset } from './dataset.ts';
+import { datasetIds, loadDataset } from './dataset.ts';
 import { hasEventPages } from './datasetPages.ts';
 import { worldBasemap } from './worldBasemap.ts';
 
 /** Datasets other than the default: each gets a map at /d/<id>/. */
 export function otherDatasetIds(): string[] {
-	return [...datasetFolderById().keys()].filter((id) => id !== DEFAULT_DATASET);
+	return datasetIds().filter((id) => id !== DEFAULT_DATASET);
 }
 
 export function isLargeDataset(id: string): boolean {
@@ -26,7 +26,7 @@ export function mapPageData(id: string, lang: Lang): MapPageData {
 		basemap: dataset.meta.boundaries === 'bolivia' ? null : worldBasemap(dataset.meta.bbox),
 		previewUrl: large ? null : previewPath(id),
 		eventPages: hasEventPages(id),
-		datasets: [...datasetFolderById().keys()].map((other) => ({
+		datasets: datasetIds().map((other) => ({
 			id: other,
 			title: loadDataset(other).meta.title,
 			path: datasetPath(other)

@@ -1,7 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { langOfPath } from '#lib/i18n/messages.ts';
 import { DEFAULT_DATASET } from '#lib/data/paths.ts';
-import { datasetIds, eventEntries, eventPageData } from '#lib/server/datasetPages.ts';
+import { eventEntries, eventPageData } from '#lib/server/datasetPages.ts';
+import { datasetIds } from '#lib/server/dataset.ts';
 
 export const entries = () =>
 	datasetIds()

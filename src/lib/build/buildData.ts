@@ -1,0 +1,111 @@
+// The data build stage: discovers the dataset folders, and for each reads, validates (pure),
+// enriches (regions with turf, geographic context, rounding) and writes the page's data to
+// .generated/datasets/, which the prerendered routes read. Run by `npm run build` after
+// `data:check` (scripts/build-data.ts); Node only.
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkDataset, type CheckedFeature } from './check.ts';
+import { DATA_ROOT, readDatasetFolder, readDepartments } from './readDataset.ts';
+import { toPublicDataset } from './publicDataset.ts';
+import type { DepartmentInfo, PublicDataset } from '../data/publicData.ts';
+import { citiesFromPlaces } from '../geo/context.ts';
+import type { Departments } from '../geo/departments.ts';
+
+/** Where the data build writes: one `<id>.json` per dataset and `index.json`. Git-ignored. */
+export const GENERATED_DIR = '.generated/datasets';
+
+export interface GeneratedIndexEntry {
+	id: string;
+	title: { es: string; en: string };
+	featureCount: number;
+}
+
+/**
+ * Folders of datasets, by id: every folder under data/geojson/ with a dataset.json, plus those
+ * under the folders listed in CABILDO_EXTRA_DATASETS (the browser tests' fixture datasets).
+ */
+export function datasetFolderById(): Map<string, string> {
+	const roots = [DATA_ROOT, ...(process.env.CABILDO_EXTRA_DATASETS?.split(':') ?? [])].filter(
+		(root) => root && existsSync(root)
+	);
+	const folders = new Map<string, string>();
+	for (const root of roots) {
+		for (const entry of readdirSync(root, { withFileTypes: true })) {
+			const folder = join(root, entry.name);
+			if (entry.isDirectory() && existsSync(join(folder, 'dataset.json')))
+				folders.set(entry.name, folder);
+		}
+	}
+	return new Map([...folders].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** Region names and areas: the shipped departments, or the admin1 names found in the data. */
+function regionsOf(
+	boundaries: 'bolivia' | 'admin1',
+	departments: Departments,
+	features: readonly CheckedFeature[]
+): Record<string, DepartmentInfo> {
+	if (boundaries === 'bolivia') {
+		return Object.fromEntries(
+			departments.features.map((d) => [
+				d.properties.iso_3166_2,
+				{ name: d.properties.name, area_km2: d.properties.area_km2 }
+			])
+		);
+	}
+	const regions = new Map<string, DepartmentInfo>();
+	for (const { feature, department } of features) {
+		if (!regions.has(department))
+			regions.set(department, { name: feature.properties.admin1 ?? department, area_km2: null });
+	}
+	return Object.fromEntries([...regions].sort(([, a], [, b]) => a.name.localeCompare(b.name)));
+}
+
+/** The basemap's labelled places (capitals and towns), for each feature's nearest city. */
+function readPlaces(): Parameters<typeof citiesFromPlaces>[0] {
+	return JSON.parse(readFileSync(join(DATA_ROOT, 'boundaries/places.geojson'), 'utf8'));
+}
+
+/** Read → check → enrich one dataset folder; throws with every problem, one per line. */
+export function buildDataset(folder: string, departments = readDepartments()): PublicDataset {
+	const read = readDatasetFolder(folder);
+	const result = checkDataset(read, departments);
+	const problems = [...read.readProblems, ...result.problems];
+	if (problems.length > 0 || !result.meta) {
+		throw new Error(`Invalid data in ${folder}:\n${problems.join('\n')}`);
+	}
+	const cities = result.meta.boundaries === 'bolivia' ? citiesFromPlaces(readPlaces()) : [];
+	return toPublicDataset(
+		result.meta,
+		result.features,
+		regionsOf(result.meta.boundaries, departments, result.features),
+		cities
+	);
+}
+
+/** Builds every dataset and writes it, with the index, to `outDir` (emptied first). */
+export function writeGeneratedData(outDir = GENERATED_DIR): GeneratedIndexEntry[] {
+	const departments = readDepartments();
+	rmSync(outDir, { recursive: true, force: true });
+	mkdirSync(outDir, { recursive: true });
+	const index: GeneratedIndexEntry[] = [];
+	for (const [id, folder] of datasetFolderById()) {
+		const dataset = buildDataset(folder, departments);
+		writeFileSync(join(outDir, `${id}.json`), JSON.stringify(dataset));
+		index.push({ id, title: dataset.meta.title, featureCount: dataset.features.length });
+	}
+	writeFileSync(join(outDir, 'index.json'), JSON.stringify(index, null, '\t'));
+	return index;
+}
+
+/** What the data build wrote (for the routes). */
+export function readGeneratedIndex(dir = GENERATED_DIR): GeneratedIndexEntry[] {
+	const path = join(dir, 'index.json');
+	if (!existsSync(path))
+		throw new Error(`${path} is missing: run \`npm run data:build\` (part of \`npm run build\`)`);
+	return JSON.parse(readFileSync(path, 'utf8')) as GeneratedIndexEntry[];
+}
+
+export function readGeneratedDataset(id: string, dir = GENERATED_DIR): PublicDataset {
+	return JSON.parse(readFileSync(join(dir, `${id}.json`), 'utf8')) as PublicDataset;
+}

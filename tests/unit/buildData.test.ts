@@ -1,0 +1,50 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+	buildDataset,
+	readGeneratedDataset,
+	readGeneratedIndex,
+	writeGeneratedData
+} from '../../src/lib/build/buildData.ts';
+
+const featuresIn = (folder: string) => {
+	const meta = JSON.parse(readFileSync(join(folder, 'dataset.json'), 'utf8')) as {
+		files: string[];
+	};
+	return meta.files.reduce(
+		(n, f) =>
+			n + (JSON.parse(readFileSync(join(folder, f), 'utf8')) as { features: [] }).features.length,
+		0
+	);
+};
+
+describe('the data build stage', () => {
+	it('writes every dataset and an index that the routes read back', () => {
+		const out = mkdtempSync(join(tmpdir(), 'cabildo-data-'));
+		const written = writeGeneratedData(out);
+		expect(readGeneratedIndex(out)).toEqual(written);
+		const bolivia = written.find((d) => d.id === 'bolivia-2019')!;
+		expect(bolivia.featureCount).toBe(featuresIn('data/geojson/bolivia-2019'));
+		const dataset = readGeneratedDataset('bolivia-2019', out);
+		expect(dataset).toEqual(JSON.parse(JSON.stringify(buildDataset('data/geojson/bolivia-2019'))));
+		// Enriched: every feature has its department, layer and category; notes stay out.
+		for (const f of dataset.features) {
+			expect(f.properties.department).toMatch(/^BO-[A-Z]$/);
+			expect(f.properties.layer).toBeTruthy();
+			expect('notes' in f.properties).toBe(false);
+		}
+	});
+
+	it('refuses a dataset with problems, naming each one', () => {
+		expect(() => buildDataset('tests/fixtures/datasets/hostile')).toThrow(
+			/Invalid data in tests\/fixtures\/datasets\/hostile:\n.*events\.geojson: feature /
+		);
+	});
+
+	it('says what to run when nothing has been built', () => {
+		const empty = mkdtempSync(join(tmpdir(), 'cabildo-none-'));
+		expect(() => readGeneratedIndex(empty)).toThrow('run `npm run data:build`');
+	});
+});
