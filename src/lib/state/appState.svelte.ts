@@ -78,6 +78,25 @@ export class AppState {
 		if (code) this.event = null;
 	}
 
+	/** Where the map is (it reports this after every move). */
+	setView(view: View | null): void {
+		this.view = view;
+	}
+
+	setMeasure(measure: MeasureId): void {
+		this.measure = measure;
+	}
+
+	setRule(rule: FigureRule): void {
+		this.rule = rule;
+	}
+
+	/** The time window as calendar days; null for an open end (the period's own). */
+	setWindow(from: string | null, to: string | null): void {
+		this.from = from;
+		this.to = to;
+	}
+
 	requestView(view: View): void {
 		this.viewRequest = { view, seq: (this.viewRequest?.seq ?? 0) + 1 };
 	}

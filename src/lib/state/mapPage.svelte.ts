@@ -1,0 +1,185 @@
+// The map page's state, computed in one place: the time window, the column index, the totals,
+// the list, the choropleth's classes, the summary sentence, the reported totals and the
+// selection. Panels read it and call the app state's methods; nothing assigns its fields.
+import type { PublicFeature, PublicMeta, DepartmentInfo } from '../data/publicData.ts';
+import { withDetails, type FeatureDetails } from '../data/packedFeatures.ts';
+import { detailsUrl } from '../data/mapPageData.ts';
+import { reportedTotalsFor } from '../data/reportedTotals.ts';
+import type { JsonLoader } from '../data/jsonLoader.ts';
+import { buildFeatureIndex, isActiveIn } from '../geo/featureIndex.ts';
+import { aggregateByDepartment, countsPerDay } from '../geo/aggregates.ts';
+import { dayNumber, dayString } from '../geo/days.ts';
+import { classBreaks, measureValue } from '../map/choropleth.ts';
+import { formatDay } from '../i18n/format.ts';
+import { fill } from '../i18n/messages.ts';
+import { fillCount } from '../i18n/plural.ts';
+import type { AppState } from './appState.svelte.ts';
+
+export interface MapPageInput {
+	meta: PublicMeta;
+	departments: Record<string, DepartmentInfo>;
+	/** Empty for a large dataset until its features arrive (`receiveFeatures`). */
+	features: PublicFeature[];
+	/** Where a large dataset's features come from: its details chunks sit beside. */
+	featuresUrl: string | null;
+}
+
+export class MapPageState {
+	// Set once by the constructor; read through accessors so that the derived fields below,
+	// which are evaluated lazily, may use them.
+	readonly #app: AppState;
+	readonly #meta: PublicMeta;
+	readonly #departments: Record<string, DepartmentInfo>;
+	readonly #loader: JsonLoader;
+	readonly #featuresUrl: string | null;
+
+	features: PublicFeature[] = $state.raw([]);
+	/** Details files fetched so far (large datasets), by feature id. */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- raw state, replaced on change
+	details: ReadonlyMap<string, FeatureDetails> = $state.raw(new Map());
+	detailsError: string | null = $state(null);
+
+	constructor(app: AppState, input: MapPageInput, loader: JsonLoader) {
+		this.#app = app;
+		this.#meta = input.meta;
+		this.#departments = input.departments;
+		this.#featuresUrl = input.featuresUrl;
+		this.#loader = loader;
+		this.features = input.features;
+	}
+
+	get app(): AppState {
+		return this.#app;
+	}
+	get meta(): PublicMeta {
+		return this.#meta;
+	}
+	get departments(): Record<string, DepartmentInfo> {
+		return this.#departments;
+	}
+
+	/** Regions with polygons (the shipped boundaries): choropleth and densities are possible. */
+	readonly mapped = $derived(this.meta.boundaries === 'bolivia');
+	readonly index = $derived(buildFeatureIndex(this.features, Object.keys(this.departments)));
+	readonly firstDay = $derived(dayNumber(this.meta.period.start));
+	readonly lastDay = $derived(dayNumber(this.meta.period.end));
+	/** The time window, inclusive day numbers. */
+	readonly from = $derived(this.app.from ? dayNumber(this.app.from) : this.firstDay);
+	readonly to = $derived(this.app.to ? dayNumber(this.app.to) : this.lastDay);
+	/** The window as offsets into the period, for the map's filters; null for the whole period. */
+	readonly dayWindow = $derived(
+		this.from === this.firstDay && this.to === this.lastDay
+			? null
+			: { from: this.from - this.firstDay, to: this.to - this.firstDay }
+	);
+	readonly totals = $derived(
+		aggregateByDepartment(this.index, { from: this.from, to: this.to, layers: this.app.layers })
+	);
+	readonly dailyCounts = $derived(
+		countsPerDay(this.index, this.firstDay, this.lastDay, this.app.layers)
+	);
+	/** The features in the window (the list filters them by layer itself). */
+	readonly listed = $derived(
+		this.features.filter((_, i) => isActiveIn(this.index, i, this.from, this.to))
+	);
+	readonly choropleth = $derived.by(() => {
+		const measure = this.app.measure;
+		if (measure === 'none' || !this.mapped) return null;
+		const values = Object.fromEntries(
+			this.totals.map((t) => [
+				t.code,
+				measureValue(t, measure, this.app.rule, this.departments[t.code]?.area_km2 ?? 0)
+			])
+		);
+		return { values, breaks: classBreaks(Object.values(values)) };
+	});
+	readonly #titles = $derived(
+		Object.fromEntries(this.features.map((f) => [f.properties.id, f.properties.title]))
+	);
+	readonly #reportedWindow = $derived({
+		from: dayString(this.from),
+		to: dayString(this.to),
+		periodEnd: this.meta.period.end
+	});
+	/** Totals sources report for the country in the window (shown beside the map's own). */
+	readonly reportedNational = $derived(
+		reportedTotalsFor(this.meta.reported_totals, this.#reportedWindow, null)
+	);
+	readonly selectedDepartment = $derived(
+		this.app.department ? (this.totals.find((t) => t.code === this.app.department) ?? null) : null
+	);
+	readonly reportedRegional = $derived(
+		this.app.department
+			? reportedTotalsFor(this.meta.reported_totals, this.#reportedWindow, this.app.department)
+			: []
+	);
+	/** What the map shows, in one sentence, for screen readers (and as a caption). */
+	readonly summary = $derived.by(() => {
+		const { app } = this;
+		const rows = app.department
+			? this.totals.filter((r) => r.code === app.department)
+			: this.totals;
+		const sum = (pick: (r: (typeof rows)[number]) => number) =>
+			rows.reduce((n, r) => n + pick(r), 0);
+		const place = app.department ? this.departments[app.department]?.name : null;
+		return fill(app.t.mapSummary, {
+			events: fillCount(
+				app.lang,
+				'n_events',
+				sum((r) => r.features)
+			),
+			blockades: fillCount(
+				app.lang,
+				'n_locatedBlockades',
+				sum((r) => r.blockades)
+			),
+			dead: fillCount(
+				app.lang,
+				'n_dead',
+				sum((r) => r.dead.low)
+			),
+			place: place ? fill(app.t.mapSummaryIn, { place }) : '',
+			from: formatDay(dayString(this.from), app.lang, 'short'),
+			to: formatDay(dayString(this.to), app.lang, 'short')
+		});
+	});
+	readonly selectedFeature = $derived(
+		this.app.event ? (this.features.find((f) => f.properties.id === this.app.event) ?? null) : null
+	);
+	/** The selected feature, with its details once they are here. */
+	readonly selected = $derived.by(() => {
+		const f = this.selectedFeature;
+		const details =
+			f && f.properties.details !== undefined ? this.details.get(f.properties.id) : undefined;
+		return f && details ? withDetails(f, details) : f;
+	});
+
+	titleOf = (id: string): string => this.#titles[id]?.[this.app.lang] ?? id;
+
+	/** A large dataset's features, once downloaded. */
+	receiveFeatures(features: PublicFeature[]): void {
+		this.features = features;
+	}
+
+	/**
+	 * Fetches the details file of the selected feature when a large dataset keeps them apart
+	 * (two selections in one file fetch it once). Resolves when they are here or have failed.
+	 */
+	async loadSelectedDetails(): Promise<void> {
+		const f = this.selectedFeature;
+		const chunk = f?.properties.details;
+		if (!f || chunk === undefined || !this.#featuresUrl || this.details.has(f.properties.id))
+			return;
+		this.detailsError = null;
+		try {
+			const chunkDetails = await this.#loader.load<Record<string, FeatureDetails>>(
+				detailsUrl(this.#featuresUrl, chunk)
+			);
+			// A new map each time: the field is raw state, replaced rather than changed.
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity
+			this.details = new Map([...this.details, ...Object.entries(chunkDetails)]);
+		} catch (error) {
+			if ((error as Error).name !== 'AbortError') this.detailsError = (error as Error).message;
+		}
+	}
+}

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { AppState } from '../../src/lib/state/appState.svelte.ts';
+import { MapPageState } from '../../src/lib/state/mapPage.svelte.ts';
+import { JsonLoader, type Fetch } from '../../src/lib/data/jsonLoader.ts';
+import { loadDataset } from '../../src/lib/server/dataset.ts';
+import type { PublicFeature } from '../../src/lib/data/publicData.ts';
+
+const bolivia = loadDataset();
+const stateFor = (
+	features = bolivia.features,
+	featuresUrl: string | null = null,
+	fetch?: Fetch
+) => {
+	const app = new AppState();
+	app.browserLang = 'en';
+	const page = new MapPageState(
+		app,
+		{ meta: bolivia.meta, departments: bolivia.departments, features, featuresUrl },
+		new JsonLoader(fetch)
+	);
+	return { app, page };
+};
+
+describe('the map page state', () => {
+	it('covers the whole period and every feature until a window is chosen', () => {
+		const { page } = stateFor();
+		expect(page.dayWindow).toBeNull();
+		expect(page.listed).toHaveLength(bolivia.features.length);
+		const total = page.totals.reduce((n, t) => n + t.features, 0);
+		expect(total).toBe(bolivia.features.length);
+		expect(page.summary).toMatch(
+			new RegExp(`^The map shows ${bolivia.features.length} events, \\d+ located blockades`)
+		);
+	});
+
+	it('follows the window, the measure and the department the app state is given', () => {
+		const { app, page } = stateFor();
+		app.setWindow('2019-11-19', '2019-11-19');
+		expect(page.dayWindow).not.toBeNull();
+		expect(page.listed.length).toBeLessThan(bolivia.features.length);
+		expect(page.listed.map((f) => f.properties.id)).toContain('senkata-2019-11-19');
+		expect(page.listed.map((f) => f.properties.id)).not.toContain('kara-kara-2019-11-23');
+		// The road agency's 71 blockades of 19 November are shown for that day, not the next.
+		expect(page.reportedNational.some((t) => t.value === 71)).toBe(true);
+		app.setWindow('2019-11-20', '2019-11-20');
+		expect(page.reportedNational.some((t) => t.value === 71)).toBe(false);
+
+		expect(page.choropleth).toBeNull();
+		app.setMeasure('blockades');
+		const laPaz = page.totals.find((t) => t.code === 'BO-L')!;
+		expect(page.choropleth!.values['BO-L']).toBe(laPaz.blockades);
+
+		app.selectDepartment('BO-L');
+		expect(page.selectedDepartment?.code).toBe('BO-L');
+		expect(page.summary).toContain('in La Paz');
+	});
+
+	it('selects a feature and gives titles in the page language', () => {
+		const { app, page } = stateFor();
+		app.select('senkata-2019-11-19');
+		expect(page.selected?.properties.id).toBe('senkata-2019-11-19');
+		expect(page.titleOf('senkata-2019-11-19')).toBe(page.selected!.properties.title.en);
+		app.setLang('es');
+		expect(page.titleOf('senkata-2019-11-19')).toBe(page.selected!.properties.title.es);
+	});
+
+	it('fetches a details file once for two selections in it, and says when it fails', async () => {
+		const [a, b] = bolivia.features;
+		const withoutDetails = (f: PublicFeature): PublicFeature => ({
+			...f,
+			properties: { ...f.properties, details: 0, description: { es: '', en: '' } }
+		});
+		const requests: string[] = [];
+		let answer = () => new Response(JSON.stringify({}), { status: 200 });
+		const fetch: Fetch = async (url) => {
+			requests.push(url);
+			return answer();
+		};
+		const { app, page } = stateFor([a, b].map(withoutDetails), '/d/x/features.json', fetch);
+		answer = () =>
+			new Response(
+				JSON.stringify({
+					[a.properties.id]: { description: a.properties.description },
+					[b.properties.id]: { description: b.properties.description }
+				})
+			);
+		app.select(a.properties.id);
+		const first = page.loadSelectedDetails();
+		app.select(b.properties.id);
+		const second = page.loadSelectedDetails();
+		await Promise.all([first, second]);
+		expect(requests).toEqual(['/d/x/details/0.json']);
+		expect(page.selected?.properties.description).toEqual(b.properties.description);
+
+		const failing = stateFor([withoutDetails(a)], '/d/y/features.json', async () => {
+			return new Response('no', { status: 503 });
+		});
+		failing.app.select(a.properties.id);
+		await failing.page.loadSelectedDetails();
+		expect(failing.page.detailsError).toBe('HTTP 503');
+	});
+});
+
+describe('the JSON loader', () => {
+	it('aborts what is on its way when the page goes', async () => {
+		const loader = new JsonLoader(
+			(_url, init) =>
+				new Promise((_resolve, reject) =>
+					init?.signal?.addEventListener('abort', () =>
+						reject(Object.assign(new Error('aborted'), { name: 'AbortError' }))
+					)
+				)
+		);
+		const pending = loader.load('/slow.json');
+		loader.abort();
+		await expect(pending).rejects.toThrow('aborted');
+	});
+});
