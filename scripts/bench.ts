@@ -11,7 +11,7 @@ import {
 } from '../src/lib/build/synthetic.ts';
 import { departmentOfPoint } from '../src/lib/geo/departments.ts';
 import { buildFeatureIndex } from '../src/lib/geo/featureIndex.ts';
-import { aggregateByDepartment } from '../src/lib/geo/aggregates.ts';
+import { aggregateByRegion } from '../src/lib/geo/aggregates.ts';
 import { boundsOf } from '../src/lib/geo/bounds.ts';
 import { dayNumber } from '../src/lib/geo/days.ts';
 import { LAYER_IDS } from '../src/lib/domain/layers.ts';
@@ -54,8 +54,8 @@ const windows = Array.from({ length: 60 }, () => {
 	return { from: Math.min(a, b), to: Math.max(a, b), layers: [...LAYER_IDS] };
 });
 
-for (let i = 0; i < 5; i++) aggregateByDepartment(index, windows[i]); // warm up the JIT
-const fast = windows.map((w) => time(() => aggregateByDepartment(index, w)));
+for (let i = 0; i < 5; i++) aggregateByRegion(index, windows[i]); // warm up the JIT
+const fast = windows.map((w) => time(() => aggregateByRegion(index, w)));
 
 // The naive way: filter by date, then a point-in-polygon pass per department, every time.
 const points: FeatureCollection<Point, { first: number; last: number; dead: number }> = {

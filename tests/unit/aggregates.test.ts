@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildFeatureIndex, isActiveIn } from '../../src/lib/geo/featureIndex.ts';
-import { aggregateByDepartment, countsPerDay, sumTotals } from '../../src/lib/geo/aggregates.ts';
+import { aggregateByRegion, countsPerDay, sumTotals } from '../../src/lib/geo/aggregates.ts';
 import { blockadeDensity } from '../../src/lib/domain/measures.ts';
 import { dayNumber, laPazDay } from '../../src/lib/geo/days.ts';
 import { LAYER_IDS } from '../../src/lib/domain/layers.ts';
@@ -120,12 +120,12 @@ const window = (from: string, to: string, layers = [...LAYER_IDS]) => ({
 	to: dayNumber(to),
 	layers
 });
-const byCode = (rows: ReturnType<typeof aggregateByDepartment>) =>
+const byCode = (rows: ReturnType<typeof aggregateByRegion>) =>
 	Object.fromEntries(rows.map((r) => [r.code, r]));
 
-describe('aggregateByDepartment', () => {
+describe('aggregateByRegion', () => {
 	it('totals the whole period', () => {
-		const t = byCode(aggregateByDepartment(index, window('2019-10-20', '2019-11-30')));
+		const t = byCode(aggregateByRegion(index, window('2019-10-20', '2019-11-30')));
 		expect(t['BO-L']).toMatchObject({
 			features: 4,
 			blockades: 1, // located only: counts on sections are never added in
@@ -157,35 +157,33 @@ describe('aggregateByDepartment', () => {
 	});
 
 	it('counts blockades only on the days they were reported', () => {
-		const t = byCode(aggregateByDepartment(index, window('2019-11-15', '2019-11-18')));
+		const t = byCode(aggregateByRegion(index, window('2019-11-15', '2019-11-18')));
 		expect(t['BO-L'].features).toBe(0); // f3 and f4 were reported on the 14th and 19th only
 		expect(t['BO-C']).toMatchObject({ features: 2, blockades: 0, dead: { low: 9, high: 9 } });
 		expect(t['BO-O'].features).toBe(0);
 	});
 
 	it('includes both edge days of the window', () => {
-		const t = byCode(aggregateByDepartment(index, window('2019-11-14', '2019-11-14')));
+		const t = byCode(aggregateByRegion(index, window('2019-11-14', '2019-11-14')));
 		expect(t['BO-L']).toMatchObject({
 			features: 2,
 			blockades: 1,
 			sectionCounts: [{ id: 'f4', value: 10 }]
 		});
-		const u = byCode(aggregateByDepartment(index, window('2019-11-12', '2019-11-15')));
+		const u = byCode(aggregateByRegion(index, window('2019-11-12', '2019-11-15')));
 		expect(u['BO-L'].byKind.clash).toBe(1); // f2 ends on the 12th
 		expect(u['BO-C'].byKind.massacre).toBe(1); // f5 is on the 15th
 	});
 
 	it('follows the visible layers', () => {
-		const t = byCode(
-			aggregateByDepartment(index, window('2019-10-20', '2019-11-30', ['violence']))
-		);
+		const t = byCode(aggregateByRegion(index, window('2019-10-20', '2019-11-30', ['violence'])));
 		expect(t['BO-L']).toMatchObject({ features: 2, blockades: 0 });
 		expect(t['BO-C']).toMatchObject({ features: 1, blockades: 0 });
 	});
 
 	it('does not change the index', () => {
 		const before = JSON.stringify(Array.from(index.first));
-		aggregateByDepartment(index, window('2019-11-01', '2019-11-02'));
+		aggregateByRegion(index, window('2019-11-01', '2019-11-02'));
 		expect(JSON.stringify(Array.from(index.first))).toBe(before);
 	});
 });
@@ -237,22 +235,22 @@ describe('blockades counted once, counts and held people kept apart', () => {
 		],
 		DEPARTMENTS
 	);
-	const whole = byCode(aggregateByDepartment(parts, window('2019-10-20', '2019-11-30')))['BO-C'];
+	const whole = byCode(aggregateByRegion(parts, window('2019-10-20', '2019-11-30')))['BO-C'];
 
 	it('counts a feature that is part of another once, with it', () => {
 		expect(whole.blockades).toBe(1);
-		const day20 = byCode(aggregateByDepartment(parts, window('2019-11-20', '2019-11-20')));
+		const day20 = byCode(aggregateByRegion(parts, window('2019-11-20', '2019-11-20')));
 		expect(day20['BO-C'].blockades).toBe(1); // f9 alone: its parent was not reported that day
 	});
 
 	it('counts the part when its parent is hidden', () => {
-		const both = aggregateByDepartment(parts, window('2019-11-19', '2019-11-19'));
+		const both = aggregateByRegion(parts, window('2019-11-19', '2019-11-19'));
 		expect(byCode(both)['BO-C'].blockades).toBe(1);
 		const pointsOnly = window('2019-11-19', '2019-11-19', ['blockade-points']);
-		expect(byCode(aggregateByDepartment(parts, pointsOnly))['BO-C'].blockades).toBe(1);
+		expect(byCode(aggregateByRegion(parts, pointsOnly))['BO-C'].blockades).toBe(1);
 		const sectionsOnly = window('2019-11-19', '2019-11-19', ['blockade-sections']);
-		expect(byCode(aggregateByDepartment(parts, sectionsOnly))['BO-C'].blockades).toBe(1);
-		const none = aggregateByDepartment(parts, window('2019-11-19', '2019-11-19', []));
+		expect(byCode(aggregateByRegion(parts, sectionsOnly))['BO-C'].blockades).toBe(1);
+		const none = aggregateByRegion(parts, window('2019-11-19', '2019-11-19', []));
 		expect(byCode(none)['BO-C'].blockades).toBe(0);
 	});
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { checkDataset, type CheckedFeature } from './check.ts';
 import { DATA_ROOT, readDatasetFolder, readDepartments } from './readDataset.ts';
 import { toPublicDataset } from './publicDataset.ts';
-import type { DepartmentInfo, PublicDataset } from '../data/publicData.ts';
+import type { RegionInfo, PublicDataset } from '../data/publicData.ts';
 import { citiesFromPlaces } from '../geo/context.ts';
 import type { Departments } from '../geo/departments.ts';
 
@@ -44,7 +44,7 @@ function regionsOf(
 	boundaries: 'bolivia' | 'admin1',
 	departments: Departments,
 	features: readonly CheckedFeature[]
-): Record<string, DepartmentInfo> {
+): Record<string, RegionInfo> {
 	if (boundaries === 'bolivia') {
 		return Object.fromEntries(
 			departments.features.map((d) => [
@@ -53,7 +53,7 @@ function regionsOf(
 			])
 		);
 	}
-	const regions = new Map<string, DepartmentInfo>();
+	const regions = new Map<string, RegionInfo>();
 	for (const { feature, department } of features) {
 		if (!regions.has(department))
 			regions.set(department, { name: feature.properties.admin1 ?? department, area_km2: null });

@@ -3,7 +3,7 @@
 import truncate from '@turf/truncate';
 import type { CheckedFeature } from './check.ts';
 import type { DatasetMeta, EventFeature } from '../data/schema.ts';
-import type { DepartmentInfo, PublicDataset, PublicFeature } from '../data/publicData.ts';
+import type { RegionInfo, PublicDataset, PublicFeature } from '../data/publicData.ts';
 import { CATEGORY_OF_KIND, LAYER_OF_KIND } from '../domain/layers.ts';
 import { geographicContext, type City } from '../geo/context.ts';
 
@@ -15,7 +15,7 @@ const roundGeometry = (geometry: EventFeature['geometry']): EventFeature['geomet
 export function toPublicDataset(
 	meta: DatasetMeta,
 	checked: readonly CheckedFeature[],
-	departments: Record<string, DepartmentInfo>,
+	departments: Record<string, RegionInfo>,
 	cities: readonly City[]
 ): PublicDataset {
 	const contexts = geographicContext(

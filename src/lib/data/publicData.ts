@@ -30,7 +30,7 @@ export interface PublicFeature {
 	properties: PublicProperties;
 }
 
-export interface DepartmentInfo {
+export interface RegionInfo {
 	name: string;
 	/** null where the dataset has no region polygons (regions named by admin1 only). */
 	area_km2: number | null;
@@ -42,5 +42,5 @@ export interface PublicDataset {
 	meta: PublicMeta;
 	features: PublicFeature[];
 	/** ISO 3166-2 code → department name and area, in the boundaries' order. */
-	departments: Record<string, DepartmentInfo>;
+	departments: Record<string, RegionInfo>;
 }

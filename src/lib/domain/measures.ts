@@ -7,7 +7,7 @@ import type { CasualtyMeasure } from './kinds.ts';
 /** Which source's figure is summed: each event's lowest (the default) or highest. */
 export type FigureRule = 'low' | 'high';
 
-/** What a measure reads: a region's totals (DepartmentTotals has these fields). */
+/** What a measure reads: a region's totals (RegionTotals has these fields). */
 export type MeasuredTotals = { blockades: number; features: number } & Record<
 	CasualtyMeasure,
 	{ low: number; high: number }

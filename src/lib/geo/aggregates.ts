@@ -31,7 +31,7 @@ export interface Range {
 	reported: number;
 }
 
-export interface DepartmentTotals {
+export interface RegionTotals {
 	code: string;
 	/**
 	 * Located blockades active in the window, each counted once: a feature that is `part_of`
@@ -60,7 +60,7 @@ export interface AggregateFilter {
 	layers: readonly LayerId[];
 }
 
-function emptyTotals(code: string): DepartmentTotals {
+function emptyTotals(code: string): RegionTotals {
 	return {
 		code,
 		blockades: 0,
@@ -98,10 +98,7 @@ function sectionCountsIn(index: FeatureIndex, i: number, from: number, to: numbe
 }
 
 /** Totals per department, in the index's department order. Pure; one pass over the index. */
-export function aggregateByDepartment(
-	index: FeatureIndex,
-	filter: AggregateFilter
-): DepartmentTotals[] {
+export function aggregateByRegion(index: FeatureIndex, filter: AggregateFilter): RegionTotals[] {
 	const totals = index.departments.map(emptyTotals);
 	const layerOn = LAYER_IDS.map((id) => filter.layers.includes(id));
 	const { from, to } = filter;
@@ -135,7 +132,7 @@ export function aggregateByDepartment(
 }
 
 /** Sums department totals into one row (for the table's total line). */
-export function sumTotals(rows: readonly DepartmentTotals[], code = 'BO'): DepartmentTotals {
+export function sumTotals(rows: readonly RegionTotals[], code = 'BO'): RegionTotals {
 	const total = emptyTotals(code);
 	for (const r of rows) {
 		total.blockades += r.blockades;

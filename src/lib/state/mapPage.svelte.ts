@@ -1,13 +1,13 @@
 // The map page's state, computed in one place: the time window, the column index, the totals,
 // the list, the choropleth's classes, the summary sentence, the reported totals and the
 // selection. Panels read it and call the app state's methods; nothing assigns its fields.
-import type { PublicFeature, PublicMeta, DepartmentInfo } from '../data/publicData.ts';
+import type { PublicFeature, PublicMeta, RegionInfo } from '../data/publicData.ts';
 import { withDetails, type FeatureDetails } from '../data/packedFeatures.ts';
 import { detailsUrl } from '../data/mapPageData.ts';
 import { reportedTotalsFor } from '../data/reportedTotals.ts';
 import type { JsonLoader } from '../data/jsonLoader.ts';
 import { buildFeatureIndex, isActiveIn } from '../geo/featureIndex.ts';
-import { aggregateByDepartment, countsPerDay } from '../geo/aggregates.ts';
+import { aggregateByRegion, countsPerDay } from '../geo/aggregates.ts';
 import { dayNumber, dayString } from '../geo/days.ts';
 import { classBreaks, measureValue } from '../map/choropleth.ts';
 import { formatDay } from '../i18n/format.ts';
@@ -17,7 +17,7 @@ import type { AppState } from './appState.svelte.ts';
 
 export interface MapPageInput {
 	meta: PublicMeta;
-	departments: Record<string, DepartmentInfo>;
+	departments: Record<string, RegionInfo>;
 	/** Empty for a large dataset until its features arrive (`receiveFeatures`). */
 	features: PublicFeature[];
 	/** Where a large dataset's features come from: its details chunks sit beside. */
@@ -29,7 +29,7 @@ export class MapPageState {
 	// which are evaluated lazily, may use them.
 	readonly #app: AppState;
 	readonly #meta: PublicMeta;
-	readonly #departments: Record<string, DepartmentInfo>;
+	readonly #departments: Record<string, RegionInfo>;
 	readonly #loader: JsonLoader;
 	readonly #featuresUrl: string | null;
 
@@ -54,7 +54,7 @@ export class MapPageState {
 	get meta(): PublicMeta {
 		return this.#meta;
 	}
-	get departments(): Record<string, DepartmentInfo> {
+	get departments(): Record<string, RegionInfo> {
 		return this.#departments;
 	}
 
@@ -73,7 +73,7 @@ export class MapPageState {
 			: { from: this.from - this.firstDay, to: this.to - this.firstDay }
 	);
 	readonly totals = $derived(
-		aggregateByDepartment(this.index, { from: this.from, to: this.to, layers: this.app.layers })
+		aggregateByRegion(this.index, { from: this.from, to: this.to, layers: this.app.layers })
 	);
 	readonly dailyCounts = $derived(
 		countsPerDay(this.index, this.firstDay, this.lastDay, this.app.layers)
