@@ -1,34 +1,79 @@
-// npm run bench:browser — the map at scale in headless Chromium (1280×800), against the built site.
-// Makes the seeded 50k synthetic dataset if it is missing, builds, serves, then for the synthetic
-// set and for Bolivia 2019 prints: time from navigation to the map drawn (idle, events rendered),
-// the longest frame while panning, and the JS heap after load.
-// Options (env): BENCH_RUNS (default 5), BENCH_SKIP_BUILD=1 (use the existing build/).
+// npm run bench:browser — Cabildo against a bare MapLibre page (bench/bare/) over the same data,
+// in headless Chromium at 1280×800. Makes the seeded synthetic datasets if missing (10,000 and
+// 50,000 events), runs the data build and the site build, writes the reference page and its
+// data into build/bench/, serves both from one origin, and for each size measures, runs
+// interleaved (Cabildo, bare, bare, Cabildo, …) so that a busy machine slows both alike:
+// time from navigation to the map drawn (idle, events rendered), the longest frame while
+// panning, the JS heap after load, and the bytes transferred until drawn. The last lines are
+// `load-<size>: median <ms> ms (bare <ms> ms, ratio <r>x)`, the same for pan and heap, and
+// `bytes-<size>`. Options (env): BENCH_RUNS (default 5), BENCH_SKIP_BUILD=1 (use build/ as it
+// is), BENCH_SIZES (e.g. "bolivia,10k").
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { chromium, type Page } from '@playwright/test';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
 import { startPreview } from './preview.ts';
+import { conservativeFigure } from '../src/lib/data/figures.ts';
+import type { PublicDataset } from '../src/lib/data/publicData.ts';
 
 const PORT = 4176;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const SYNTHETIC = 'data/geojson/synthetic-50k';
-const DATASETS = [
-	{ label: '50k', path: '/d/synthetic-50k/' },
-	{ label: 'bolivia', path: '/' }
+const ALL_SIZES = [
+	{ label: 'bolivia', dataset: 'bolivia-2019', path: '/', count: 0 },
+	{ label: '10k', dataset: 'synthetic-10k', path: '/d/synthetic-10k/', count: 10_000 },
+	{ label: '50k', dataset: 'synthetic-50k', path: '/d/synthetic-50k/', count: 50_000 }
 ];
+const SIZES = process.env.BENCH_SIZES
+	? ALL_SIZES.filter((s) => process.env.BENCH_SIZES!.split(',').includes(s.label))
+	: ALL_SIZES;
 
-if (!existsSync(`${SYNTHETIC}/dataset.json`)) {
-	execFileSync(
-		'node',
-		['scripts/data-synthetic.ts', '--count', '50000', '--out', `${SYNTHETIC}/`],
-		{
-			stdio: 'inherit'
-		}
-	);
+for (const { dataset, count } of SIZES) {
+	const folder = `data/geojson/${dataset}`;
+	if (count > 0 && !existsSync(`${folder}/dataset.json`)) {
+		execFileSync(
+			'node',
+			['scripts/data-synthetic.ts', '--count', String(count), '--out', `${folder}/`],
+			{ stdio: 'inherit' }
+		);
+	}
 }
 if (!process.env.BENCH_SKIP_BUILD) {
 	execFileSync('node', ['scripts/build-data.ts'], { stdio: 'ignore' });
 	execFileSync('npx', ['vite', 'build'], { stdio: 'ignore' });
+}
+writeReferencePage();
+
+/**
+ * The bare page and its data in build/bench/: maplibre-gl's dist build, the shipped department
+ * polygons, and each size's events (from the data build) as points carrying their lowest dead
+ * figure (a line is drawn at its first vertex).
+ */
+function writeReferencePage() {
+	const out = 'build/bench';
+	mkdirSync(out, { recursive: true });
+	for (const file of ['index.html', 'main.js'])
+		copyFileSync(`bench/bare/${file}`, `${out}/${file}`);
+	for (const file of ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs', 'maplibre-gl.css'])
+		copyFileSync(`node_modules/maplibre-gl/dist/${file}`, `${out}/${file}`);
+	copyFileSync('data/geojson/boundaries/departments.geojson', `${out}/departments.geojson`);
+	for (const { label, dataset } of SIZES) {
+		const data = JSON.parse(
+			readFileSync(`.generated/datasets/${dataset}.json`, 'utf8')
+		) as PublicDataset;
+		const features = data.features.map((f) => ({
+			type: 'Feature',
+			properties: { dead: conservativeFigure(f.properties.casualties?.dead) ?? 0 },
+			geometry: {
+				type: 'Point',
+				coordinates:
+					f.geometry.type === 'Point' ? f.geometry.coordinates : f.geometry.coordinates[0]
+			}
+		}));
+		writeFileSync(
+			`${out}/events-${label}.geojson`,
+			JSON.stringify({ type: 'FeatureCollection', features })
+		);
+	}
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -72,8 +117,8 @@ async function longestPanFrame(page: Page): Promise<number> {
 		};
 		requestAnimationFrame(loop);
 	});
-	const box = (await page.getByTestId('map').boundingBox())!;
-	const cx = box.x + box.width / 2;
+	const box = { x: 0, y: 0, ...page.viewportSize()! };
+	const cx = box.x + box.width * 0.65;
 	const cy = box.y + box.height / 2;
 	for (const [dx, dy] of [
 		[-250, 0],
@@ -95,40 +140,78 @@ async function longestPanFrame(page: Page): Promise<number> {
 	return Math.max(...frames);
 }
 
+interface Run {
+	load: number;
+	pan: number;
+	heapMb: number;
+	bytes: number;
+}
+
+async function measure(browser: Browser, url: string): Promise<Run> {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	const page = await context.newPage();
+	const cdp = await context.newCDPSession(page);
+	let bytes = 0;
+	await cdp.send('Network.enable');
+	cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => {
+		bytes += e.encodedDataLength;
+	});
+	await page.goto(url, { waitUntil: 'commit' });
+	const load = await timeToDrawn(page);
+	const bytesUntilDrawn = bytes;
+	await cdp.send('HeapProfiler.collectGarbage');
+	const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+	const pan = await longestPanFrame(page);
+	await context.close();
+	return { load, pan, heapMb: usedSize / 1024 / 1024, bytes: bytesUntilDrawn };
+}
+
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const server = await startPreview(PORT);
-const lines: string[] = [];
+const results = new Map(SIZES.map((s) => [s.label, { cabildo: [] as Run[], bare: [] as Run[] }]));
 try {
-	for (const { label, path } of DATASETS) {
-		const loads: number[] = [];
-		const pans: number[] = [];
-		const heaps: number[] = [];
-		for (let run = 0; run < RUNS; run++) {
-			const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-			const page = await context.newPage();
-			await page.goto(`http://localhost:${PORT}${path}`, { waitUntil: 'commit' });
-			loads.push(await timeToDrawn(page));
-			const cdp = await context.newCDPSession(page);
-			await cdp.send('HeapProfiler.collectGarbage');
-			const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-			heaps.push(usedSize / 1024 / 1024);
-			pans.push(await longestPanFrame(page));
-			await context.close();
+	for (let run = 0; run < RUNS; run++) {
+		for (const { label, path } of SIZES) {
+			const site = `http://localhost:${PORT}${path}`;
+			const bare = `http://localhost:${PORT}/bench/index.html?size=${label}`;
+			// Alternate which goes first, so that neither always runs on a warmer machine.
+			const order = run % 2 === 0 ? (['cabildo', 'bare'] as const) : (['bare', 'cabildo'] as const);
+			for (const system of order) {
+				results.get(label)![system].push(await measure(browser, system === 'bare' ? bare : site));
+			}
 		}
-		console.log(
-			`${label}: loads ${loads.map(Math.round).join(', ')} ms; pans ${pans.map(Math.round).join(', ')} ms`
-		);
-		lines.push(
-			`load-${label}: median ${Math.round(median(loads))} ms`,
-			`pan-${label}: longest frame ${Math.round(median(pans))} ms`,
-			`heap-${label}: ${Math.round(Math.max(...heaps))} MB`
-		);
 	}
 } finally {
 	await browser.close();
 	server.kill();
 }
+
+const lines: string[] = [];
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
+for (const { label } of SIZES) {
+	const { cabildo, bare } = results.get(label)!;
+	const m = (runs: Run[], key: keyof Run) => median(runs.map((r) => r[key]));
+	console.log(
+		`${label}: loads ${cabildo.map((r) => Math.round(r.load)).join(', ')} ms (bare ${bare
+			.map((r) => Math.round(r.load))
+			.join(', ')}); pans ${cabildo.map((r) => Math.round(r.pan)).join(', ')} ms (bare ${bare
+			.map((r) => Math.round(r.pan))
+			.join(', ')})`
+	);
+	const [load, bareLoad] = [m(cabildo, 'load'), m(bare, 'load')];
+	const [pan, barePan] = [m(cabildo, 'pan'), m(bare, 'pan')];
+	const heap = Math.max(...cabildo.map((r) => r.heapMb));
+	const bareHeap = Math.max(...bare.map((r) => r.heapMb));
+	const [bytes, bareBytes] = [m(cabildo, 'bytes'), m(bare, 'bytes')];
+	const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+	lines.push(
+		`load-${label}: median ${Math.round(load)} ms (bare ${Math.round(bareLoad)} ms, ratio ${ratio(load, bareLoad)})`,
+		`pan-${label}: longest frame ${Math.round(pan)} ms (bare ${Math.round(barePan)} ms, ratio ${ratio(pan, barePan)})`,
+		`heap-${label}: ${Math.round(heap)} MB (bare ${Math.round(bareHeap)} MB, ratio ${ratio(heap, bareHeap)})`,
+		`bytes-${label}: ${mb(bytes)} MB (bare ${mb(bareBytes)} MB, ratio ${ratio(bytes, bareBytes)})`
+	);
+}
 console.log(
-	`runs per dataset: ${RUNS} (median of runs; pan = median of each run's longest frame; heap = largest)`
+	`runs per size: ${RUNS}, interleaved with the bare page (medians; pan = median of each run's longest frame; heap = largest)`
 );
 for (const line of lines) console.log(line);

@@ -385,6 +385,14 @@ describe('checkDataset with the gazetteer', () => {
 			'feature parotani-2019-11-19: location: stands on the centre of San Borja (GeoNames 11467676), a place its place name does not name'
 		],
 		[
+			'a name that two places share, without saying which',
+			(d: { features: Json[] }) => {
+				props(d.features[1]).place = { name: 'San Julián', alt_names: [] };
+				(d.features[1].geometry as Json).coordinates = [-62.86667, -17.78333];
+			},
+			'feature parotani-2019-11-19: location: its place names 2 gazetteer places of one name (San Julian (GeoNames'
+		],
+		[
 			'an exact point on a town’s centre',
 			(d: { features: Json[] }) => {
 				props(d.features[1]).place = { name: 'Cliza', alt_names: [] };

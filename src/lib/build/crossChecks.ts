@@ -173,8 +173,9 @@ function nearbyPairs(features: readonly EventFeature[]): [number, number][] {
 
 /**
  * Points against the gazetteer: a point whose place names a known locality lies within its
- * radius of it (the nearest of that name), and a point standing on a town's centre names that
- * town; otherwise `location.note` must say why (a site outside town, a stand-in town).
+ * radius of it, and a point standing on a town's centre names that town; a name that several
+ * places share must say which it is. Otherwise `location.note` must say why (a site outside town,
+ * a stand-in town, a homonym).
  */
 export function checkAgainstGazetteer(
 	features: readonly LocatedFeature[],
@@ -188,10 +189,16 @@ export function checkAgainstGazetteer(
 		if (p.location.note) continue;
 		const at = feature.geometry.coordinates;
 		const metresTo = (g: GazetteerPlace) => distance(at, [g.lng, g.lat], { units: 'meters' });
-		const named = candidateNames(p.place.name, p.place.alt_names).flatMap(
-			(n) => index.get(n) ?? []
-		);
+		const names = candidateNames(p.place.name, p.place.alt_names);
+		const named = names.flatMap((n) => index.get(n) ?? []);
+		const homonyms = names.map((n) => new Set(index.get(n))).find((places) => places.size > 1);
 		const radius = p.location.radius_m;
+		if (homonyms) {
+			problems.push(
+				`${where}: location: its place names ${homonyms.size} gazetteer places of one name (${[...homonyms].map(describePlace).join(', ')}): say in location.note which one it is, or where the site is`
+			);
+			continue;
+		}
 		if (named.length > 0) {
 			const nearest = named.reduce((a, b) => (metresTo(a) <= metresTo(b) ? a : b));
 			const d = metresTo(nearest);
