@@ -1,7 +1,7 @@
 // npm run bench:browser — Cabildo against a bare MapLibre page (bench/bare/) over the same data,
 // in headless Chromium at 1280×800. Makes the seeded synthetic datasets if missing (10,000 and
 // 50,000 events), runs the data build and the site build, writes the reference page and its
-// data into build/bench/, serves both from one origin, and for each size measures, runs
+// data into build/bench/, serves both from one origin (scripts/static-server.ts, gzip as a CDN), and for each size measures, runs
 // interleaved (Cabildo, bare, bare, Cabildo, …) so that a busy machine slows both alike:
 // time from navigation to the map drawn (idle, events rendered), the longest frame while
 // panning, the JS heap after load, and the bytes transferred until drawn. The last lines are
@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
-import { startPreview } from './preview.ts';
+import { serveStatic } from './static-server.ts';
 import { conservativeFigure } from '../src/lib/data/figures.ts';
 import type { PublicDataset } from '../src/lib/data/publicData.ts';
 
@@ -151,23 +151,20 @@ async function measure(browser: Browser, url: string): Promise<Run> {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 	const page = await context.newPage();
 	const cdp = await context.newCDPSession(page);
-	let bytes = 0;
-	await cdp.send('Network.enable');
-	cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => {
-		bytes += e.encodedDataLength;
-	});
+	// Counted at the server: requests from MapLibre's worker count too.
+	const before = server.bytesSent();
 	await page.goto(url, { waitUntil: 'commit' });
 	const load = await timeToDrawn(page);
-	const bytesUntilDrawn = bytes;
+	const bytes = server.bytesSent() - before;
 	await cdp.send('HeapProfiler.collectGarbage');
 	const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
 	const pan = await longestPanFrame(page);
 	await context.close();
-	return { load, pan, heapMb: usedSize / 1024 / 1024, bytes: bytesUntilDrawn };
+	return { load, pan, heapMb: usedSize / 1024 / 1024, bytes };
 }
 
+const server = await serveStatic('build', PORT);
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-const server = await startPreview(PORT);
 const results = new Map(SIZES.map((s) => [s.label, { cabildo: [] as Run[], bare: [] as Run[] }]));
 try {
 	for (let run = 0; run < RUNS; run++) {
@@ -183,7 +180,7 @@ try {
 	}
 } finally {
 	await browser.close();
-	server.kill();
+	server.server.close();
 }
 
 const lines: string[] = [];

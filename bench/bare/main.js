@@ -1,10 +1,10 @@
 // The bare reference page's script (see index.html).
-import maplibregl from './maplibre-gl.mjs';
+import { Map as MapLibreMap, setWorkerUrl } from './maplibre-gl.mjs';
 
-maplibregl.setWorkerUrl(new URL('./maplibre-gl-worker.mjs', import.meta.url).href);
+setWorkerUrl(new URL('./maplibre-gl-worker.mjs', import.meta.url).href);
 
 const size = new URLSearchParams(location.search).get('size') ?? 'bolivia';
-const map = new maplibregl.Map({
+const map = new MapLibreMap({
 	container: 'map',
 	bounds: [-69.7, -23, -57.4, -9.6],
 	style: {

@@ -1,0 +1,72 @@
+// A small static file server for the benchmarks: serves a folder (the built site, with the bare
+// reference page beside it) from one origin, gzipping text as a CDN would (each file compressed
+// once and kept), so that Cabildo and the reference are served alike.
+import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript',
+	'.mjs': 'text/javascript',
+	'.css': 'text/css',
+	'.json': 'application/json',
+	'.geojson': 'application/geo+json',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.csv': 'text/csv',
+	'.txt': 'text/plain',
+	'.webmanifest': 'application/manifest+json'
+};
+const COMPRESSIBLE = new Set([
+	'.html',
+	'.js',
+	'.mjs',
+	'.css',
+	'.json',
+	'.geojson',
+	'.svg',
+	'.csv',
+	'.txt'
+]);
+
+export interface StaticServer {
+	server: Server;
+	/** Bytes of response bodies sent so far (as transferred: gzipped where gzipped). */
+	bytesSent(): number;
+}
+
+export function serveStatic(root: string, port: number): Promise<StaticServer> {
+	const gzipped = new Map<string, Buffer>();
+	let sent = 0;
+	const server = createServer((request, response) => {
+		const url = new URL(request.url ?? '/', 'http://localhost');
+		let path = normalize(join(root, decodeURIComponent(url.pathname)));
+		if (!path.startsWith(normalize(root))) {
+			response.writeHead(403).end();
+			return;
+		}
+		if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
+		if (!existsSync(path)) {
+			response.writeHead(404).end('Not found');
+			return;
+		}
+		const ext = extname(path);
+		const headers: Record<string, string> = {
+			'content-type': TYPES[ext] ?? 'application/octet-stream'
+		};
+		let body = readFileSync(path);
+		if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
+			let zipped = gzipped.get(path);
+			if (!zipped) gzipped.set(path, (zipped = gzipSync(body)));
+			body = zipped;
+			headers['content-encoding'] = 'gzip';
+		}
+		sent += body.length;
+		response.writeHead(200, headers).end(body);
+	});
+	return new Promise((resolve) =>
+		server.listen(port, () => resolve({ server, bytesSent: () => sent }))
+	);
+}
