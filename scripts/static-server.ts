@@ -56,7 +56,7 @@ export function serveStatic(root: string, port: number): Promise<StaticServer> {
 		const headers: Record<string, string> = {
 			'content-type': TYPES[ext] ?? 'application/octet-stream'
 		};
-		let body = readFileSync(path);
+		let body: Buffer = readFileSync(path);
 		if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
 			let zipped = gzipped.get(path);
 			if (!zipped) gzipped.set(path, (zipped = gzipSync(body)));
