@@ -19,7 +19,7 @@ export interface MapPageData {
 	basemap: BasemapData | null;
 	/** The static map shown before the interactive one (small datasets only). */
 	previewUrl: string | null;
-	/** Whether each feature has its own page at /events/<id>/ (the default dataset). */
+	/** Whether each feature has its own page (datasets of up to 2,000 events; see data/paths.ts). */
 	eventPages: boolean;
 	datasets: DatasetChoice[];
 	lang: Lang;
