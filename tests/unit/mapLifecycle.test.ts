@@ -9,6 +9,9 @@ class FakeMap {
 	styles: unknown[] = [];
 	removed = false;
 	styleLoaded = false;
+	moving = false;
+	queries = 0;
+	canvasStyle = { cursor: '' };
 	constructor(public options: { style: unknown }) {
 		this.styles.push(options.style);
 		made.push(this);
@@ -29,12 +32,22 @@ class FakeMap {
 	isStyleLoaded() {
 		return this.styleLoaded;
 	}
+	isMoving() {
+		return this.moving;
+	}
+	getLayer() {
+		return {};
+	}
+	queryRenderedFeatures() {
+		this.queries++;
+		return [{}];
+	}
 	setStyle(style: unknown) {
 		this.styles.push(style);
 	}
 	addControl() {}
 	getCanvas() {
-		return { style: {} };
+		return { style: this.canvasStyle };
 	}
 	getCenter() {
 		return { lat: -17, lng: -65 };
@@ -78,7 +91,7 @@ function open(remoteStyleUrl?: string) {
 		onStatus: (s) => statuses.push(s),
 		onMoveEnd: () => {},
 		onClick: () => {},
-		pickableLayers: () => []
+		pickableLayers: () => ['violence:point']
 	});
 	return { map: made.at(-1)!, statuses, styleLoads, teardown };
 }
@@ -120,5 +133,16 @@ describe('createMap', () => {
 		teardown();
 		expect(map.listenerCount()).toBe(0);
 		expect(map.removed).toBe(true);
+	});
+
+	it('runs no hover query while the map is dragged, and shows the pointer over a feature after', () => {
+		const { map } = open();
+		map.moving = true;
+		for (let i = 0; i < 20; i++) map.emit('mousemove', { point: { x: i, y: i } });
+		expect(map.queries).toBe(0);
+		map.moving = false;
+		map.emit('mousemove', { point: { x: 1, y: 1 } });
+		expect(map.queries).toBe(1);
+		expect(map.canvasStyle.cursor).toBe('pointer');
 	});
 });

@@ -93,6 +93,9 @@ export function createMap(container: HTMLElement, options: MapLifecycleOptions):
 	const onMoveEnd = () => options.onMoveEnd(viewOf(map));
 	const onClick = (event: MapMouseEvent) => options.onClick(event);
 	const onMouseMove = (event: MapMouseEvent) => {
+		// Nothing of ours runs per frame while the map is dragged: the pointer is over whatever
+		// moves under it, and the cursor is set again when the map stops.
+		if (map.isMoving()) return;
 		const layers = options.pickableLayers().filter((id) => map.getLayer(id));
 		const hit = layers.length > 0 && map.queryRenderedFeatures(event.point, { layers }).length > 0;
 		map.getCanvas().style.cursor = hit ? 'pointer' : '';
