@@ -2,14 +2,13 @@
 // table, the downloads and the static maps.
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import departments from '#data/boundaries/departments.geojson';
-import { INLINE_FEATURE_LIMIT } from '../data/mapPageData.ts';
 import { CSV_COLUMNS, toCsv, toGeoJson } from '../data/downloads.ts';
 import { conservativeFigure, highestFigure } from '../data/figures.ts';
 import { CASUALTY_MEASURES, type CasualtyMeasure } from '../domain/kinds.ts';
 import { datasetPath } from '../data/paths.ts';
 import { boundsOf } from '../geo/bounds.ts';
 import { LANGS, type Lang } from '../i18n/messages.ts';
-import { datasetIds, loadDataset } from './dataset.ts';
+import { datasetIds, isLargeDataset, loadDataset } from './dataset.ts';
 import { renderStaticMapSvg } from './staticMapSvg.ts';
 import { worldBasemap } from './worldBasemap.ts';
 
@@ -19,7 +18,7 @@ import { worldBasemap } from './worldBasemap.ts';
  * multiply the build's time and size. Larger datasets link each event to its place on the map.
  */
 export function hasEventPages(dataset: string): boolean {
-	return loadDataset(dataset).features.length <= INLINE_FEATURE_LIMIT;
+	return !isLargeDataset(dataset);
 }
 
 /** Prerender entries for a dataset's event pages, in both languages. */

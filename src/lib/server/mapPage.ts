@@ -1,19 +1,13 @@
 // Builds the data of a map page (prerender time).
 import type { MapPageData } from '../data/mapPageData.ts';
-import { INLINE_FEATURE_LIMIT } from '../data/mapPageData.ts';
 import type { Lang } from '../i18n/messages.ts';
 import { DEFAULT_DATASET, datasetPath, previewPath } from '../data/paths.ts';
-import { datasetIds, loadDataset } from './dataset.ts';
-import { hasEventPages } from './datasetPages.ts';
+import { datasetIds, datasetIndex, isLargeDataset, loadDataset } from './dataset.ts';
 import { worldBasemap } from './worldBasemap.ts';
 
 /** Datasets other than the default: each gets a map at /d/<id>/. */
 export function otherDatasetIds(): string[] {
 	return datasetIds().filter((id) => id !== DEFAULT_DATASET);
-}
-
-export function isLargeDataset(id: string): boolean {
-	return loadDataset(id).features.length > INLINE_FEATURE_LIMIT;
 }
 
 export function mapPageData(id: string, lang: Lang): MapPageData {
@@ -25,11 +19,11 @@ export function mapPageData(id: string, lang: Lang): MapPageData {
 		featureCount: dataset.features.length,
 		basemap: dataset.meta.boundaries === 'bolivia' ? null : worldBasemap(dataset.meta.bbox),
 		previewUrl: large ? null : previewPath(id),
-		eventPages: hasEventPages(id),
-		datasets: datasetIds().map((other) => ({
-			id: other,
-			title: loadDataset(other).meta.title,
-			path: datasetPath(other)
+		eventPages: !large,
+		datasets: datasetIndex().map((other) => ({
+			id: other.id,
+			title: other.title,
+			path: datasetPath(other.id)
 		})),
 		lang
 	};

@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
-import { loadDataset } from '#lib/server/dataset.ts';
+import { isLargeDataset, loadDataset } from '#lib/server/dataset.ts';
 import { packFeatures } from '#lib/data/packedFeatures.ts';
 import { DETAILS_CHUNK_SIZE } from '#lib/data/mapPageData.ts';
-import { isLargeDataset, otherDatasetIds } from '#lib/server/mapPage.ts';
+import { otherDatasetIds } from '#lib/server/mapPage.ts';
 
 export const prerender = true;
 

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { loadDataset } from '#lib/server/dataset.ts';
-import { isLargeDataset, otherDatasetIds } from '#lib/server/mapPage.ts';
+import { isLargeDataset, loadDataset } from '#lib/server/dataset.ts';
+import { otherDatasetIds } from '#lib/server/mapPage.ts';
 import { detailsChunk } from '#lib/data/packedFeatures.ts';
 import { DETAILS_CHUNK_SIZE } from '#lib/data/mapPageData.ts';
 
