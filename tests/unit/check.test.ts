@@ -393,6 +393,18 @@ describe('checkDataset with the gazetteer', () => {
 			'feature parotani-2019-11-19: location: its place names 2 gazetteer places of one name (San Julian (GeoNames'
 		],
 		[
+			'a site (a bridge) drawn approximately without saying where it is',
+			(d: { features: Json[] }) => {
+				props(d.features[1]).place = { name: 'Puente Huayculi, Quillacollo', alt_names: [] };
+				props(d.features[1]).location = {
+					precision: 'approximate',
+					radius_m: 3000,
+					source: SOURCE
+				};
+			},
+			'feature parotani-2019-11-19: location: its place names a site ("Puente") but the point is approximate'
+		],
+		[
 			'an exact point on a town’s centre',
 			(d: { features: Json[] }) => {
 				props(d.features[1]).place = { name: 'Cliza', alt_names: [] };

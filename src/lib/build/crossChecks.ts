@@ -19,6 +19,10 @@ export interface LocatedFeature {
 	feature: EventFeature;
 }
 
+/** Words by which a place names a site rather than a town (a bridge, a plant, a square, a km post). */
+const SITE_WORDS =
+	/\b(puente|puentes|planta|botadero|plaza|avenida|av\.|cruce|km|tribunal|palacio|cerro|prado|autopista|distrito|tranca|reten|retén)\b/i;
+
 /** A point this close to a gazetteer place (in metres) stands on that place's centre. */
 export const CENTRE_TOLERANCE_M = 150;
 
@@ -187,6 +191,13 @@ export function checkAgainstGazetteer(
 		if (feature.geometry.type !== 'Point') continue;
 		const p = feature.properties;
 		if (p.location.note) continue;
+		const site = SITE_WORDS.exec(p.place.name);
+		if (site && p.location.precision !== 'exact') {
+			problems.push(
+				`${where}: location: its place names a site ("${site[0]}") but the point is ${p.location.precision}: say in location.note where the site is, or locate it`
+			);
+			continue;
+		}
 		const at = feature.geometry.coordinates;
 		const metresTo = (g: GazetteerPlace) => distance(at, [g.lng, g.lat], { units: 'meters' });
 		const names = candidateNames(p.place.name, p.place.alt_names);
