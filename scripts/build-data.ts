@@ -1,12 +1,23 @@
 // npm run data:build — the data build stage (src/lib/build/buildData.ts): every dataset folder
-// read, validated, enriched and written to .generated/datasets/ for the prerender to read.
-// `npm run build` runs it after data:check.
-import { GENERATED_DIR, writeGeneratedData } from '../src/lib/build/buildData.ts';
+// read, validated, enriched and written to .generated/datasets/ for the prerender to read (and a
+// tiled dataset's files to .generated/static/). `npm run build` runs it after data:check.
+import {
+	GENERATED_DIR,
+	GENERATED_STATIC_DIR,
+	writeGeneratedData
+} from '../src/lib/build/buildData.ts';
 
 try {
-	for (const d of writeGeneratedData()) {
-		console.log(`${GENERATED_DIR}/${d.id}.json: ${d.featureCount} features`);
+	const started = performance.now();
+	const index = writeGeneratedData(GENERATED_DIR, GENERATED_STATIC_DIR, (line) =>
+		console.log(line)
+	);
+	for (const d of index) {
+		console.log(
+			`${GENERATED_DIR}/${d.id}.json: ${d.featureCount} features${d.tiled ? ' (tiled)' : ''}`
+		);
 	}
+	console.log(`data:build: ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } catch (error) {
 	console.error((error as Error).message);
 	process.exit(1);

@@ -1,7 +1,7 @@
-// npm run data:synthetic -- --count 50000 --out data/geojson/synthetic-50k/ [--seed 2019]
+// npm run data:synthetic -- --count 50000 --out data/geojson/synthetic-50k/ [--seed 2019] [--tiles]
 // Writes a seeded synthetic dataset (made-up events over Bolivia) for scale tests and benchmarks.
 // Such folders are kept out of git (see .gitignore): they are not real data.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readDepartments } from '../src/lib/build/readDataset.ts';
@@ -18,7 +18,9 @@ const { values } = parseArgs({
 	options: {
 		count: { type: 'string', default: '50000' },
 		out: { type: 'string' },
-		seed: { type: 'string', default: '2019' }
+		seed: { type: 'string', default: '2019' },
+		// Delivered as vector tiles whatever its size (the tiles path, tested on a few thousand).
+		tiles: { type: 'boolean', default: false }
 	}
 });
 const count = Number(values.count);
@@ -63,6 +65,7 @@ const meta = {
 	period: SYNTHETIC_PERIOD,
 	bbox: [-69.7, -23.0, -57.4, -9.6],
 	boundaries: 'bolivia',
+	...(values.tiles ? { delivery: 'tiles' } : {}),
 	licence: { name: 'CC0 1.0', url: 'https://creativecommons.org/publicdomain/zero/1.0/' },
 	last_reviewed: new Date().toISOString().slice(0, 10),
 	files: ['events.geojson'],
@@ -73,11 +76,15 @@ const meta = {
 };
 mkdirSync(values.out, { recursive: true });
 writeFileSync(join(values.out, 'dataset.json'), JSON.stringify(meta, null, '\t') + '\n');
-// One feature per line: compact, but still readable in a diff or an editor.
-writeFileSync(
-	join(values.out, 'events.geojson'),
-	'{"type":"FeatureCollection","features":[\n' +
-		features.map((f) => JSON.stringify(f)).join(',\n') +
-		'\n]}\n'
-);
+// One feature per line: compact, still readable in an editor, and written (and read back, see
+// readFeatureLines) in pieces: a million features are more text than one string can hold.
+const fd = openSync(join(values.out, 'events.geojson'), 'w');
+writeSync(fd, '{"type":"FeatureCollection","features":[\n');
+const PIECE = 10_000;
+for (let i = 0; i < features.length; i += PIECE) {
+	const lines = features.slice(i, i + PIECE).map((f) => JSON.stringify(f));
+	writeSync(fd, lines.join(',\n') + (i + PIECE < features.length ? ',\n' : '\n'));
+}
+writeSync(fd, ']}\n');
+closeSync(fd);
 console.log(`data:synthetic: wrote ${count} features (${blockades} blockades) to ${values.out}`);

@@ -23,7 +23,7 @@ const featuresIn = (folder: string) => {
 describe('the data build stage', () => {
 	it('writes every dataset and an index that the routes read back', () => {
 		const out = mkdtempSync(join(tmpdir(), 'cabildo-data-'));
-		const written = writeGeneratedData(out);
+		const written = writeGeneratedData(out, mkdtempSync(join(tmpdir(), 'cabildo-static-')));
 		expect(readGeneratedIndex(out)).toEqual(written);
 		const bolivia = written.find((d) => d.id === 'bolivia-2019')!;
 		expect(bolivia.featureCount).toBe(featuresIn('data/geojson/bolivia-2019'));

@@ -10,14 +10,23 @@ import { toPublicDataset } from './publicDataset.ts';
 import type { RegionInfo, PublicDataset } from '../data/publicData.ts';
 import { citiesFromPlaces } from '../geo/context.ts';
 import type { Departments } from '../geo/departments.ts';
+import { isTiled, writeTiledDataset } from './tiledDataset.ts';
 
 /** Where the data build writes: one `<id>.json` per dataset and `index.json`. Git-ignored. */
 export const GENERATED_DIR = '.generated/datasets';
+
+/**
+ * Files served as they are, beside the prerendered pages (a tiled dataset's tiles, summary,
+ * features and downloads): vite.config.ts copies them into the site.
+ */
+export const GENERATED_STATIC_DIR = '.generated/static';
 
 export interface GeneratedIndexEntry {
 	id: string;
 	title: { es: string; en: string };
 	featureCount: number;
+	/** Tiled datasets' `<id>.json` holds no features: the page reads the static files. */
+	tiled: boolean;
 }
 
 /**
@@ -83,16 +92,36 @@ export function buildDataset(folder: string, departments = readDepartments()): P
 	);
 }
 
-/** Builds every dataset and writes it, with the index, to `outDir` (emptied first). */
-export function writeGeneratedData(outDir = GENERATED_DIR): GeneratedIndexEntry[] {
+/**
+ * Builds every dataset and writes it, with the index, to `outDir`, and a tiled dataset's files
+ * to `staticDir` (both emptied first).
+ */
+export function writeGeneratedData(
+	outDir = GENERATED_DIR,
+	staticDir = GENERATED_STATIC_DIR,
+	log: (line: string) => void = () => {}
+): GeneratedIndexEntry[] {
 	const departments = readDepartments();
-	rmSync(outDir, { recursive: true, force: true });
-	mkdirSync(outDir, { recursive: true });
+	for (const dir of [outDir, staticDir]) {
+		rmSync(dir, { recursive: true, force: true });
+		mkdirSync(dir, { recursive: true });
+	}
 	const index: GeneratedIndexEntry[] = [];
 	for (const [id, folder] of datasetFolderById()) {
 		const dataset = buildDataset(folder, departments);
-		writeFileSync(join(outDir, `${id}.json`), JSON.stringify(dataset));
-		index.push({ id, title: dataset.meta.title, featureCount: dataset.features.length });
+		const tiled = isTiled(dataset);
+		if (tiled) {
+			const files = writeTiledDataset(dataset, staticDir);
+			log(
+				`${id}: tiled: ${files.tiles} tiles (${(files.archiveBytes / 2 ** 20).toFixed(1)} MB), ` +
+					`${files.summaryRows} summary rows, ${files.featureFiles} features files`
+			);
+		}
+		writeFileSync(
+			join(outDir, `${id}.json`),
+			JSON.stringify(tiled ? { ...dataset, features: [] } : dataset)
+		);
+		index.push({ id, title: dataset.meta.title, featureCount: dataset.features.length, tiled });
 	}
 	writeFileSync(join(outDir, 'index.json'), JSON.stringify(index, null, '\t'));
 	return index;

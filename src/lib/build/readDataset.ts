@@ -1,18 +1,93 @@
 // Reads a dataset folder from disk (Node only: used by `npm run data:check` and the prerender).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import {
+	closeSync,
+	existsSync,
+	openSync,
+	readdirSync,
+	readFileSync,
+	readSync,
+	statSync
+} from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
 import type { DatasetFiles } from './check.ts';
 import type { Departments } from '../geo/departments.ts';
 import type { GazetteerPlace } from '../data/gazetteer.ts';
 
 export const DATA_ROOT = 'data/geojson';
 
+/** Above this size a file cannot be one JavaScript string: it is read one feature per line. */
+export const WHOLE_FILE_LIMIT = 256 * 1024 * 1024;
+
 function readJson(path: string): { json: unknown; error?: string } {
 	try {
+		if (statSync(path).size > WHOLE_FILE_LIMIT) return { json: readFeatureLines(path) };
 		return { json: JSON.parse(readFileSync(path, 'utf8')) };
 	} catch (error) {
 		return { json: undefined, error: (error as Error).message };
 	}
+}
+
+/** A first line that opens a FeatureCollection's features (other members may come before). */
+function opensFeatures(line: string): boolean {
+	if (!/"features"\s*:\s*\[$/.test(line)) return false;
+	try {
+		return (JSON.parse(line + ']}') as { type?: unknown }).type === 'FeatureCollection';
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * A FeatureCollection written one feature per line (as data:synthetic and the importers write
+ * it), read line by line: such a file may be larger than the largest string JSON.parse can take.
+ */
+export function readFeatureLines(
+	path: string,
+	readBytes = 16 * 1024 * 1024
+): { type: 'FeatureCollection'; features: unknown[] } {
+	const features: unknown[] = [];
+	const fd = openSync(path, 'r');
+	const buffer = Buffer.alloc(readBytes);
+	// A read may end inside a character: the decoder keeps its first bytes for the next one.
+	const decoder = new StringDecoder('utf8');
+	let rest = '';
+	let lineNumber = 0;
+	let state = 'opening' as 'opening' | 'features' | 'closed';
+	const take = (line: string) => {
+		lineNumber++;
+		const text = line.trim();
+		if (state === 'opening') {
+			if (!opensFeatures(text))
+				throw new Error(
+					`line 1: a file over ${WHOLE_FILE_LIMIT / 2 ** 20} MB must open with {"type":"FeatureCollection","features":[ alone on its first line, then one feature per line`
+				);
+			state = 'features';
+		} else if (state === 'features') {
+			if (text === ']}') state = 'closed';
+			else if (text !== '') {
+				try {
+					features.push(JSON.parse(text.endsWith(',') ? text.slice(0, -1) : text));
+				} catch (error) {
+					throw new Error(`line ${lineNumber}: ${(error as Error).message}`, { cause: error });
+				}
+			}
+		} else if (text !== '') throw new Error(`line ${lineNumber}: text after the closing ]}`);
+	};
+	try {
+		for (;;) {
+			const n = readSync(fd, buffer, 0, buffer.length, null);
+			if (n === 0) break;
+			const lines = (rest + decoder.write(buffer.subarray(0, n))).split('\n');
+			rest = lines.pop() ?? '';
+			lines.forEach(take);
+		}
+		take(rest + decoder.end());
+	} finally {
+		closeSync(fd);
+	}
+	if (state !== 'closed') throw new Error('the file ends before its closing ]}');
+	return { type: 'FeatureCollection', features };
 }
 
 /** Folders under data/geojson/ that hold a dataset.json, as paths relative to `root`. */

@@ -105,16 +105,31 @@ function row(f: PublicFeature, dataset: PublicDataset): (string | number)[] {
  * escapeFormulae, defuses text that a spreadsheet would run as a formula (=, +, -, @ first).
  */
 export function toCsv(dataset: PublicDataset): string {
+	return toCsvPart(dataset, dataset.features, true);
+}
+
+/** Some of the CSV's rows (with the header line or not): a large download is written in parts. */
+export function toCsvPart(
+	dataset: PublicDataset,
+	features: readonly PublicFeature[],
+	header: boolean
+): string {
 	const fields = CSV_COLUMNS.map(([name]) => name);
-	const data = dataset.features.map((f) => row(f, dataset));
-	return Papa.unparse({ fields, data }, { escapeFormulae: true, newline: '\r\n' }) + '\r\n';
+	const data = features.map((f) => row(f, dataset));
+	return Papa.unparse({ fields, data }, { escapeFormulae: true, newline: '\r\n', header }) + '\r\n';
 }
 
 /** The GeoJSON download: the public features, with the dataset's metadata as a foreign member. */
 export function toGeoJson(dataset: PublicDataset): string {
 	return JSON.stringify({
 		type: 'FeatureCollection',
-		metadata: { ...dataset.meta, departments: dataset.departments },
+		metadata: geoJsonMetadata(dataset),
 		features: dataset.features
 	});
 }
+
+/** The GeoJSON download's foreign member (a large download is written one feature per line). */
+export const geoJsonMetadata = (dataset: PublicDataset) => ({
+	...dataset.meta,
+	departments: dataset.departments
+});

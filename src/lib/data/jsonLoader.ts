@@ -15,17 +15,30 @@ export class JsonLoader {
 
 	/** The parsed JSON at `url`; rejects with "HTTP <status>" on an error answer. */
 	load<T>(url: string): Promise<T> {
-		let pending = this.#inFlight.get(url);
+		return this.#get(url, (response) => response.json()) as Promise<T>;
+	}
+
+	/** The bytes at `url` (a binary file such as a tiled dataset's summary). */
+	loadBytes(url: string): Promise<ArrayBuffer> {
+		return this.#get(
+			`${url}#bytes`,
+			(response) => response.arrayBuffer(),
+			url
+		) as Promise<ArrayBuffer>;
+	}
+
+	#get(key: string, read: (response: Response) => Promise<unknown>, url = key): Promise<unknown> {
+		let pending = this.#inFlight.get(key);
 		if (!pending) {
 			pending = this.#fetch(url, { signal: this.#controller.signal })
 				.then((response) => {
 					if (!response.ok) throw new Error(`HTTP ${response.status}`);
-					return response.json();
+					return read(response);
 				})
-				.finally(() => this.#inFlight.delete(url));
-			this.#inFlight.set(url, pending);
+				.finally(() => this.#inFlight.delete(key));
+			this.#inFlight.set(key, pending);
 		}
-		return pending as Promise<T>;
+		return pending;
 	}
 
 	/** Aborts every download on its way (the page is going away). */

@@ -2,6 +2,7 @@
 import type { PublicDataset } from './publicData.ts';
 import type { BasemapData } from './basemapData.ts';
 import type { Lang } from '../i18n/messages.ts';
+import type { TiledData } from './tiledData.ts';
 
 export interface DatasetChoice {
 	id: string;
@@ -14,6 +15,8 @@ export interface MapPageData {
 	/** Large datasets come without features: the page fetches them from `featuresUrl`. */
 	dataset: PublicDataset;
 	featuresUrl: string | null;
+	/** A tiled dataset's files (then `featuresUrl` is null and no features come at all). */
+	tiled: TiledData | null;
 	featureCount: number;
 	/** null: the shipped Bolivia basemap (bundled with the map's code). */
 	basemap: BasemapData | null;

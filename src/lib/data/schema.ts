@@ -348,6 +348,11 @@ export const datasetMetaSchema = z.strictObject({
 	 * (assigned from each geometry); 'admin1' = each feature's `admin1` name, without polygons.
 	 */
 	boundaries: z.enum(['bolivia', 'admin1']).default('bolivia'),
+	/**
+	 * How the page gets the features: 'auto' = inlined or downloaded whole by size, vector tiles
+	 * above TILE_FEATURE_LIMIT; 'tiles' = vector tiles whatever the size (see docs/architecture.md).
+	 */
+	delivery: z.enum(['auto', 'tiles']).default('auto'),
 	licence: z.strictObject({ name: text(100), url: httpUrl }),
 	last_reviewed: isoDay,
 	/** The files of features, relative to dataset.json. */

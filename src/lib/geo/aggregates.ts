@@ -102,12 +102,14 @@ export function aggregateByRegion(index: FeatureIndex, filter: AggregateFilter):
 	const totals = index.departments.map(emptyTotals);
 	const layerOn = LAYER_IDS.map((id) => filter.layers.includes(id));
 	const { from, to } = filter;
+	const { weight, reported } = index;
 	for (let i = 0; i < index.size; i++) {
 		if (!layerOn[index.layer[i]]) continue;
 		if (!isActiveIn(index, i, from, to)) continue;
 		const t = totals[index.department[i]];
-		t.features++;
-		t.byKind[KINDS[index.kind[i]]]++;
+		const w = weight ? weight[i] : 1;
+		t.features += w;
+		t.byKind[KINDS[index.kind[i]]] += w;
 		if (index.located[i]) {
 			const parent = index.parent[i];
 			const countedWithParent =
@@ -115,7 +117,7 @@ export function aggregateByRegion(index: FeatureIndex, filter: AggregateFilter):
 				index.located[parent] === 1 &&
 				layerOn[index.layer[parent]] &&
 				isActiveIn(index, parent, from, to);
-			if (!countedWithParent) t.blockades++;
+			if (!countedWithParent) t.blockades += w;
 		} else if (index.countStart[i + 1] > index.countStart[i]) {
 			t.sectionCounts.push(...sectionCountsIn(index, i, from, to));
 		}
@@ -125,7 +127,7 @@ export function aggregateByRegion(index: FeatureIndex, filter: AggregateFilter):
 			const r = t[m];
 			r.low += low;
 			r.high += index.high[m][i];
-			r.reported++;
+			r.reported += reported ? reported[m][i] : 1;
 		}
 	}
 	return totals;
@@ -159,16 +161,17 @@ export function countsPerDay(
 	const layerOn = LAYER_IDS.map((id) => layers.includes(id));
 	for (let i = 0; i < index.size; i++) {
 		if (!layerOn[index.layer[i]]) continue;
+		const w = index.weight ? index.weight[i] : 1;
 		const start = index.activeStart[i];
 		const end = index.activeStart[i + 1];
 		if (start < end) {
 			for (let k = start; k < end; k++) {
 				const d = index.activeDays[k] - firstDay;
-				if (d >= 0 && d < counts.length) counts[d]++;
+				if (d >= 0 && d < counts.length) counts[d] += w;
 			}
 		} else {
 			for (let d = Math.max(index.first[i], firstDay); d <= Math.min(index.last[i], lastDay); d++) {
-				counts[d - firstDay]++;
+				counts[d - firstDay] += w;
 			}
 		}
 	}

@@ -46,6 +46,12 @@ export interface FeatureIndex {
 	/** Lowest and highest figure across sources; -1 when no source gives one. */
 	low: MeasureColumns;
 	high: MeasureColumns;
+	/**
+	 * A grouped index (groupedIndex.ts): how many features each row stands for, and how many of
+	 * them have a figure; `low`/`high` then hold sums. Absent: one feature per row.
+	 */
+	weight?: Int32Array;
+	reported?: MeasureColumns;
 }
 
 function lowHigh(figures: readonly Figure[] | undefined): [number, number] {

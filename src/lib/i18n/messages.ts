@@ -19,6 +19,10 @@ const es = {
 	regionColumn: 'Región',
 	featuresLoading: 'Cargando {count} eventos…',
 	featuresLoading_one: 'Cargando {count} evento…',
+	tiledListNote:
+		'Con {n}, la lista no cabe en la página: haga clic en un punto del mapa para ver su ficha, o descargue los datos.',
+	tiledClusterNote:
+		'Los grupos cuentan todo el periodo; los puntos sueltos siguen la ventana de tiempo.',
 	featuresFailed:
 		'No se pudieron cargar los datos de este mapa ({error}). Vuelva a cargar la página para intentarlo de nuevo.',
 	untranslatedFrom_en: 'Texto en inglés, tal como lo da la fuente (sin traducir).',
@@ -243,6 +247,9 @@ const en: Messages = {
 	regionColumn: 'Region',
 	featuresLoading: 'Loading {count} events…',
 	featuresLoading_one: 'Loading {count} event…',
+	tiledListNote:
+		'With {n}, the list does not fit in the page: click a point on the map for its record, or download the data.',
+	tiledClusterNote: 'Clusters count the whole period; single points follow the time window.',
 	featuresFailed:
 		'The data of this map could not be loaded ({error}). Reload the page to try again.',
 	untranslatedFrom_en: 'Text in English as the source gives it (not translated).',

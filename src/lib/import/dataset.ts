@@ -59,6 +59,7 @@ export function datasetMetaFor(
 		period: periodOf(features),
 		bbox: bboxOf(features),
 		boundaries: options.boundaries,
+		delivery: 'auto',
 		licence: options.licence,
 		last_reviewed: options.today,
 		files: [EVENTS_FILE],

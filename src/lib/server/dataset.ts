@@ -17,12 +17,26 @@ export const datasetIndex = (): GeneratedIndexEntry[] => (index ??= readGenerate
 /** Every dataset's id, sorted (the default included). */
 export const datasetIds = (): string[] => datasetIndex().map((d) => d.id);
 
+const entryOf = (id: string) => datasetIndex().find((d) => d.id === id);
+
 /**
- * Above the inline limit a dataset's features are fetched after first paint, its points are
- * clustered, and it gets no event pages or table (see datasetPages.ts).
+ * Above the inline limit (or tiled) a dataset's features are fetched after first paint, its
+ * points are clustered, and it gets no event pages or table (see datasetPages.ts).
  */
 export const isLargeDataset = (id: string): boolean =>
-	(datasetIndex().find((d) => d.id === id)?.featureCount ?? 0) > INLINE_FEATURE_LIMIT;
+	isTiledDataset(id) || (entryOf(id)?.featureCount ?? 0) > INLINE_FEATURE_LIMIT;
+
+/**
+ * The page reads a tiled dataset from static files the data build wrote (data/tiledData.ts):
+ * its generated JSON holds no features, and no route may serve them.
+ */
+export const isTiledDataset = (id: string): boolean => entryOf(id)?.tiled ?? false;
+
+/** Large datasets downloaded whole by their page (features.json and details files). */
+export const isFetchedDataset = (id: string): boolean => isLargeDataset(id) && !isTiledDataset(id);
+
+/** How many features a dataset has (also a tiled one, whose generated JSON holds none). */
+export const featureCountOf = (id: string): number => entryOf(id)?.featureCount ?? 0;
 
 const cache = new Map<string, PublicDataset>();
 

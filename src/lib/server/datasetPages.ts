@@ -8,7 +8,13 @@ import { CASUALTY_MEASURES, type CasualtyMeasure } from '../domain/kinds.ts';
 import { datasetPath } from '../data/paths.ts';
 import { boundsOf } from '../geo/bounds.ts';
 import { LANGS, type Lang } from '../i18n/messages.ts';
-import { datasetIds, isLargeDataset, loadDataset } from './dataset.ts';
+import {
+	datasetIds,
+	featureCountOf,
+	isLargeDataset,
+	isTiledDataset,
+	loadDataset
+} from './dataset.ts';
 import { renderStaticMapSvg } from './staticMapSvg.ts';
 import { worldBasemap } from './worldBasemap.ts';
 
@@ -61,7 +67,7 @@ export function dataPageData(dataset: string, lang: Lang) {
 		lang,
 		meta: data.meta,
 		departments: data.departments,
-		featureCount: data.features.length,
+		featureCount: featureCountOf(dataset),
 		mapPath: datasetPath(dataset),
 		// Only what the table shows, so the page stays light; none for very large datasets.
 		rows: withTable
@@ -135,11 +141,18 @@ const DOWNLOADS = {
 	geojson: { type: 'application/geo+json', write: toGeoJson }
 } as const;
 
-/** A dataset as a download file (every dataset has both), or 404 for an unknown one. */
+/**
+ * A dataset as a download file (every dataset has both), or 404 for an unknown one. A tiled
+ * dataset's are written by the data build instead (build/tiledDataset.ts).
+ */
 export function downloadResponse(dataset: string, format: keyof typeof DOWNLOADS): Response {
-	if (!datasetIds().includes(dataset)) return new Response('Not found', { status: 404 });
+	if (!datasetIds().includes(dataset) || isTiledDataset(dataset))
+		return new Response('Not found', { status: 404 });
 	const { type, write } = DOWNLOADS[format];
 	return new Response(write(loadDataset(dataset)), { headers: { 'content-type': type } });
 }
 
-export const downloadEntries = () => datasetIds().map((dataset) => ({ dataset }));
+export const downloadEntries = () =>
+	datasetIds()
+		.filter((dataset) => !isTiledDataset(dataset))
+		.map((dataset) => ({ dataset }));

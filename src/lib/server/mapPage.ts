@@ -2,7 +2,15 @@
 import type { MapPageData } from '../data/mapPageData.ts';
 import type { Lang } from '../i18n/messages.ts';
 import { DEFAULT_DATASET, datasetPath, previewPath } from '../data/paths.ts';
-import { datasetIds, datasetIndex, isLargeDataset, loadDataset } from './dataset.ts';
+import {
+	datasetIds,
+	datasetIndex,
+	featureCountOf,
+	isLargeDataset,
+	isTiledDataset,
+	loadDataset
+} from './dataset.ts';
+import { tiledDataFiles } from '../data/tiledData.ts';
 import { worldBasemap } from './worldBasemap.ts';
 
 /** Datasets other than the default: each gets a map at /d/<id>/. */
@@ -13,10 +21,12 @@ export function otherDatasetIds(): string[] {
 export function mapPageData(id: string, lang: Lang): MapPageData {
 	const dataset = loadDataset(id);
 	const large = isLargeDataset(id);
+	const tiled = isTiledDataset(id);
 	return {
 		dataset: large ? { ...dataset, features: [] } : dataset,
-		featuresUrl: large ? `/d/${id}/features.json` : null,
-		featureCount: dataset.features.length,
+		featuresUrl: large && !tiled ? `/d/${id}/features.json` : null,
+		tiled: tiled ? tiledDataFiles(id, featureCountOf(id)) : null,
+		featureCount: featureCountOf(id),
 		basemap: dataset.meta.boundaries === 'bolivia' ? null : worldBasemap(dataset.meta.bbox),
 		previewUrl: large ? null : previewPath(id),
 		eventPages: !large,

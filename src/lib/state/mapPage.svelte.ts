@@ -6,7 +6,8 @@ import { withDetails, type FeatureDetails } from '../data/packedFeatures.ts';
 import { detailsUrl } from '../data/mapPageData.ts';
 import { reportedTotalsFor } from '../data/reportedTotals.ts';
 import type { JsonLoader } from '../data/jsonLoader.ts';
-import { buildFeatureIndex, isActiveIn } from '../geo/featureIndex.ts';
+import { buildFeatureIndex, isActiveIn, type FeatureIndex } from '../geo/featureIndex.ts';
+import { featureFileUrl, type TiledData } from '../data/tiledData.ts';
 import { aggregateByRegion, countsPerDay } from '../geo/aggregates.ts';
 import { dayNumber, dayString } from '../geo/days.ts';
 import { classBreaks, measureValue } from '../map/choropleth.ts';
@@ -22,6 +23,8 @@ export interface MapPageInput {
 	features: PublicFeature[];
 	/** Where a large dataset's features come from: its details chunks sit beside. */
 	featuresUrl: string | null;
+	/** A tiled dataset's files: no features come, only the summary and the selected records. */
+	tiled?: TiledData | null;
 }
 
 export class MapPageState {
@@ -32,18 +35,25 @@ export class MapPageState {
 	readonly #departments: Record<string, RegionInfo>;
 	readonly #loader: JsonLoader;
 	readonly #featuresUrl: string | null;
+	readonly #tiled: TiledData | null;
 
 	features: PublicFeature[] = $state.raw([]);
 	/** Details files fetched so far (large datasets), by feature id. */
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- raw state, replaced on change
 	details: ReadonlyMap<string, FeatureDetails> = $state.raw(new Map());
 	detailsError: string | null = $state(null);
+	/** A tiled dataset's grouped index (see geo/groupedIndex.ts), once downloaded. */
+	summaryIndex: FeatureIndex | null = $state.raw(null);
+	/** A tiled dataset's records fetched so far (the selected ones' files), by id. */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- raw state, replaced on change
+	records: ReadonlyMap<string, PublicFeature> = $state.raw(new Map());
 
 	constructor(app: AppState, input: MapPageInput, loader: JsonLoader) {
 		this.#app = app;
 		this.#meta = input.meta;
 		this.#departments = input.departments;
 		this.#featuresUrl = input.featuresUrl;
+		this.#tiled = input.tiled ?? null;
 		this.#loader = loader;
 		this.features = input.features;
 	}
@@ -60,7 +70,12 @@ export class MapPageState {
 
 	/** Regions with polygons (the shipped boundaries): choropleth and densities are possible. */
 	readonly mapped = $derived(this.meta.boundaries === 'bolivia');
-	readonly index = $derived(buildFeatureIndex(this.features, Object.keys(this.departments)));
+	get tiled(): TiledData | null {
+		return this.#tiled;
+	}
+	readonly index = $derived(
+		this.summaryIndex ?? buildFeatureIndex(this.features, Object.keys(this.departments))
+	);
 	readonly firstDay = $derived(dayNumber(this.meta.period.start));
 	readonly lastDay = $derived(dayNumber(this.meta.period.end));
 	/** The time window, inclusive day numbers. */
@@ -144,7 +159,11 @@ export class MapPageState {
 		});
 	});
 	readonly selectedFeature = $derived(
-		this.app.event ? (this.features.find((f) => f.properties.id === this.app.event) ?? null) : null
+		this.app.event
+			? (this.features.find((f) => f.properties.id === this.app.event) ??
+					this.records.get(this.app.event) ??
+					null)
+			: null
 	);
 	/** The selected feature, with its details once they are here. */
 	readonly selected = $derived.by(() => {
@@ -154,11 +173,40 @@ export class MapPageState {
 		return f && details ? withDetails(f, details) : f;
 	});
 
-	titleOf = (id: string): string => this.#titles[id]?.[this.app.lang] ?? id;
+	titleOf = (id: string): string =>
+		(this.#titles[id] ?? this.records.get(id)?.properties.title)?.[this.app.lang] ?? id;
 
 	/** A large dataset's features, once downloaded. */
 	receiveFeatures(features: PublicFeature[]): void {
 		this.features = features;
+	}
+
+	/** A tiled dataset's summary, once downloaded. */
+	receiveSummary(summary: FeatureIndex): void {
+		this.summaryIndex = summary;
+	}
+
+	/**
+	 * A tiled dataset: fetches the file holding the selected event's record. An id that file
+	 * does not hold (a link to an event that is not there) clears the selection.
+	 */
+	async loadSelectedRecord(): Promise<void> {
+		const id = this.app.event;
+		if (!this.#tiled || !id || this.records.has(id)) return;
+		this.detailsError = null;
+		try {
+			const file = await this.#loader.load<Record<string, PublicFeature>>(
+				featureFileUrl(this.#tiled, id)
+			);
+			if (!Object.hasOwn(file, id)) {
+				if (this.app.event === id) this.app.select(null);
+				return;
+			}
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- raw state, replaced
+			this.records = new Map([...this.records, ...Object.entries(file)]);
+		} catch (error) {
+			if ((error as Error).name !== 'AbortError') this.detailsError = (error as Error).message;
+		}
 	}
 
 	/**

@@ -22,8 +22,11 @@ export interface UrlState {
 export const DEFAULT_LAYERS: readonly LayerId[] = LAYER_IDS;
 
 export interface UrlContext {
-	/** Ids of the features that exist: an unknown `event` is dropped. */
-	eventIds: ReadonlySet<string>;
+	/**
+	 * Ids of the features that exist: an unknown `event` is dropped. (A tiled dataset, whose ids
+	 * the page does not hold, checks their shape; its record's file then says if it exists.)
+	 */
+	eventIds: Pick<ReadonlySet<string>, 'has'>;
 	/** Department codes that exist. */
 	departments: ReadonlySet<string>;
 	/** The dataset's period: `from`/`to` outside it are clamped, garbage dropped. */

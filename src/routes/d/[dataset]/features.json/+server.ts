@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { isLargeDataset, loadDataset } from '#lib/server/dataset.ts';
+import { isFetchedDataset, loadDataset } from '#lib/server/dataset.ts';
 import { packFeatures } from '#lib/data/packedFeatures.ts';
 import { DETAILS_CHUNK_SIZE } from '#lib/data/mapPageData.ts';
 import { otherDatasetIds } from '#lib/server/mapPage.ts';
@@ -9,11 +9,12 @@ export const prerender = true;
 /** The features of a large dataset, fetched by its map page after first paint. */
 export const entries = () =>
 	otherDatasetIds()
-		.filter(isLargeDataset)
+		.filter(isFetchedDataset)
 		.map((dataset) => ({ dataset }));
 
 export function GET({ params }: { params: { dataset: string } }) {
-	if (!otherDatasetIds().includes(params.dataset)) error(404, 'No such dataset');
+	if (!otherDatasetIds().filter(isFetchedDataset).includes(params.dataset))
+		error(404, 'No such dataset');
 	return new Response(
 		JSON.stringify(
 			packFeatures(loadDataset(params.dataset).features, { detailsChunkSize: DETAILS_CHUNK_SIZE })

@@ -1,0 +1,121 @@
+// Writes the static files of a tiled dataset (Node, build time; see data/tiledData.ts): the
+// PMTiles archive, the grouped summary index, the features files by id hash and the downloads,
+// which are written here in parts because a million features are more than one string holds.
+import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PublicDataset, PublicFeature } from '../data/publicData.ts';
+import {
+	FEATURE_FILE_SIZE,
+	TILE_FEATURE_LIMIT,
+	TILE_MAX_ZOOM,
+	TILE_SOURCE_LAYER,
+	featureFileOf,
+	tiledDataFiles
+} from '../data/tiledData.ts';
+import { geoJsonMetadata, toCsvPart } from '../data/downloads.ts';
+import { encodeIndex } from '../data/indexFile.ts';
+import { buildFeatureIndex } from '../geo/featureIndex.ts';
+import { groupFeatureIndex } from '../geo/groupedIndex.ts';
+import { eventTiles, tilePoints } from './eventTiles.ts';
+import { writePMTiles } from './pmtilesWriter.ts';
+import type { Bounds } from '../geo/bounds.ts';
+
+/** Whether the page gets this dataset as tiles (see data/tiledData.ts). */
+export const isTiled = (dataset: PublicDataset): boolean =>
+	dataset.meta.delivery === 'tiles' || dataset.features.length > TILE_FEATURE_LIMIT;
+
+/** What was written, for the build's log. */
+export interface TiledFiles {
+	tiles: number;
+	archiveBytes: number;
+	summaryRows: number;
+	featureFiles: number;
+}
+
+/**
+ * Writes `<staticDir>/d/<id>/{events.pmtiles, summary.bin, features/<k>.json}` and
+ * `<staticDir>/downloads/<id>.{csv,geojson}`.
+ */
+export function writeTiledDataset(dataset: PublicDataset, staticDir: string): TiledFiles {
+	const { id, bbox, period, title } = dataset.meta;
+	const dir = join(staticDir, 'd', id);
+	mkdirSync(join(dir, 'features'), { recursive: true });
+	const bounds = bbox as Bounds;
+
+	const tiles = [...eventTiles(tilePoints(dataset.features, period.start), bounds)];
+	const archive = writePMTiles(tiles, {
+		minZoom: 0,
+		maxZoom: TILE_MAX_ZOOM,
+		bounds,
+		center: [(bounds[0] + bounds[2]) / 2, (bounds[1] + bounds[3]) / 2, 5],
+		metadata: {
+			name: title.en,
+			vector_layers: [
+				{
+					id: TILE_SOURCE_LAYER,
+					minzoom: 0,
+					maxzoom: TILE_MAX_ZOOM,
+					fields: { id: 'String', layer: 'String', first: 'Number', last: 'Number', dead: 'Number' }
+				}
+			]
+		}
+	});
+	writeFileSync(join(dir, 'events.pmtiles'), archive);
+
+	const summary = groupFeatureIndex(
+		buildFeatureIndex(dataset.features, Object.keys(dataset.departments))
+	);
+	writeFileSync(join(dir, 'summary.bin'), encodeIndex(summary));
+
+	const { featureFiles } = tiledDataFiles(id, dataset.features.length);
+	const files: Record<string, PublicFeature>[] = Array.from({ length: featureFiles }, () => ({}));
+	for (const f of dataset.features)
+		files[featureFileOf(f.properties.id, featureFiles)][f.properties.id] = f;
+	files.forEach((byId, k) =>
+		writeFileSync(join(dir, 'features', `${k}.json`), JSON.stringify(byId))
+	);
+
+	writeDownloads(dataset, join(staticDir, 'downloads'));
+	return {
+		tiles: tiles.length,
+		archiveBytes: archive.length,
+		summaryRows: summary.size,
+		featureFiles
+	};
+}
+
+/** The same CSV and GeoJSON downloads as every dataset's, written in parts. */
+function writeDownloads(dataset: PublicDataset, dir: string): void {
+	mkdirSync(dir, { recursive: true });
+	const { id } = dataset.meta;
+	const parts = (
+		write: (features: readonly PublicFeature[], k: number) => string,
+		path: string
+	) => {
+		const fd = openSync(path, 'w');
+		try {
+			for (let k = 0; k * FEATURE_FILE_SIZE * 10 < Math.max(1, dataset.features.length); k++) {
+				const slice = dataset.features.slice(
+					k * FEATURE_FILE_SIZE * 10,
+					(k + 1) * FEATURE_FILE_SIZE * 10
+				);
+				writeSync(fd, write(slice, k));
+			}
+		} finally {
+			closeSync(fd);
+		}
+	};
+	parts((features, k) => toCsvPart(dataset, features, k === 0), join(dir, `${id}.csv`));
+	const metadata = JSON.stringify(geoJsonMetadata(dataset));
+	const total = dataset.features.length;
+	parts(
+		(features, k) => {
+			const opening =
+				k === 0 ? `{"type":"FeatureCollection","metadata":${metadata},"features":[\n` : '';
+			const done = k * FEATURE_FILE_SIZE * 10 + features.length;
+			const lines = features.map((f) => JSON.stringify(f)).join(',\n');
+			return opening + lines + (done < total ? ',\n' : '\n]}\n');
+		},
+		join(dir, `${id}.geojson`)
+	);
+}

@@ -1,0 +1,108 @@
+// A FeatureIndex with one row per group of alike features instead of one per feature: what the
+// page of a tiled dataset downloads in place of a million features. Features that share their
+// department, layer, kind, days and whether they are a located blockade become one row that
+// counts them (`weight`) and sums their figures; totals and daily counts over it are those over
+// the full index (aggregateByRegion and countsPerDay read the weights).
+import { MEASURES, type FeatureIndex } from './featureIndex.ts';
+
+type MeasureColumns = FeatureIndex['low'];
+
+const columns = (n: number) =>
+	Object.fromEntries(MEASURES.map((m) => [m, new Int32Array(n)])) as MeasureColumns;
+
+/** Groups the rows of `index` (one feature per row); does not modify it. */
+export function groupFeatureIndex(index: FeatureIndex): FeatureIndex {
+	if (index.weight) throw new Error('groupFeatureIndex: the index is already grouped');
+	const n = index.size;
+	// Features that relate to others (part_of, or a parent of one) or carry section counts keep
+	// their own row: the totals treat them one by one.
+	const alone = new Uint8Array(n);
+	for (let i = 0; i < n; i++) {
+		if (index.parent[i] >= 0) alone[i] = alone[index.parent[i]] = 1;
+		if (index.countStart[i + 1] > index.countStart[i]) alone[i] = 1;
+	}
+	const rowOf = new Int32Array(n);
+	const rowByKey = new Map<string, number>();
+	const firstFeature: number[] = [];
+	for (let i = 0; i < n; i++) {
+		const days = index.activeDays.subarray(index.activeStart[i], index.activeStart[i + 1]);
+		const key = alone[i]
+			? `#${i}`
+			: `${index.department[i]}|${index.layer[i]}|${index.kind[i]}|${index.located[i]}|` +
+				`${index.first[i]}|${index.last[i]}|${days.join(',')}`;
+		let row = rowByKey.get(key);
+		if (row === undefined) {
+			row = firstFeature.push(i) - 1;
+			rowByKey.set(key, row);
+		}
+		rowOf[i] = row;
+	}
+	const size = firstFeature.length;
+	const grouped: FeatureIndex = {
+		size,
+		ids: firstFeature.map((i) => (alone[i] ? index.ids[i] : '')),
+		departments: [...index.departments],
+		department: new Uint8Array(size),
+		layer: new Uint8Array(size),
+		kind: new Uint8Array(size),
+		first: new Int32Array(size),
+		last: new Int32Array(size),
+		activeStart: new Int32Array(size + 1),
+		activeDays: new Int32Array(0),
+		located: new Uint8Array(size),
+		parent: new Int32Array(size).fill(-1),
+		countStart: new Int32Array(size + 1),
+		countDays: new Int32Array(0),
+		countValues: new Int32Array(0),
+		countUnits: new Uint8Array(0),
+		countQualifiers: new Uint8Array(0),
+		low: columns(size),
+		high: columns(size),
+		weight: new Int32Array(size),
+		reported: columns(size)
+	};
+	const activeDays: number[] = [];
+	const counts = { days: [] as number[], values: [] as number[], units: [] as number[] };
+	const qualifiers: number[] = [];
+	firstFeature.forEach((i, row) => {
+		grouped.department[row] = index.department[i];
+		grouped.layer[row] = index.layer[i];
+		grouped.kind[row] = index.kind[i];
+		grouped.first[row] = index.first[i];
+		grouped.last[row] = index.last[i];
+		grouped.located[row] = index.located[i];
+		if (index.parent[i] >= 0) grouped.parent[row] = rowOf[index.parent[i]];
+		grouped.activeStart[row] = activeDays.length;
+		for (let k = index.activeStart[i]; k < index.activeStart[i + 1]; k++)
+			activeDays.push(index.activeDays[k]);
+		grouped.countStart[row] = counts.days.length;
+		for (let k = index.countStart[i]; k < index.countStart[i + 1]; k++) {
+			counts.days.push(index.countDays[k]);
+			counts.values.push(index.countValues[k]);
+			counts.units.push(index.countUnits[k]);
+			qualifiers.push(index.countQualifiers[k]);
+		}
+		for (const m of MEASURES) grouped.low[m][row] = grouped.high[m][row] = -1;
+	});
+	grouped.activeStart[size] = activeDays.length;
+	grouped.countStart[size] = counts.days.length;
+	grouped.activeDays = Int32Array.from(activeDays);
+	grouped.countDays = Int32Array.from(counts.days);
+	grouped.countValues = Int32Array.from(counts.values);
+	grouped.countUnits = Uint8Array.from(counts.units);
+	grouped.countQualifiers = Uint8Array.from(qualifiers);
+	for (let i = 0; i < n; i++) {
+		const row = rowOf[i];
+		grouped.weight![row]++;
+		for (const m of MEASURES) {
+			const low = index.low[m][i];
+			if (low < 0) continue;
+			// -1 means "no figure": the first figure of a row replaces it.
+			if (grouped.low[m][row] < 0) grouped.low[m][row] = grouped.high[m][row] = 0;
+			grouped.low[m][row] += low;
+			grouped.high[m][row] += index.high[m][i];
+			grouped.reported![m][row]++;
+		}
+	}
+	return grouped;
+}
