@@ -7,7 +7,8 @@
 // panning, the JS heap after load, and the bytes transferred until drawn. The last lines are
 // `load-<size>: median <ms> ms (bare <ms> ms, ratio <r>x)`, the same for pan and heap, and
 // `bytes-<size>`. Options (env): BENCH_RUNS (default 5), BENCH_SKIP_BUILD=1 (use build/ as it
-// is), BENCH_SIZES (e.g. "bolivia,10k").
+// is), BENCH_SIZES (e.g. "bolivia,10k"; "1m" adds the million-event tiled dataset, compared with
+// the bare page at 50,000 events, the most a single GeoJSON download holds).
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from '@playwright/test';
@@ -18,16 +19,37 @@ import type { PublicDataset } from '../src/lib/data/publicData.ts';
 
 const PORT = 4176;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const ALL_SIZES = [
+interface Size {
+	label: string;
+	dataset: string;
+	path: string;
+	count: number;
+	/** The bare page's data it is compared with (its own label unless said). */
+	bare?: string;
+}
+const ALL_SIZES: Size[] = [
 	{ label: 'bolivia', dataset: 'bolivia-2019', path: '/', count: 0 },
 	{ label: '10k', dataset: 'synthetic-10k', path: '/d/synthetic-10k/', count: 10_000 },
-	{ label: '50k', dataset: 'synthetic-50k', path: '/d/synthetic-50k/', count: 50_000 }
+	{ label: '50k', dataset: 'synthetic-50k', path: '/d/synthetic-50k/', count: 50_000 },
+	{
+		label: '1m',
+		dataset: 'synthetic-1m',
+		path: '/d/synthetic-1m/',
+		count: 1_000_000,
+		bare: '50k'
+	}
 ];
-const SIZES = process.env.BENCH_SIZES
-	? ALL_SIZES.filter((s) => process.env.BENCH_SIZES!.split(',').includes(s.label))
-	: ALL_SIZES;
+const DEFAULT_SIZES = ['bolivia', '10k', '50k'];
+const SIZES = ALL_SIZES.filter((s) =>
+	(process.env.BENCH_SIZES?.split(',') ?? DEFAULT_SIZES).includes(s.label)
+);
+const bareLabel = (size: Size) => size.bare ?? size.label;
+/** The bare page's data sets, by the size whose events they are. */
+const BARE_SIZES = [...new Set(SIZES.map(bareLabel))].map((label) =>
+	ALL_SIZES.find((s) => s.label === label)!
+);
 
-for (const { dataset, count } of SIZES) {
+for (const { dataset, count } of [...SIZES, ...BARE_SIZES]) {
 	const folder = `data/geojson/${dataset}`;
 	if (count > 0 && !existsSync(`${folder}/dataset.json`)) {
 		execFileSync(
@@ -38,7 +60,10 @@ for (const { dataset, count } of SIZES) {
 	}
 }
 if (!process.env.BENCH_SKIP_BUILD) {
-	execFileSync('node', ['scripts/build-data.ts'], { stdio: 'ignore' });
+	// A million features need more than Node's default heap.
+	execFileSync('node', ['--max-old-space-size=12000', 'scripts/build-data.ts'], {
+		stdio: 'ignore'
+	});
 	execFileSync('npx', ['vite', 'build'], { stdio: 'ignore' });
 }
 writeReferencePage();
@@ -56,7 +81,7 @@ function writeReferencePage() {
 	for (const file of ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs', 'maplibre-gl.css'])
 		copyFileSync(`node_modules/maplibre-gl/dist/${file}`, `${out}/${file}`);
 	copyFileSync('data/geojson/boundaries/departments.geojson', `${out}/departments.geojson`);
-	for (const { label, dataset } of SIZES) {
+	for (const { label, dataset } of BARE_SIZES) {
 		const data = JSON.parse(
 			readFileSync(`.generated/datasets/${dataset}.json`, 'utf8')
 		) as PublicDataset;
@@ -89,7 +114,7 @@ async function timeToDrawn(page: Page): Promise<number> {
 					if (!map || !map.isStyleLoaded() || !map.loaded()) return false;
 					const layers = map
 						.getStyle()
-						.layers.filter((l) => /:(point|line|circle)$/.test(l.id))
+						.layers.filter((l) => /:(point|line|circle|points|clusters)$/.test(l.id))
 						.map((l) => l.id);
 					return map.queryRenderedFeatures({ layers }).length > 0;
 				};
@@ -168,9 +193,10 @@ const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHR
 const results = new Map(SIZES.map((s) => [s.label, { cabildo: [] as Run[], bare: [] as Run[] }]));
 try {
 	for (let run = 0; run < RUNS; run++) {
-		for (const { label, path } of SIZES) {
+		for (const size of SIZES) {
+			const { label, path } = size;
 			const site = `http://localhost:${PORT}${path}`;
-			const bare = `http://localhost:${PORT}/bench/index.html?size=${label}`;
+			const bare = `http://localhost:${PORT}/bench/index.html?size=${bareLabel(size)}`;
 			// Alternate which goes first, so that neither always runs on a warmer machine.
 			const order = run % 2 === 0 ? (['cabildo', 'bare'] as const) : (['bare', 'cabildo'] as const);
 			for (const system of order) {
@@ -185,7 +211,8 @@ try {
 
 const lines: string[] = [];
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
-for (const { label } of SIZES) {
+for (const size of SIZES) {
+	const { label } = size;
 	const { cabildo, bare } = results.get(label)!;
 	const m = (runs: Run[], key: keyof Run) => median(runs.map((r) => r[key]));
 	console.log(
@@ -201,6 +228,7 @@ for (const { label } of SIZES) {
 	const bareHeap = Math.max(...bare.map((r) => r.heapMb));
 	const [bytes, bareBytes] = [m(cabildo, 'bytes'), m(bare, 'bytes')];
 	const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+	if (size.bare) console.log(`${label}: "bare" is the bare page at ${size.bare} events`);
 	lines.push(
 		`load-${label}: median ${Math.round(load)} ms (bare ${Math.round(bareLoad)} ms, ratio ${ratio(load, bareLoad)})`,
 		`pan-${label}: longest frame ${Math.round(pan)} ms (bare ${Math.round(barePan)} ms, ratio ${ratio(pan, barePan)})`,

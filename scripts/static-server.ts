@@ -1,8 +1,9 @@
 // A small static file server for the benchmarks: serves a folder (the built site, with the bare
 // reference page beside it) from one origin, gzipping text as a CDN would (each file compressed
-// once and kept), so that Cabildo and the reference are served alike.
+// once and kept), so that Cabildo and the reference are served alike; answers range requests
+// (a PMTiles archive is read by them) as static hosts do.
 import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -54,8 +55,27 @@ export function serveStatic(root: string, port: number): Promise<StaticServer> {
 		}
 		const ext = extname(path);
 		const headers: Record<string, string> = {
-			'content-type': TYPES[ext] ?? 'application/octet-stream'
+			'content-type': TYPES[ext] ?? 'application/octet-stream',
+			'accept-ranges': 'bytes'
 		};
+		const range = /^bytes=(\d+)-(\d*)$/.exec(String(request.headers.range ?? ''));
+		if (range) {
+			const size = statSync(path).size;
+			const start = Number(range[1]);
+			const end = Math.min(range[2] ? Number(range[2]) : size - 1, size - 1);
+			if (start > end) {
+				response.writeHead(416, { 'content-range': `bytes */${size}` }).end();
+				return;
+			}
+			const part = Buffer.alloc(end - start + 1);
+			const fd = openSync(path, 'r');
+			readSync(fd, part, 0, part.length, start);
+			closeSync(fd);
+			sent += part.length;
+			headers['content-range'] = `bytes ${start}-${end}/${size}`;
+			response.writeHead(206, headers).end(part);
+			return;
+		}
 		let body: Buffer = readFileSync(path);
 		if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
 			let zipped = gzipped.get(path);

@@ -97,3 +97,36 @@ describe('geographicContext at scale', () => {
 		}
 	});
 });
+
+describe('geographicContext at density', () => {
+	it('finds the same nearest blockade as comparing every pair, however dense the blockades', async () => {
+		const { default: distance } = await import('@turf/distance');
+		const { seededRandom } = await import('../../src/lib/build/synthetic.ts');
+		const random = seededRandom(3);
+		for (const [count, spread] of [
+			[40, 8],
+			[3000, 0.5],
+			[3000, 6]
+		]) {
+			const blockades = Array.from({ length: count }, (_, i) => ({
+				id: `b${i}`,
+				isBlockade: true,
+				geometry: {
+					type: 'Point' as const,
+					coordinates: [-66 + random() * spread, -17 + random() * spread]
+				}
+			}));
+			const context = geographicContext(blockades, []);
+			for (const b of blockades.slice(0, 60)) {
+				let best = Infinity;
+				for (const other of blockades)
+					if (other !== b)
+						best = Math.min(
+							best,
+							distance(b.geometry.coordinates, other.geometry.coordinates, { units: 'kilometers' })
+						);
+				expect(context.get(b.id)!.nearest_blockade!.km).toBe(Math.round(best * 10) / 10);
+			}
+		}
+	});
+});

@@ -30,20 +30,29 @@ function anchor(geometry: Point | LineString): Position {
 		: geometry.coordinates[Math.floor(geometry.coordinates.length / 2)];
 }
 
-const CELL_DEGREES = 0.25;
 const KM_PER_DEGREE = 111.32;
 
-/** Blockade anchors bucketed in a grid of 0.25° cells, so the nearest one is found locally. */
+/**
+ * Blockade anchors bucketed in a grid, so the nearest one is found locally. Cells are 0.25°, or
+ * smaller where blockades are many (about four to a cell over their bounds): with a fixed size,
+ * a million synthetic events put hundreds in each cell and the search grew with their square.
+ */
 function blockadeGrid(blockades: readonly Located[]) {
-	const cells = new Map<string, { id: string; at: Position }[]>();
-	for (const b of blockades) {
-		const at = anchor(b.geometry);
-		const key = `${Math.floor(at[0] / CELL_DEGREES)}:${Math.floor(at[1] / CELL_DEGREES)}`;
-		const list = cells.get(key);
-		if (list) list.push({ id: b.id, at });
-		else cells.set(key, [{ id: b.id, at }]);
+	const anchors = blockades.map((b) => ({ id: b.id, at: anchor(b.geometry) }));
+	let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+	for (const { at } of anchors) {
+		[w, s, e, n] = [Math.min(w, at[0]), Math.min(s, at[1]), Math.max(e, at[0]), Math.max(n, at[1])];
 	}
-	return cells;
+	const area = anchors.length > 0 ? Math.max(e - w, 0.01) * Math.max(n - s, 0.01) : 1;
+	const size = Math.min(0.25, Math.max(0.005, Math.sqrt((area * 4) / Math.max(1, anchors.length))));
+	const cells = new Map<string, { id: string; at: Position }[]>();
+	for (const a of anchors) {
+		const key = `${Math.floor(a.at[0] / size)}:${Math.floor(a.at[1] / size)}`;
+		const list = cells.get(key);
+		if (list) list.push(a);
+		else cells.set(key, [a]);
+	}
+	return { cells, size };
 }
 
 /**
@@ -51,20 +60,21 @@ function blockadeGrid(blockades: readonly Located[]) {
  * can hold anything closer than the best found.
  */
 function nearestInGrid(
-	cells: ReturnType<typeof blockadeGrid>,
+	grid: ReturnType<typeof blockadeGrid>,
 	self: Located,
 	total: number
 ): { id: string; km: number } | null {
 	if (total < 2) return null;
+	const { cells, size } = grid;
 	const at = anchor(self.geometry);
-	const cx = Math.floor(at[0] / CELL_DEGREES);
-	const cy = Math.floor(at[1] / CELL_DEGREES);
+	const cx = Math.floor(at[0] / size);
+	const cy = Math.floor(at[1] / size);
 	let best: { id: string; km: number } | null = null;
-	for (let ring = 0; ring <= 720 / CELL_DEGREES; ring++) {
+	for (let ring = 0; ring <= 720 / size; ring++) {
 		// Any cell of this ring is at least (ring - 1) cells away, east-west at the widest latitude.
-		const widestLat = Math.min(89, Math.abs(at[1]) + (ring + 1) * CELL_DEGREES);
+		const widestLat = Math.min(89, Math.abs(at[1]) + (ring + 1) * size);
 		const boundKm =
-			Math.max(0, ring - 1) * CELL_DEGREES * KM_PER_DEGREE * Math.cos((widestLat * Math.PI) / 180);
+			Math.max(0, ring - 1) * size * KM_PER_DEGREE * Math.cos((widestLat * Math.PI) / 180);
 		if (best && boundKm > best.km) break;
 		for (let x = cx - ring; x <= cx + ring; x++) {
 			for (let y = cy - ring; y <= cy + ring; y++) {
