@@ -95,3 +95,16 @@ describe('encodeIndex / decodeIndex', () => {
 		expect(() => decodeIndex(bytes.slice(0, bytes.length - 40).buffer)).toThrow(/cut short/);
 	});
 });
+
+describe('readIndexFile', () => {
+	it('reads the summary gzipped (as the data build writes it) or as it is', async () => {
+		const { gzipSync } = await import('node:zlib');
+		const { readIndexFile } = await import('../../src/lib/data/indexFile.ts');
+		const index = groupFeatureIndex(buildFeatureIndex(synthetic(300), DEPARTMENTS));
+		const bytes = encodeIndex(index);
+		const zipped = new Uint8Array(gzipSync(bytes));
+		expect(zipped.length).toBeLessThan(bytes.length / 2);
+		expect({ ...(await readIndexFile(zipped.buffer)) }).toEqual({ ...index });
+		expect({ ...(await readIndexFile(bytes.slice().buffer)) }).toEqual({ ...index });
+	});
+});

@@ -8,7 +8,7 @@ import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import { readGeneratedDataset, writeGeneratedData } from '../../src/lib/build/buildData.ts';
 import { readFeatureLines } from '../../src/lib/build/readDataset.ts';
-import { decodeIndex } from '../../src/lib/data/indexFile.ts';
+import { readIndexFile } from '../../src/lib/data/indexFile.ts';
 import { aggregateByRegion } from '../../src/lib/geo/aggregates.ts';
 import { buildFeatureIndex } from '../../src/lib/geo/featureIndex.ts';
 import { dayNumber } from '../../src/lib/geo/days.ts';
@@ -91,11 +91,10 @@ describe('a tiled dataset (delivery: "tiles")', () => {
 		}
 	});
 
-	it('writes a summary whose totals are those of the full features', () => {
-		const bytes = readFileSync(join(dir, 'summary.bin'));
-		const summary = decodeIndex(
-			bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer
-		);
+	it('writes a gzipped summary whose totals are those of the full features', async () => {
+		const bytes = new Uint8Array(readFileSync(join(dir, 'summary.bin')));
+		expect([bytes[0], bytes[1]]).toEqual([0x1f, 0x8b]);
+		const summary = await readIndexFile(bytes.buffer);
 		const { departments, meta } = readGeneratedDataset(id, out);
 		const full = buildFeatureIndex(published(), Object.keys(departments));
 		const from = dayNumber(meta.period.start);

@@ -3,6 +3,7 @@
 // which are written here in parts because a million features are more than one string holds.
 import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { PublicDataset, PublicFeature } from '../data/publicData.ts';
 import {
 	FEATURE_FILE_SIZE,
@@ -65,7 +66,7 @@ export function writeTiledDataset(dataset: PublicDataset, staticDir: string): Ti
 	const summary = groupFeatureIndex(
 		buildFeatureIndex(dataset.features, Object.keys(dataset.departments))
 	);
-	writeFileSync(join(dir, 'summary.bin'), encodeIndex(summary));
+	writeFileSync(join(dir, 'summary.bin'), gzipSync(encodeIndex(summary), { level: 9 }));
 
 	const { featureFiles } = tiledDataFiles(id, dataset.features.length);
 	const files: Record<string, PublicFeature>[] = Array.from({ length: featureFiles }, () => ({}));

@@ -1,6 +1,7 @@
 // A FeatureIndex as one binary file (a tiled dataset's `summary.bin`): a JSON header, then each
-// column's bytes. The page reads it with one fetch and views the columns in place, with no
-// parsing per row.
+// column's bytes, the whole gzipped by the data build (static hosts seldom compress binary
+// files themselves). The page reads it with one fetch, unzips it with the browser's
+// DecompressionStream and views the columns in place, with no parsing per row.
 import { MEASURES, type FeatureIndex } from '../geo/featureIndex.ts';
 
 const MAGIC = 0x58494243; // "CBIX", little-endian
@@ -141,4 +142,14 @@ export function decodeIndex(buffer: ArrayBuffer): FeatureIndex {
 			? { weight: get<Int32Array>('weight'), reported: measures('reported') }
 			: {})
 	};
+}
+
+/** Whether bytes are gzip data (the summary as written) rather than an index as it is. */
+const isGzip = (bytes: Uint8Array) => bytes.length > 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+
+/** Reads a summary file, gzipped or not (a host may have unzipped it already). */
+export async function readIndexFile(buffer: ArrayBuffer): Promise<FeatureIndex> {
+	if (!isGzip(new Uint8Array(buffer))) return decodeIndex(buffer);
+	const stream = new Blob([buffer]).stream().pipeThrough(new DecompressionStream('gzip'));
+	return decodeIndex(await new Response(stream).arrayBuffer());
 }
