@@ -49,6 +49,11 @@ export const SYNTHETIC_SOURCE = {
 	date: '2026-11-28'
 };
 
+export const SYNTHETIC_LOCATION_NOTE = {
+	es: 'Posición inventada al azar.',
+	en: 'A position made up at random.'
+};
+
 /** The period synthetic events fall in: Bolivia 2019's. */
 export const SYNTHETIC_PERIOD = { start: '2019-10-20', end: '2019-11-30' };
 
@@ -102,7 +107,13 @@ export function syntheticEventFeatures(
 				},
 				...(activeDates ? { active_dates: activeDates } : {}),
 				place: { name: `Sitio ${i}`, alt_names: [] },
-				location: { precision: 'exact', radius_m: 0, source: SYNTHETIC_SOURCE },
+				location: {
+					precision: 'exact',
+					radius_m: 0,
+					source: SYNTHETIC_SOURCE,
+					// Made up: the gazetteer checks (a point on a town's centre must name it) do not apply.
+					note: SYNTHETIC_LOCATION_NOTE
+				},
 				...(violent
 					? { casualties: { dead: figure(5), injured: figure(40), detained: figure(20) } }
 					: {}),
