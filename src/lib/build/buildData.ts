@@ -84,12 +84,16 @@ export function buildDataset(folder: string, departments = readDepartments()): P
 		throw new Error(`Invalid data in ${folder}:\n${problems.join('\n')}`);
 	}
 	const cities = result.meta.boundaries === 'bolivia' ? citiesFromPlaces(readPlaces()) : [];
-	return toPublicDataset(
-		result.meta,
-		result.features,
-		regionsOf(result.meta.boundaries, departments, result.features),
-		cities
-	);
+	return {
+		...toPublicDataset(
+			result.meta,
+			result.features,
+			regionsOf(result.meta.boundaries, departments, result.features),
+			cities
+		),
+		stories: result.stories,
+		claims: result.claims
+	};
 }
 
 /**

@@ -14,6 +14,8 @@ import { departmentOfLine, departmentOfPoint, type Departments } from '../geo/de
 import { regionCode } from '../data/regions.ts';
 import type { GazetteerPlace } from '../data/gazetteer.ts';
 import { checkAgainstGazetteer, checkDuplicates, checkReferences } from './crossChecks.ts';
+import { checkStories, type StoryFiles } from './checkStories.ts';
+import type { ClaimsFile, Story } from '../data/storySchema.ts';
 
 export interface CheckOptions {
 	/** Places to test point coordinates against (see crossChecks.ts); no test without it. */
@@ -26,6 +28,9 @@ export interface DatasetFiles {
 	meta: unknown;
 	/** Each features file: its path as shown in messages, and its parsed JSON. */
 	files: { path: string; json: unknown }[];
+	/** `stories/*.json` and `claims.json`, when the folder has them. */
+	stories?: StoryFiles['stories'];
+	claims?: StoryFiles['claims'];
 }
 
 export interface CheckedFeature {
@@ -42,6 +47,8 @@ export interface CheckResult {
 	problems: string[];
 	meta?: DatasetMeta;
 	features: CheckedFeature[];
+	stories: Story[];
+	claims: ClaimsFile | null;
 }
 
 function fieldPath(path: readonly PropertyKey[]): string {
@@ -190,5 +197,17 @@ export function checkDataset(
 			);
 		}
 	}
-	return { problems, meta, features };
+	const told = meta
+		? checkStories(
+				{ stories: input.stories ?? [], claims: input.claims ?? null },
+				meta,
+				features.map((f) => f.feature),
+				new Set([
+					...departments.features.map((d) => d.properties.iso_3166_2),
+					...features.map((f) => f.department)
+				])
+			)
+		: { problems: [], stories: [], claims: null };
+	problems.push(...told.problems);
+	return { problems, meta, features, stories: told.stories, claims: told.claims };
 }

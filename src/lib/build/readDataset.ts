@@ -138,7 +138,27 @@ export function readDatasetFolder(folder: string, root = process.cwd()): ReadDat
 		if (error) readProblems.push(`${show(path)}: JSON: ${error}`);
 		else files.push({ path: show(path), json });
 	}
-	return { metaPath: show(metaPath), meta: meta.json, files, readProblems };
+	// Stories and the source text's claims (data/storySchema.ts), when the folder has them.
+	const storiesDir = join(dir, 'stories');
+	const stories = existsSync(storiesDir)
+		? readdirSync(storiesDir)
+				.filter((f) => f.endsWith('.json'))
+				.sort()
+				.flatMap((f) => {
+					const path = join(storiesDir, f);
+					const { json, error } = readJson(path);
+					if (error) readProblems.push(`${show(path)}: JSON: ${error}`);
+					return error ? [] : [{ path: show(path), json }];
+				})
+		: [];
+	const claimsPath = join(dir, 'claims.json');
+	let claims: ReadDataset['claims'] = null;
+	if (existsSync(claimsPath)) {
+		const { json, error } = readJson(claimsPath);
+		if (error) readProblems.push(`${show(claimsPath)}: JSON: ${error}`);
+		else claims = { path: show(claimsPath), json };
+	}
+	return { metaPath: show(metaPath), meta: meta.json, files, stories, claims, readProblems };
 }
 
 export function readDepartments(root = process.cwd()): Departments {

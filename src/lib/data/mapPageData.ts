@@ -3,6 +3,7 @@ import type { PublicDataset } from './publicData.ts';
 import type { BasemapData } from './basemapData.ts';
 import type { Lang } from '../i18n/messages.ts';
 import type { TiledData } from './tiledData.ts';
+import type { ClaimMarks } from './claims.ts';
 
 export interface DatasetChoice {
 	id: string;
@@ -25,6 +26,10 @@ export interface MapPageData {
 	/** Whether each feature has its own page (datasets of up to 2,000 events; see data/paths.ts). */
 	eventPages: boolean;
 	datasets: DatasetChoice[];
+	/** The dataset's guided stories (their pages hold the text). */
+	stories: { id: string; title: { es: string; en: string }; path: string }[];
+	/** The source text's figures that have a claim on the claims page (null: no claims page). */
+	claimMarks: ClaimMarks | null;
 	lang: Lang;
 }
 

@@ -19,6 +19,12 @@ export const eventMapPath = (dataset: string, event: string) =>
 /** The table of all events and the downloads. */
 export const dataPath = (dataset: string) => `${base(dataset)}data/`;
 
+/** A guided story over the dataset's map. */
+export const storyPath = (dataset: string, story: string) => `${base(dataset)}stories/${story}/`;
+
+/** The source text's claims set against the evidence. */
+export const claimsPath = (dataset: string) => `${base(dataset)}claims/`;
+
 /** The static map shown before the interactive one, and instead of it without WebGL. */
 export const previewPath = (dataset: string) => `${base(dataset)}map-preview.svg`;
 

@@ -2,6 +2,7 @@
 // removed and coordinates rounded. Built by the data build stage (build/publicDataset.ts).
 import type { DatasetMeta, EventFeature, FeatureProperties } from './schema.ts';
 import type { Category, EventLayerId } from '../domain/layers.ts';
+import type { ClaimsFile, Story } from './storySchema.ts';
 
 /** Where a feature stands relative to cities and other blockades (computed with turf at build time). */
 export interface FeatureContext {
@@ -41,6 +42,10 @@ export type PublicMeta = Omit<DatasetMeta, 'notes' | 'files'>;
 export interface PublicDataset {
 	meta: PublicMeta;
 	features: PublicFeature[];
+	/** Guided stories over the map (stories/<id>.json), checked by data:check. */
+	stories?: Story[];
+	/** The source text's claims set against the evidence (claims.json), when there is one. */
+	claims?: ClaimsFile | null;
 	/** ISO 3166-2 code → department name and area, in the boundaries' order. */
 	departments: Record<string, RegionInfo>;
 }

@@ -1,7 +1,9 @@
 // Builds the data of a map page (prerender time).
 import type { MapPageData } from '../data/mapPageData.ts';
 import type { Lang } from '../i18n/messages.ts';
-import { DEFAULT_DATASET, datasetPath, previewPath } from '../data/paths.ts';
+import { DEFAULT_DATASET, claimsPath, datasetPath, previewPath, storyPath } from '../data/paths.ts';
+import { claimMarksOf } from '../data/claims.ts';
+import { storiesOf } from './storyPages.ts';
 import {
 	datasetIds,
 	datasetIndex,
@@ -23,7 +25,10 @@ export function mapPageData(id: string, lang: Lang): MapPageData {
 	const large = isLargeDataset(id);
 	const tiled = isTiledDataset(id);
 	return {
-		dataset: large ? { ...dataset, features: [] } : dataset,
+		// Stories and claims have their own pages: the map carries only their titles and marks.
+		dataset: { ...dataset, features: large ? [] : dataset.features, stories: [], claims: null },
+		stories: storiesOf(id).map((s) => ({ id: s.id, title: s.title, path: storyPath(id, s.id) })),
+		claimMarks: dataset.claims ? claimMarksOf(dataset.claims, claimsPath(id)) : null,
 		featuresUrl: large && !tiled ? `/d/${id}/features.json` : null,
 		tiled: tiled ? tiledDataFiles(id, featureCountOf(id)) : null,
 		featureCount: featureCountOf(id),

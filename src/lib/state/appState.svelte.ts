@@ -27,8 +27,8 @@ export class AppState {
 	from: string | null = $state(null);
 	to: string | null = $state(null);
 	focus: FocusRequest | null = $state(null);
-	/** A view typed or pasted into the address bar's hash: the map jumps there. */
-	viewRequest: { view: View; seq: number } | null = $state(null);
+	/** A view typed or pasted into the hash (the map jumps there), or a story's step (it flies). */
+	viewRequest: { view: View; seq: number; animate: boolean } | null = $state(null);
 
 	lang: Lang = $derived(this.urlLang ?? this.browserLang);
 	t = $derived(messages[this.lang]);
@@ -97,8 +97,12 @@ export class AppState {
 		this.to = to;
 	}
 
-	requestView(view: View): void {
-		this.viewRequest = { view, seq: (this.viewRequest?.seq ?? 0) + 1 };
+	requestView(view: View, options: { animate?: boolean } = {}): void {
+		this.viewRequest = {
+			view,
+			seq: (this.viewRequest?.seq ?? 0) + 1,
+			animate: options.animate ?? false
+		};
 	}
 
 	setLang(lang: Lang): void {

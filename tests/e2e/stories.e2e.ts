@@ -1,0 +1,106 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { test, expect, waitForMapIdle } from './fixtures.ts';
+
+const story = JSON.parse(
+	readFileSync('data/geojson/bolivia-2019/stories/bolivia-2019-crisis.json', 'utf8')
+) as { steps: { title: { en: string; es: string }; link: string }[] };
+const eventOf = (step: number) =>
+	new URL(story.steps[step - 1].link, 'http://x').searchParams.get('event');
+const PATH = '/en/stories/bolivia-2019-crisis/';
+
+/** The event the map rings as selected. */
+const selectedOnMap = (page: Page) =>
+	page.evaluate(() => JSON.stringify(window.cabildoMap!.getFilter('selected:point')));
+
+async function expectNoAxeViolations(page: Page, what: string) {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+		.exclude('.maplibregl-canvas')
+		.analyze();
+	const summary = results.violations.map(
+		(v) => `${what}: ${v.id} (${v.impact}) on ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+	);
+	expect(summary, summary.join('\n')).toEqual([]);
+}
+
+test('a story walked with the keyboard: the URL follows the step, the map selects its event', async ({
+	guarded: page
+}) => {
+	await page.goto(PATH);
+	await waitForMapIdle(page);
+	await expect(page.getByTestId('story-step')).toHaveCount(story.steps.length);
+	await expect(page.getByTestId('story-step').first()).toHaveAttribute('aria-current', 'step');
+	expect(await selectedOnMap(page)).toContain(eventOf(1)!);
+	await expectNoAxeViolations(page, 'story');
+
+	await page.keyboard.press('ArrowDown');
+	await expect(page).toHaveURL(/[?&]step=2$/);
+	await expect.poll(() => selectedOnMap(page)).toContain(eventOf(2)!);
+	await page.keyboard.press('PageDown');
+	await expect(page).toHaveURL(/[?&]step=3$/);
+	await expect(page.locator('#step-3')).toHaveAttribute('aria-current', 'step');
+	await expect.poll(() => selectedOnMap(page)).toContain(eventOf(3)!);
+	await page.keyboard.press('ArrowUp');
+	await expect(page).toHaveURL(/[?&]step=2$/);
+
+	// A link to a step opens there; its free-map link carries the same state.
+	await page.goto(`${PATH}?step=8`);
+	await waitForMapIdle(page);
+	await expect(page.locator('#step-8')).toHaveAttribute('aria-current', 'step');
+	await expect.poll(() => selectedOnMap(page)).toContain(eventOf(8)!);
+	const free = page.locator('#step-8').getByTestId('story-open-map');
+	await expect(free).toHaveAttribute('href', `/en${story.steps[7].link}`);
+});
+
+test('a story on a phone: one step card, Previous and Next', async ({ guarded: page }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('/stories/bolivia-2019-crisis/');
+	await waitForMapIdle(page);
+	const visible = page.locator('[data-testid="story-step"]:visible');
+	await expect(visible).toHaveCount(1);
+	await expect(visible).toContainText(story.steps[0].title.es);
+	await visible.getByTestId('story-next').click();
+	await expect(page).toHaveURL(/[?&]step=2$/);
+	await expect(page.locator('[data-testid="story-step"]:visible')).toContainText(
+		story.steps[1].title.es
+	);
+	await expect.poll(() => selectedOnMap(page)).toContain(eventOf(2)!);
+	await expectNoAxeViolations(page, 'story on a phone');
+});
+
+test('a story and the claims without JavaScript: every step, its sources and its figure', async ({
+	browser
+}) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto(PATH);
+	await expect(page.getByTestId('story-step')).toHaveCount(story.steps.length);
+	for (const [i, step] of story.steps.entries())
+		await expect(page.locator(`#step-${i + 1} h2`)).toHaveText(step.title.en);
+	await expect(page.locator('.static-map img').first()).toBeVisible();
+	await page.goto('/en/claims/');
+	await expect(page.getByTestId('claim').first()).toBeVisible();
+	await context.close();
+});
+
+test('a figure from the source text leads from the details panel to its claim', async ({
+	guarded: page
+}) => {
+	await page.goto('/?lang=en&event=senkata-2019-11-19');
+	await waitForMapIdle(page);
+	const mark = page.getByTestId('details').getByTestId('claim-mark').first();
+	await expect(mark).toBeVisible();
+	await mark.click();
+	await expect(page).toHaveURL(/\/en\/claims\/#claim-senkata-dead-9$/);
+	const claim = page.locator('#claim-senkata-dead-9');
+	await expect(claim).toBeVisible();
+	await expect(claim.getByTestId('claim-verdict')).toHaveText('Differs');
+	// The verdict is the figures' own: the source text's 9 beside the others.
+	await expect(claim.getByTestId('claim-figures')).toContainText('(this text)');
+	await expectNoAxeViolations(page, 'claims');
+	// The map page lists the story.
+	await page.goto('/?lang=en');
+	await expect(page.getByTestId('story-link')).toHaveAttribute('href', PATH);
+});
