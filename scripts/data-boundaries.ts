@@ -261,7 +261,29 @@ function places(departmentFeatures: Feature<Polygon | MultiPolygon>[]): Feature[
 			coordinates: [d.properties?.label_lon as number, d.properties?.label_lat as number]
 		}
 	}));
-	return [...labels, ...fromGeoNames, ...extra];
+	// Smaller towns and villages, drawn from zoom 8 so that a point far from a city can be read
+	// without the list: the GeoNames places of data/gazetteer/ (cities500, committed).
+	const named = new Set([...fromGeoNames, ...extra].map((p) => p.properties.name));
+	const gazetteer = JSON.parse(readFileSync('data/gazetteer/geonames-bo.json', 'utf8')) as {
+		id: number;
+		name: string;
+		lat: number;
+		lng: number;
+	}[];
+	const villages = gazetteer
+		.filter((g) => !named.has(g.name))
+		.map((g) => ({
+			type: 'Feature' as const,
+			properties: {
+				name: g.name,
+				kind: 'village',
+				capital_of: null,
+				rank: 3,
+				source: `GeoNames ${g.id} (cities500)`
+			},
+			geometry: { type: 'Point' as const, coordinates: [round(g.lng, 5), round(g.lat, 5)] }
+		}));
+	return [...labels, ...fromGeoNames, ...extra, ...villages];
 }
 
 mkdirSync(outDir, { recursive: true });

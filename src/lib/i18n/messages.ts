@@ -241,10 +241,14 @@ const es = {
 		'## Cifras y discrepancias',
 		'Cuando las fuentes discrepan, se muestran todas, cada una con su fuente. Por ejemplo, los muertos de Senkata: 9 según el texto de partida, de 3 a 10 según la Defensoría en días sucesivos, 11 según el GIEI; los de Sacaba: de 4 a 11 según la fuente y la fecha. Los totales por departamento suman, por defecto, la cifra más prudente de cada hecho (la menor) y muestran el rango.',
 		'## Licencias y atribución',
-		'Código bajo licencia MIT; datos de Cabildo bajo CC BY 4.0. Mapa base: Natural Earth (dominio público), lagos © colaboradores de OpenStreetMap (ODbL), ciudades de GeoNames (CC BY 4.0). Biblioteca de mapas: MapLibre GL JS.',
-		'## Correcciones',
-		'Si encuentra un error, una fuente mejor o un hecho que falta, escriba al equipo mediante el gestor de incidencias del proyecto, indicando el hecho (su identificador aparece en la dirección de su página), lo que corrige y la fuente que lo respalda.'
+		'Código bajo licencia MIT; datos de Cabildo bajo CC BY 4.0. Mapa base: Natural Earth (dominio público), lagos © colaboradores de OpenStreetMap (ODbL), ciudades de GeoNames (CC BY 4.0). Biblioteca de mapas: MapLibre GL JS.'
 	],
+	correctionsHeading: 'Correcciones',
+	aboutCorrections: [
+		'Si encuentra un error, una fuente mejor o un hecho que falta, use «Informar de una corrección» en la ficha del hecho (o escriba al equipo mediante el gestor de incidencias del proyecto), indicando el hecho (su identificador aparece en la dirección de su página), lo que corrige y la fuente que lo respalda.',
+		'Cada corrección se comprueba contra la fuente citada antes de cambiar nada: una cifra o un lugar nuevos entran en los datos con su fuente, al lado de las cifras que ya había, nunca en su lugar si otra fuente sigue diciendo otra cosa. El cambio queda registrado en el historial público de los datos (qué cambió, cuándo y con qué fuente), y la fecha de la última revisión del conjunto de datos se actualiza.'
+	],
+	reportCorrection: 'Informar de una corrección',
 	computedNote:
 		'Distancias en línea recta desde el punto del mapa, calculadas con turf; heredan la imprecisión de la ubicación.'
 };
@@ -495,10 +499,14 @@ const en: Messages = {
 		'## Figures and discrepancies',
 		'Where sources disagree, all are shown, each with its source. For example, the dead at Senkata: 9 in the source text, 3 to 10 according to the Defensoría on successive days, 11 according to the GIEI; at Sacaba: 4 to 11 depending on source and date. Department totals add, by default, each event’s most conservative (lowest) figure and show the range.',
 		'## Licences and attribution',
-		'Code under the MIT licence; Cabildo’s data under CC BY 4.0. Basemap: Natural Earth (public domain), lakes © OpenStreetMap contributors (ODbL), cities from GeoNames (CC BY 4.0). Map library: MapLibre GL JS.',
-		'## Corrections',
-		'If you find a mistake, a better source or a missing event, write to the team through the project’s issue tracker, naming the event (its id is in its page’s address), what to correct and the source that supports it.'
+		'Code under the MIT licence; Cabildo’s data under CC BY 4.0. Basemap: Natural Earth (public domain), lakes © OpenStreetMap contributors (ODbL), cities from GeoNames (CC BY 4.0). Map library: MapLibre GL JS.'
 	],
+	correctionsHeading: 'Corrections',
+	aboutCorrections: [
+		'If you find a mistake, a better source or a missing event, use “Report a correction” on the event’s record (or write to the team through the project’s issue tracker), naming the event (its id is in its page’s address), what to correct and the source that supports it.',
+		'Each correction is checked against the source it cites before anything changes: a new figure or place enters the data with its source, beside the figures already there, never replacing them while another source still says otherwise. The change is recorded in the data’s public history (what changed, when, on which source), and the dataset’s last-reviewed date is updated.'
+	],
+	reportCorrection: 'Report a correction',
 	computedNote:
 		'Straight-line distances from the mapped point, computed with turf; they inherit the location’s uncertainty.'
 };

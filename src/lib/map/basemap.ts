@@ -61,7 +61,12 @@ export function basemapLayers(messages: Messages) {
 		id: 'lakes-fill',
 		type: 'fill',
 		source: BASEMAP_SOURCES.lakes,
-		paint: { 'fill-color': BASEMAP_COLORS.water }
+		// The lakes come from a 1 km source: past zoom 9 their shores would be jagged, so they fade.
+		maxzoom: 10,
+		paint: {
+			'fill-color': BASEMAP_COLORS.water,
+			'fill-opacity': ['interpolate', ['linear'], ['zoom'], 8.5, 1, 9.5, 0]
+		}
 	} satisfies FillLayerSpecification;
 
 	const departmentLines = {
@@ -104,6 +109,7 @@ export function basemapLayers(messages: Messages) {
 		source: BASEMAP_SOURCES.lakes,
 		filter: ['has', 'name'],
 		minzoom: 6,
+		maxzoom: 9.5,
 		layout: {
 			'text-field': messages.lakeTiticaca,
 			'text-size': 12,
@@ -144,7 +150,12 @@ export function basemapLayers(messages: Messages) {
 		filter: [
 			'all',
 			['!=', ['get', 'kind'], 'department'],
-			['any', ['==', ['get', 'rank'], 1], ['>=', ['zoom'], 7]]
+			[
+				'any',
+				['==', ['get', 'rank'], 1],
+				['all', ['==', ['get', 'rank'], 2], ['>=', ['zoom'], 7]],
+				['>=', ['zoom'], 8]
+			]
 		],
 		minzoom: 3.5,
 		paint: {
@@ -159,17 +170,23 @@ export function basemapLayers(messages: Messages) {
 		id: 'places-label',
 		type: 'symbol',
 		source: BASEMAP_SOURCES.places,
-		// Capitals from the country view; smaller towns only once zoomed in, to keep it uncluttered.
+		// Capitals from the country view; towns from zoom 7 and villages from zoom 8, to keep it
+		// uncluttered.
 		filter: [
 			'all',
 			['!=', ['get', 'kind'], 'department'],
-			['any', ['==', ['get', 'rank'], 1], ['>=', ['zoom'], 7]]
+			[
+				'any',
+				['==', ['get', 'rank'], 1],
+				['all', ['==', ['get', 'rank'], 2], ['>=', ['zoom'], 7]],
+				['>=', ['zoom'], 8]
+			]
 		],
 		minzoom: 3.5,
 		layout: {
 			'text-field': ['get', 'name'],
 			'text-font': ['sans-serif'],
-			'text-size': ['case', ['==', ['get', 'rank'], 1], 13, 11],
+			'text-size': ['match', ['get', 'rank'], 1, 13, 2, 11, 10],
 			'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
 			'text-radial-offset': 0.5,
 			'text-justify': 'auto',

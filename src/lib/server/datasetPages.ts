@@ -1,7 +1,8 @@
 // The pages every dataset gets besides its map (prerender time): one page per event, the data
 // table, the downloads and the static maps.
-import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import departments from '#data/boundaries/departments.geojson';
+import places from '#data/boundaries/places.geojson';
 import { CSV_COLUMNS, toCsv, toGeoJson } from '../data/downloads.ts';
 import { conservativeFigure, highestFigure } from '../data/figures.ts';
 import { CASUALTY_MEASURES, type CasualtyMeasure } from '../domain/kinds.ts';
@@ -127,7 +128,15 @@ export function datasetStaticMap(
 		bounds: bolivia ? boundsOf(departments) : data.meta.bbox,
 		...size,
 		highlight,
-		title
+		title,
+		places: bolivia
+			? (places as unknown as FeatureCollection<Point, { name: string; kind: string }>).features
+					.filter((p) => p.properties.kind !== 'department')
+					.map((p) => ({
+						name: p.properties.name,
+						position: p.geometry.coordinates as [number, number]
+					}))
+			: []
 	});
 }
 

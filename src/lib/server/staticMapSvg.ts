@@ -15,9 +15,69 @@ export interface StaticMapOptions {
 	bounds: Bounds;
 	width: number;
 	height: number;
-	/** Drawn larger and ringed, on top. */
+	/** Drawn larger and ringed, on top, with a close-up inset around it. */
 	highlight?: string;
 	title: string;
+	/** Towns named in the close-up (the basemap's places). */
+	places?: readonly { name: string; position: [number, number] }[];
+}
+
+/** The close-up's half-size in degrees: about 35 km each way at Bolivia's latitudes. */
+const INSET_HALF_DEGREES = 0.32;
+
+const positionOf = (f: PublicFeature): [number, number] =>
+	(f.geometry.type === 'Point'
+		? f.geometry.coordinates
+		: f.geometry.coordinates[Math.floor(f.geometry.coordinates.length / 2)]) as [number, number];
+
+/**
+ * A close-up around the highlighted event in the top-right corner (the country map alone shows
+ * it among a whole country), framed on the main map by a small rectangle.
+ */
+function insetSvg(o: StaticMapOptions, at: [number, number]): string {
+	const w = Math.round(o.width * 0.42);
+	const h = Math.round(o.height * 0.36);
+	const x0 = o.width - w - 6;
+	const y0 = 6;
+	const d = INSET_HALF_DEGREES;
+	const bounds: Bounds = [at[0] - d, at[1] - d, at[0] + d, at[1] + d];
+	const inset = fitProjection(bounds, w, h, 0);
+	const main = fitProjection(o.bounds, o.width, o.height);
+	const r = (v: number) => Math.round(v * 10) / 10;
+	const inside = ([lng, lat]: [number, number]) =>
+		lng >= bounds[0] && lng <= bounds[2] && lat >= bounds[1] && lat <= bounds[3];
+	const shapes = departmentShapes(o.departments, inset)
+		.map((s) => `<path d="${s.path}"/>`)
+		.join('');
+	const dots = o.features
+		.filter((f) => f.properties.id !== o.highlight && inside(positionOf(f)))
+		.map((f) => {
+			const [x, y] = inset.project(positionOf(f)).map(r);
+			return `<circle cx="${x}" cy="${y}" r="3.5" fill="${LAYER_COLORS[f.properties.layer]}" stroke="#fff" stroke-width="0.8"/>`;
+		})
+		.join('');
+	const labels = (o.places ?? [])
+		.filter((p) => inside(p.position))
+		.map((p) => {
+			const [x, y] = inset.project(p.position).map(r);
+			return `<circle cx="${x}" cy="${y}" r="1.8" fill="#3d3a35"/><text x="${r(x + 4)}" y="${r(y + 3)}" font-size="10" font-family="sans-serif" fill="#3d3a35" stroke="#faf8f3" stroke-width="2.5" paint-order="stroke">${escapeXml(p.name)}</text>`;
+		})
+		.join('');
+	const [cx, cy] = inset.project(at).map(r);
+	const feature = o.features.find((f) => f.properties.id === o.highlight)!;
+	const color = LAYER_COLORS[feature.properties.layer];
+	const [fx0, fy0] = main.project([bounds[0], bounds[3]]).map(r);
+	const [fx1, fy1] = main.project([bounds[2], bounds[1]]).map(r);
+	return (
+		`<rect x="${fx0}" y="${fy0}" width="${r(fx1 - fx0)}" height="${r(fy1 - fy0)}" fill="none" stroke="#000" stroke-width="1"/>` +
+		`<g transform="translate(${x0} ${y0})" data-inset="close-up">` +
+		`<clipPath id="inset-clip"><rect width="${w}" height="${h}"/></clipPath>` +
+		`<rect width="${w}" height="${h}" fill="#ece9e2" stroke="#3d3a35" stroke-width="1.5"/>` +
+		`<g clip-path="url(#inset-clip)">` +
+		`<g fill="#faf8f3" stroke="#a59f94" stroke-width="0.8">${shapes}</g>${dots}${labels}` +
+		`<circle cx="${cx}" cy="${cy}" r="10" fill="none" stroke="#000" stroke-width="3"/><circle cx="${cx}" cy="${cy}" r="6" fill="${color}" stroke="#fff" stroke-width="1.5"/>` +
+		`</g></g>`
+	);
 }
 
 export function renderStaticMapSvg(o: StaticMapOptions): string {
@@ -47,6 +107,9 @@ export function renderStaticMapSvg(o: StaticMapOptions): string {
 		`<g fill="#faf8f3" stroke="#a59f94" stroke-width="0.8" stroke-linejoin="round">${shapes}</g>` +
 		`<g fill-opacity="${o.highlight ? 0.55 : 0.85}" stroke="#fff" stroke-width="0.6">${dots.join('')}</g>` +
 		highlighted +
+		(o.highlight && o.features.some((f) => f.properties.id === o.highlight)
+			? insetSvg(o, positionOf(o.features.find((f) => f.properties.id === o.highlight)!))
+			: '') +
 		`</svg>`
 	);
 }

@@ -1,0 +1,100 @@
+import { mkdirSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { test, expect, waitForMapIdle } from './fixtures.ts';
+
+// Every panel's content fits its box at four screen sizes and in both languages: nothing clipped
+// on the right, nothing reachable only by scrolling sideways. Screenshots of each state are kept
+// in test-results/overflow/ for review.
+const VIEWPORTS = [
+	{ width: 1280, height: 800 },
+	{ width: 1440, height: 900 },
+	{ width: 768, height: 1024 },
+	{ width: 390, height: 844 }
+];
+const PANELS = [
+	'.masthead',
+	'.panel-body',
+	'[data-testid="details"]',
+	'[data-testid="department-panel"]',
+	'main.page',
+	'main.story .text'
+];
+const SHOTS = 'test-results/overflow';
+
+/** Elements wider than their panel, or scrolling sideways inside it. */
+function overflowsIn(page: Page): Promise<string[]> {
+	return page.evaluate((selectors) => {
+		const problems: string[] = [];
+		const name = (el: Element) =>
+			el.tagName.toLowerCase() +
+			(el.id ? `#${el.id}` : '') +
+			(el.getAttribute('data-testid') ? `[${el.getAttribute('data-testid')}]` : '') +
+			(el.className && typeof el.className === 'string'
+				? `.${el.className.trim().split(/\s+/)[0]}`
+				: '');
+		for (const selector of selectors) {
+			for (const panel of document.querySelectorAll(selector)) {
+				const box = panel.getBoundingClientRect();
+				if (box.width === 0 || box.height === 0) continue;
+				for (const el of [panel, ...panel.querySelectorAll('*')]) {
+					if (el.closest('.maplibregl-map')) continue;
+					const style = getComputedStyle(el);
+					if (style.display === 'none' || style.visibility === 'hidden') continue;
+					// Screen-reader-only text is clipped on purpose.
+					if (style.clipPath.startsWith('inset') || style.clip.startsWith('rect')) continue;
+					if (el.scrollWidth > el.clientWidth + 1 && style.overflowX !== 'visible')
+						problems.push(
+							`${selector}: ${name(el)} scrolls sideways (${el.scrollWidth}px in ${el.clientWidth}px)`
+						);
+					const r = el.getBoundingClientRect();
+					if (r.width > 0 && r.height > 0 && (r.right > box.right + 1 || r.left < box.left - 1))
+						problems.push(
+							`${selector}: ${name(el)} sticks out of its panel (${Math.round(r.left)}–${Math.round(r.right)} in ${Math.round(box.left)}–${Math.round(box.right)})`
+						);
+				}
+			}
+		}
+		return [...new Set(problems)];
+	}, PANELS);
+}
+
+for (const viewport of VIEWPORTS) {
+	for (const lang of ['es', 'en'] as const) {
+		test(`panels fit their boxes at ${viewport.width}x${viewport.height} in ${lang}`, async ({
+			guarded: page
+		}) => {
+			test.setTimeout(90_000);
+			mkdirSync(SHOTS, { recursive: true });
+			await page.setViewportSize(viewport);
+			const phone = viewport.width <= 760;
+			const prefix = lang === 'en' ? '/en' : '';
+			const problems: string[] = [];
+			const look = async (state: string) => {
+				problems.push(...(await overflowsIn(page)).map((p) => `${state}: ${p}`));
+				await page.screenshot({
+					path: `${SHOTS}/${viewport.width}x${viewport.height}-${lang}-${state}.png`
+				});
+			};
+
+			await page.goto(`/?lang=${lang}&event=senkata-2019-11-19`);
+			await waitForMapIdle(page);
+			await look('details');
+			await page.goto(`/?lang=${lang}&department=BO-C`);
+			await waitForMapIdle(page);
+			await look('department');
+			await page.goto(`/?lang=${lang}`);
+			// A phone shows the static map until asked: open the panel over it.
+			if (phone) await page.getByTestId('panel-toggle').click();
+			else await waitForMapIdle(page);
+			await look('sidebar');
+			await page.goto(`${prefix}/events/senkata-2019-11-19/`);
+			await look('event-page');
+			await page.goto(`${prefix}/claims/`);
+			await look('claims');
+			await page.goto(`${prefix}/stories/bolivia-2019-crisis/`);
+			await waitForMapIdle(page);
+			await look('story');
+			expect(problems, problems.join('\n')).toEqual([]);
+		});
+	}
+}
