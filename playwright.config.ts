@@ -15,6 +15,9 @@ export default defineConfig({
 		baseURL: `http://localhost:${PORT}`,
 		...devices['Desktop Chrome'],
 		viewport: { width: 1280, height: 800 },
+		// The service worker would precache the whole site in every test's fresh context; only the
+		// offline test (offline.e2e.ts) lets it run.
+		serviceWorkers: 'block',
 		launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS }
 	},
 	webServer: {

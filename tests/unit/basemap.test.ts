@@ -54,3 +54,26 @@ describe('the embedded basemap style', () => {
 		expect(validateStyleMin(basemapStyle(basemapData, messages.en) as never)).toEqual([]);
 	});
 });
+
+describe('basemap labels', () => {
+	it('name only the named lake, and villages only from zoom 8', async () => {
+		const { featureFilter } = await import('@maplibre/maplibre-gl-style-spec');
+		const layers = basemapStyle(basemapData, messages.en).layers;
+		const filterOf = (id: string) => {
+			const layer = layers.find((l) => l.id === id) as { filter: unknown };
+			return featureFilter(layer.filter as never, `layers.${id}.filter`);
+		};
+		const lake = filterOf('lakes-label');
+		expect(lake.filter({ zoom: 7 }, { type: 3, properties: { name: null } } as never)).toBe(false);
+		expect(
+			lake.filter({ zoom: 7 }, { type: 3, properties: { name: 'Lago Titicaca' } } as never)
+		).toBe(true);
+		const places = filterOf('places-label');
+		const village = { type: 1, properties: { kind: 'village', rank: 3 } } as never;
+		expect(places.filter({ zoom: 7.5 }, village)).toBe(false);
+		expect(places.filter({ zoom: 8.5 }, village)).toBe(true);
+		expect(
+			basemapData.places.features.filter((f) => f.properties?.kind === 'village').length
+		).toBeGreaterThan(100);
+	});
+});

@@ -23,3 +23,14 @@ describe('sharedUrl', () => {
 		expect(shared.pathname).toBe(new URL(href).pathname);
 	});
 });
+
+describe('sharedUrl keeps the link as the page wrote it', () => {
+	it('changes nothing but the language', () => {
+		expect(sharedUrl('https://c.example/?layers=violence,marches&lang=en#5/-17/-65', 'en')).toBe(
+			'https://c.example/?layers=violence,marches&lang=en#5/-17/-65'
+		);
+		expect(sharedUrl('https://c.example/?layers=violence,marches#5/-17/-65', 'es')).toBe(
+			'https://c.example/?layers=violence,marches&lang=es#5/-17/-65'
+		);
+	});
+});

@@ -249,6 +249,26 @@ const es = {
 		'Cada corrección se comprueba contra la fuente citada antes de cambiar nada: una cifra o un lugar nuevos entran en los datos con su fuente, al lado de las cifras que ya había, nunca en su lugar si otra fuente sigue diciendo otra cosa. El cambio queda registrado en el historial público de los datos (qué cambió, cuándo y con qué fuente), y la fecha de la última revisión del conjunto de datos se actualiza.'
 	],
 	reportCorrection: 'Informar de una corrección',
+	embed: 'Insertar',
+	downloadImage: 'Descargar imagen',
+	downloadImage2x: 'Descargar imagen al doble de resolución',
+	embedHeading: 'Insertar este mapa en otra página',
+	embedIntro:
+		'Copie este código en su página: muestra exactamente esta vista (capas, periodo, hecho seleccionado), con un enlace para abrirla en Cabildo.',
+	embedSizeLabel: 'Tamaño',
+	embedSize_small: 'Pequeño (600 × 400)',
+	embedSize_medium: 'Mediano (800 × 560)',
+	embedSize_large: 'Grande (1000 × 700)',
+	embedSize_responsive: 'Ancho de la página (100 % × 560)',
+	embedCodeLabel: 'Código para insertar',
+	embedCopy: 'Copiar código',
+	embedCopied: 'Código copiado',
+	closeDialog: 'Cerrar',
+	openInCabildo: 'Abrir en Cabildo',
+	offlineReady: 'Cabildo ya funciona sin conexión en este dispositivo.',
+	updateInstalled: 'Se instaló una nueva versión de Cabildo.',
+	reloadPage: 'Recargar',
+	dismiss: 'Cerrar aviso',
 	computedNote:
 		'Distancias en línea recta desde el punto del mapa, calculadas con turf; heredan la imprecisión de la ubicación.'
 };
@@ -507,6 +527,26 @@ const en: Messages = {
 		'Each correction is checked against the source it cites before anything changes: a new figure or place enters the data with its source, beside the figures already there, never replacing them while another source still says otherwise. The change is recorded in the data’s public history (what changed, when, on which source), and the dataset’s last-reviewed date is updated.'
 	],
 	reportCorrection: 'Report a correction',
+	embed: 'Embed',
+	downloadImage: 'Download image',
+	downloadImage2x: 'Download image at twice the resolution',
+	embedHeading: 'Embed this map in another page',
+	embedIntro:
+		'Paste this code into your page: it shows exactly this view (layers, period, selected event), with a link to open it in Cabildo.',
+	embedSizeLabel: 'Size',
+	embedSize_small: 'Small (600 × 400)',
+	embedSize_medium: 'Medium (800 × 560)',
+	embedSize_large: 'Large (1000 × 700)',
+	embedSize_responsive: 'Page width (100% × 560)',
+	embedCodeLabel: 'Embed code',
+	embedCopy: 'Copy code',
+	embedCopied: 'Code copied',
+	closeDialog: 'Close',
+	openInCabildo: 'Open in Cabildo',
+	offlineReady: 'Cabildo now works offline on this device.',
+	updateInstalled: 'A new version of Cabildo has been installed.',
+	reloadPage: 'Reload',
+	dismiss: 'Close notice',
 	computedNote:
 		'Straight-line distances from the mapped point, computed with turf; they inherit the location’s uncertainty.'
 };

@@ -107,7 +107,8 @@ export function basemapLayers(messages: Messages) {
 		id: 'lakes-label',
 		type: 'symbol',
 		source: BASEMAP_SOURCES.lakes,
-		filter: ['has', 'name'],
+		// Only the named lake (Titicaca): the others carry a null name.
+		filter: ['==', ['typeof', ['get', 'name']], 'string'],
 		minzoom: 6,
 		maxzoom: 9.5,
 		layout: {
