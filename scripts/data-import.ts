@@ -13,10 +13,11 @@ import { EVENTS_FILE, datasetMetaText, featureCollectionText } from '../src/lib/
 import { formatPosition, formatProblem, type ImportProblem } from '../src/lib/import/problems.ts';
 import { IMPORT_FORMATS, runImport, type ImportFormat } from '../src/lib/import/run.ts';
 import { slugify } from '../src/lib/import/values.ts';
+import { decodeInput, lostCharacters } from '../src/lib/import/decode.ts';
 
 const USAGE =
 	'usage: npm run data:import -- --from acled <export.csv> --out <folder>/ [--id <slug>]\n' +
-	'         [--title-es <text> --title-en <text>] [--description-es <text> --description-en <text>] [--skip-bad]\n' +
+	'         [--title-es <text> --title-en <text>] [--description-es <text> --description-en <text>] [--skip-bad] [--encoding <name>]\n' +
 	'       npm run data:import -- --from csv|geojson <file> --mapping <mapping.json> --out <folder>/ […]';
 
 function fail(lines: string[]): never {
@@ -44,7 +45,8 @@ try {
 			'title-en': { type: 'string' },
 			'description-es': { type: 'string' },
 			'description-en': { type: 'string' },
-			'skip-bad': { type: 'boolean', default: false }
+			'skip-bad': { type: 'boolean', default: false },
+			encoding: { type: 'string' }
 		}
 	});
 } catch (error) {
@@ -78,10 +80,35 @@ if (args.mapping) {
 	}
 }
 
+/** The input's text in whatever encoding it was saved (said when it is not plain UTF-8). */
+function readInput(path: string): string {
+	let bytes: Uint8Array;
+	try {
+		bytes = readFileSync(path);
+	} catch (error) {
+		return fail([
+			`${path}: cannot read the input: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`
+		]);
+	}
+	try {
+		const decoded = decodeInput(bytes, args.encoding);
+		if (decoded.how !== 'utf-8') {
+			const how = { bom: 'its byte order mark', detected: 'detected', given: '--encoding' }[
+				decoded.how
+			];
+			console.log(`${path}: read as ${decoded.encoding} (${how})`);
+		}
+		return decoded.text;
+	} catch (error) {
+		return fail([`${path}: ${(error as Error).message}`]);
+	}
+}
+const input = readInput(file);
+
 const outcome = runImport({
 	from,
 	file,
-	text: readText(file, 'input'),
+	text: input,
 	mapping,
 	id: args.id ?? slugify(basename(resolve(out))),
 	title: bilingual(args['title-es'], args['title-en'], 'title'),
@@ -105,11 +132,15 @@ if (problems.length > 0 && !args['skip-bad'])
 const { meta } = outcome;
 if (!meta) fail([`${file}: no event could be converted; nothing written`]);
 const features = result.features.map((f) => f.feature);
+const written = featureCollectionText(features);
+// A replacement character the input did not hold would be text lost in conversion.
+if (lostCharacters(input, written))
+	fail([`${file}: the output would hold characters lost in decoding (U+FFFD); nothing written`]);
 
 mkdirSync(out, { recursive: true });
 // Write beside, then rename: a reader never sees half a file.
 for (const [path, text] of [
-	[join(out, EVENTS_FILE), featureCollectionText(features)],
+	[join(out, EVENTS_FILE), written],
 	[join(out, 'dataset.json'), datasetMetaText(meta)]
 ] as const) {
 	writeFileSync(`${path}.tmp`, text);

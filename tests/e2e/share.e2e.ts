@@ -14,7 +14,7 @@ test('the embed code opens exactly the shared view in a compact mode', async ({
 	await dialog.getByTestId('embed-size').selectOption('small');
 	const code = await dialog.getByTestId('embed-code').inputValue();
 	expect(code).toMatch(/^<iframe src="[^"]+" width="600" height="400" title="[^"]+"/);
-	const src = code.match(/src="([^"]+)"/)![1].replace(/&#38;/g, '&');
+	const src = code.match(/src="([^"]+)"/)![1].replace(/&amp;/g, '&');
 	const url = new URL(src);
 	expect(url.searchParams.get('embed')).toBe('1');
 	expect(url.searchParams.get('event')).toBe('senkata-2019-11-19');

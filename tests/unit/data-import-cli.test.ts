@@ -96,7 +96,9 @@ describe('npm run data:import -- --from acled', () => {
 		const file = `${FIXTURES}/acled-missing-columns.csv`;
 		const result = importer('--from', 'acled', file, '--out', out);
 		expect(result.status).toBe(1);
-		expect(result.stderr).toBe(`${file}: missing ACLED columns: latitude, longitude, notes\n`);
+		expect(result.stderr).toBe(
+			`${file}: this looks like a comma-separated file without ACLED's columns: missing latitude, longitude, notes (its columns are: event_id_cnty, event_date, year, time_precision, disorder_type, event_type, sub_event_type, actor1, …)\n`
+		);
 		expect(existsSync(out)).toBe(false);
 	});
 

@@ -20,8 +20,8 @@ describe('embedding', () => {
 			/^<iframe src="https:\/\/cabildo\.example\/\?[^"]*embed=1#9\/-16\.5\/-68\.2" /
 		);
 		expect(code).toContain('width="800" height="560"');
-		expect(code).toContain('title="Senkata &#34;massacre&#34; &#60;map&#62;"');
-		expect(code).toContain('&#38;event=senkata-2019-11-19');
+		expect(code).toContain('title="Senkata &quot;massacre&quot; &lt;map&gt;"');
+		expect(code).toContain('&amp;event=senkata-2019-11-19');
 		expect(embedCode(HREF, 'responsive', 't')).toContain('width="100%"');
 	});
 });

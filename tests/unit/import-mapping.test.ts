@@ -181,7 +181,7 @@ describe('import with a mapping', () => {
 			})
 		).toEqual({
 			refused: [
-				's.csv: missing columns named in the mapping: tipo, hasta, dias, lat, lon, lugar, titulo, descripcion, muertos, heridos, detenidos, enlace, titular, medio, fecha_nota, precision, radio'
+				's.csv: this looks like a semicolon-separated file without the columns the mapping names: missing tipo, hasta, dias, lat, lon, lugar, titulo, descripcion, muertos, heridos, detenidos, enlace, titular, medio, fecha_nota, precision, radio (its columns are: codigo, fecha)'
 			]
 		});
 		expect(

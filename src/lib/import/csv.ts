@@ -10,6 +10,8 @@ export interface CsvRecord {
 }
 
 export interface ParsedCsv {
+	/** The field delimiter used (guessed unless given). */
+	delimiter: string;
 	header: string[];
 	records: CsvRecord[];
 	/** Rows papaparse could not read cleanly or whose number of fields is not the header's. */
@@ -49,6 +51,7 @@ export function parseCsv(input: string, options: CsvOptions = {}): ParsedCsv {
 	const rows: { line: number; fields: string[] }[] = [];
 	const problems: ImportProblem[] = [];
 	let rowStart = 0;
+	let delimiter = options.delimiter ?? ',';
 	Papa.parse<string[]>(text, {
 		header: false,
 		delimiter: options.delimiter ?? '',
@@ -56,6 +59,7 @@ export function parseCsv(input: string, options: CsvOptions = {}): ParsedCsv {
 		// Blank lines are skipped (also when guessing the delimiter); the row starts after them.
 		skipEmptyLines: true,
 		step(result) {
+			delimiter = result.meta.delimiter || delimiter;
 			while (text[rowStart] === '\n' || text[rowStart] === '\r') rowStart++;
 			const line = lineAt(starts, rowStart);
 			rowStart = result.meta.cursor;
@@ -86,7 +90,24 @@ export function parseCsv(input: string, options: CsvOptions = {}): ParsedCsv {
 		header.forEach((name, i) => (values[name] = fields[i]));
 		records.push({ line, values });
 	}
-	return { header, records, problems };
+	return { delimiter, header, records, problems };
+}
+
+const DELIMITER_NAMES: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
+
+/**
+ * Why a CSV file lacks the columns wanted, naming what was found: a file of another delimiter or
+ * another origin is told apart from one that misses a column or two.
+ */
+export function missingColumnsMessage(
+	file: string,
+	csv: ParsedCsv,
+	missing: readonly string[],
+	wanted: string
+): string {
+	const kind = DELIMITER_NAMES[csv.delimiter] ?? `"${csv.delimiter}"`;
+	const found = csv.header.slice(0, 8).join(', ') + (csv.header.length > 8 ? ', …' : '');
+	return `${file}: this looks like a ${kind}-separated file without ${wanted}: missing ${missing.join(', ')} (its columns are: ${found || 'none'})`;
 }
 
 /** The columns of `required` that the header lacks. */

@@ -10,7 +10,7 @@ import {
 	acledCountries,
 	importAcled
 } from './acled.ts';
-import { missingColumns, parseCsv } from './csv.ts';
+import { missingColumns, missingColumnsMessage, parseCsv } from './csv.ts';
 import { EVENTS_FILE, datasetMetaFor, periodOf, type DatasetOptions } from './dataset.ts';
 import {
 	geojsonRecords,
@@ -120,10 +120,11 @@ export function runImport(request: ImportRequest): ImportOutcome {
 	const csvProblems: ImportProblem[] = [];
 
 	if (request.from === 'acled') {
-		const csv = parseCsv(request.text, { delimiter: ',' });
+		// ACLED writes commas; a copy saved again by Excel in a Spanish locale has semicolons.
+		const csv = parseCsv(request.text);
 		const missing = missingColumns(csv.header, ACLED_REQUIRED_COLUMNS);
 		if (missing.length > 0)
-			return { refused: [`${file}: missing ACLED columns: ${missing.join(', ')}`] };
+			return { refused: [missingColumnsMessage(file, csv, missing, "ACLED's columns")] };
 		csvProblems.push(...csv.problems);
 		result = importAcled(csv.records);
 		records = csv.records.length;
@@ -156,7 +157,7 @@ export function runImport(request: ImportRequest): ImportOutcome {
 			const missing = missingColumns(csv.header, mappedColumns(mapping));
 			if (missing.length > 0)
 				return {
-					refused: [`${file}: missing columns named in the mapping: ${missing.join(', ')}`]
+					refused: [missingColumnsMessage(file, csv, missing, 'the columns the mapping names')]
 				};
 			csvProblems.push(...csv.problems);
 			mapped = csv.records.map((r) => ({ at: { line: r.line }, values: r.values }));

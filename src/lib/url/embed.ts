@@ -10,15 +10,25 @@ export type EmbedSize = keyof typeof EMBED_SIZES;
 
 export const isEmbedded = (url: URL) => url.searchParams.get('embed') === '1';
 
-/** The link with the embed flag on (or off), its state and view unchanged. */
+/** The link with the embed flag on (or off), the rest of it kept byte for byte. */
 export function withEmbed(href: string, embedded: boolean): string {
 	const url = new URL(href);
-	if (embedded) url.searchParams.set('embed', '1');
-	else url.searchParams.delete('embed');
-	return url.toString();
+	const params = url.search
+		.replace(/^\?/, '')
+		.split('&')
+		.filter((p) => p && !p.startsWith('embed='));
+	if (embedded) params.push('embed=1');
+	return `${url.origin}${url.pathname}${params.length ? `?${params.join('&')}` : ''}${url.hash}`;
 }
 
-const escapeAttribute = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const ENTITIES: Record<string, string> = {
+	'&': '&amp;',
+	'<': '&lt;',
+	'>': '&gt;',
+	'"': '&quot;',
+	"'": '&#39;'
+};
+const escapeAttribute = (s: string) => s.replace(/[&<>"']/g, (c) => ENTITIES[c]);
 
 /** The `<iframe>` code of exactly the view at `href`. */
 export function embedCode(href: string, size: EmbedSize, title: string): string {
