@@ -18,7 +18,7 @@ import { decodeInput, lostCharacters } from '../src/lib/import/decode.ts';
 const USAGE =
 	'usage: npm run data:import -- --from acled <export.csv> --out <folder>/ [--id <slug>]\n' +
 	'         [--title-es <text> --title-en <text>] [--description-es <text> --description-en <text>] [--skip-bad] [--encoding <name>]\n' +
-	'       npm run data:import -- --from csv|geojson <file> --mapping <mapping.json> --out <folder>/ […]';
+	'       npm run data:import -- --from csv|geojson|kml|gpx <file> --mapping <mapping.json> --out <folder>/ […]';
 
 function fail(lines: string[]): never {
 	for (const line of lines) console.error(line);

@@ -174,7 +174,7 @@ describe('npm run data:import -- --from csv|geojson --mapping', () => {
 		const out = join(temp, 'no-mapping');
 		const noMapping = importer('--from', 'csv', `${FIXTURES}/spreadsheet.csv`, '--out', out);
 		expect(noMapping.status).toBe(1);
-		expect(noMapping.stderr).toBe('--mapping: is needed with --from csv and --from geojson\n');
+		expect(noMapping.stderr).toBe('--mapping: is needed with --from csv\n');
 		// A GeoJSON mapping has no coordinate columns, which a CSV import needs.
 		const mapping = `${FIXTURES}/places.mapping.json`;
 		const wrong = importer(

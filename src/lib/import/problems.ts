@@ -1,8 +1,11 @@
 // Problems found while importing, one per bad value, printed one a line so that a maintainer can
 // open the file at the right place: `<file>:<line>: <column>: <value>: <reason>`.
 
-/** Where a record comes from: a line of a CSV file, or a feature of a GeoJSON file. */
-export type RecordPosition = { line: number } | { feature: number };
+/**
+ * Where a record comes from: a line of a CSV file, or a feature of a GeoJSON file (or a KML
+ * placemark, a GPX waypoint or track, named when it has a name).
+ */
+export type RecordPosition = { line: number } | { feature: number; name?: string };
 
 export interface ImportProblem {
 	at: RecordPosition;
@@ -21,7 +24,8 @@ function showValue(value: unknown): string {
 }
 
 export function formatPosition(file: string, at: RecordPosition): string {
-	return 'line' in at ? `${file}:${at.line}` : `${file}: feature #${at.feature}`;
+	if ('line' in at) return `${file}:${at.line}`;
+	return `${file}: feature #${at.feature}${at.name ? ` (${JSON.stringify(at.name)})` : ''}`;
 }
 
 /** `<file>:<line>: <column>: <value>: <reason>`, the value as JSON (so that "" shows). */

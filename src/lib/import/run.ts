@@ -20,9 +20,10 @@ import {
 	type MappedRecord
 } from './mapping.ts';
 import type { ImportProblem } from './problems.ts';
+import { gpxRecords, kmlRecords } from './kml.ts';
 import type { ImportResult } from './result.ts';
 
-export const IMPORT_FORMATS = ['acled', 'csv', 'geojson'] as const;
+export const IMPORT_FORMATS = ['acled', 'csv', 'geojson', 'kml', 'gpx'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 type Bilingual = { es: string; en: string };
@@ -145,9 +146,9 @@ export function runImport(request: ImportRequest): ImportOutcome {
 		};
 		describe = (count, period) => describeAcled(count, countries, period);
 	} else {
-		if (!request.mapping)
-			return { refused: ['--mapping: is needed with --from csv and --from geojson'] };
-		const parsed = parseMapping(request.mapping.json, request.from);
+		if (!request.mapping) return { refused: [`--mapping: is needed with --from ${request.from}`] };
+		// KML and GPX records bring their geometry, as GeoJSON features do.
+		const parsed = parseMapping(request.mapping.json, request.from === 'csv' ? 'csv' : 'geojson');
 		if ('problems' in parsed)
 			return { refused: parsed.problems.map((line) => `${request.mapping?.file}: ${line}`) };
 		const { mapping } = parsed;
@@ -161,6 +162,10 @@ export function runImport(request: ImportRequest): ImportOutcome {
 				};
 			csvProblems.push(...csv.problems);
 			mapped = csv.records.map((r) => ({ at: { line: r.line }, values: r.values }));
+		} else if (request.from === 'kml' || request.from === 'gpx') {
+			const read = request.from === 'kml' ? kmlRecords(request.text) : gpxRecords(request.text);
+			if ('problem' in read) return { refused: [`${file}: ${read.problem}`] };
+			mapped = read.records;
 		} else {
 			let json: unknown;
 			try {

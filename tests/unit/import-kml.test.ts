@@ -1,0 +1,110 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { htmlToText, kmlRecords } from '../../src/lib/import/kml.ts';
+
+const importer = (...args: string[]) =>
+	spawnSync(process.execPath, ['scripts/data-import.ts', ...args], { encoding: 'utf8' });
+const checker = (folder: string) =>
+	spawnSync(process.execPath, ['scripts/data-check.ts', folder], { encoding: 'utf8' });
+const DIR = 'tests/fixtures/import/kml';
+const temp = mkdtempSync(join(tmpdir(), 'cabildo-kml-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
+
+describe('importing KML (Google My Maps) and GPX', () => {
+	it('names the placemark without a date and writes nothing, unless --skip-bad', () => {
+		const args = [
+			'--from',
+			'kml',
+			`${DIR}/protestas.kml`,
+			'--mapping',
+			`${DIR}/protestas.kml.mapping.json`
+		];
+		const out = join(temp, 'kml');
+		const strict = importer(...args, '--out', `${out}/`);
+		expect(strict.status).toBe(1);
+		expect(strict.stderr).toContain(
+			`${DIR}/protestas.kml: feature #1 ("Bloqueo sin fecha"): date: "": is not a date`
+		);
+		expect(existsSync(out)).toBe(false);
+
+		const lenient = importer(...args, '--out', `${out}/`, '--skip-bad');
+		expect(lenient.status).toBe(0);
+		expect(lenient.stdout).toContain('wrote 3 event(s) from 4 record(s)');
+		// Folders gave the kinds, TimeStamp and TimeSpan the dates, the line stayed a line.
+		expect(readJson(join(out, 'events.geojson'))).toEqual(
+			readJson(`${DIR}/protestas.expected.geojson`)
+		);
+		expect(checker(out).status).toBe(0);
+	});
+
+	it('imports GPX waypoints and tracks with the day of their times', () => {
+		const out = join(temp, 'gpx');
+		const result = importer(
+			'--from',
+			'gpx',
+			`${DIR}/recorrido.gpx`,
+			'--mapping',
+			`${DIR}/recorrido.gpx.mapping.json`,
+			'--out',
+			`${out}/`
+		);
+		expect(result.stderr).toBe('');
+		expect(result.status).toBe(0);
+		expect(readJson(join(out, 'events.geojson'))).toEqual(
+			readJson(`${DIR}/recorrido.expected.geojson`)
+		);
+		expect(checker(out).status).toBe(0);
+	});
+
+	it('refuses a file that is not the XML it should be, saying so', () => {
+		const bad = join(temp, 'bad.kml');
+		writeFileSync(bad, '<kml><Document><Placemark></Document>');
+		const result = importer(
+			'--from',
+			'kml',
+			bad,
+			'--mapping',
+			`${DIR}/protestas.kml.mapping.json`,
+			'--out',
+			join(temp, 'bad')
+		);
+		expect(result.status).toBe(1);
+		expect(result.stderr).toMatch(/bad\.kml: is not well-formed XML/);
+		const gpxAsKml = importer(
+			'--from',
+			'kml',
+			`${DIR}/recorrido.gpx`,
+			'--mapping',
+			`${DIR}/protestas.kml.mapping.json`,
+			'--out',
+			join(temp, 'bad')
+		);
+		expect(gpxAsKml.stderr).toContain('is not a KML file');
+	});
+});
+
+describe('htmlToText', () => {
+	it.each([
+		['<b>Prueba:</b> texto<br>más', 'Prueba: texto\nmás'],
+		['<script>alert(1)</script>Hola &amp; adiós &#241; &#xF1;', 'alert(1) Hola & adiós ñ ñ'],
+		['a &lt; b', 'a b'],
+		['<p>uno</p><p>dos</p>', 'uno\ndos']
+	])('%j → %j', (html, text) => {
+		expect(htmlToText(html)).toBe(text);
+	});
+
+	it('keeps ExtendedData and the folder of each placemark', () => {
+		const read = kmlRecords(readFileSync(`${DIR}/protestas.kml`, 'utf8'));
+		if ('problem' in read) throw new Error(read.problem);
+		expect(read.records.map((r) => [r.values.folder, r.values.lugar])).toEqual([
+			['Bloqueos', 'Caracollo'],
+			['Bloqueos', 'Konani'],
+			['Cabildos', 'Sucre'],
+			['Marchas', 'Caracollo – Oruro']
+		]);
+	});
+});
