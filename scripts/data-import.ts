@@ -18,7 +18,7 @@ import { decodeInput, lostCharacters } from '../src/lib/import/decode.ts';
 const USAGE =
 	'usage: npm run data:import -- --from acled <export.csv> --out <folder>/ [--id <slug>]\n' +
 	'         [--title-es <text> --title-en <text>] [--description-es <text> --description-en <text>] [--skip-bad] [--encoding <name>]\n' +
-	'       npm run data:import -- --from csv|geojson|kml|gpx <file> --mapping <mapping.json> --out <folder>/ […]';
+	'       npm run data:import -- --from csv|xlsx|ods|geojson|kml|gpx <file> --mapping <mapping.json> --out <folder>/ [--sheet <name>] […]';
 
 function fail(lines: string[]): never {
 	for (const line of lines) console.error(line);
@@ -46,7 +46,8 @@ try {
 			'description-es': { type: 'string' },
 			'description-en': { type: 'string' },
 			'skip-bad': { type: 'boolean', default: false },
-			encoding: { type: 'string' }
+			encoding: { type: 'string' },
+			sheet: { type: 'string' }
 		}
 	});
 } catch (error) {
@@ -103,12 +104,17 @@ function readInput(path: string): string {
 		return fail([`${path}: ${(error as Error).message}`]);
 	}
 }
-const input = readInput(file);
+// Spreadsheets are zip archives: read as bytes, not text.
+const spreadsheet = /\.(xlsx|ods)$/i.test(file);
+const input = spreadsheet ? '' : readInput(file);
+const bytes = spreadsheet ? new Uint8Array(readFileSync(file)) : undefined;
 
 const outcome = runImport({
 	from,
 	file,
 	text: input,
+	bytes,
+	sheet: args.sheet,
 	mapping,
 	id: args.id ?? slugify(basename(resolve(out))),
 	title: bilingual(args['title-es'], args['title-en'], 'title'),

@@ -17,7 +17,7 @@ const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 /** No stack trace: every failure is a line the maintainer can act on. */
 const noStackTrace = (stderr: string) => expect(stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
 
-describe('npm run data:import -- --from acled', () => {
+describe('npm run data:import -- --from acled', { timeout: 30_000 }, () => {
 	it('writes a dataset folder that data:check accepts, with the expected features', () => {
 		const out = join(temp, 'acled-bolivia');
 		const result = importer('--from', 'acled', `${FIXTURES}/acled-sample.csv`, '--out', `${out}/`);
@@ -139,7 +139,9 @@ describe('npm run data:import -- --from acled', () => {
 			expect(result.stderr).not.toBe('');
 			noStackTrace(result.stderr);
 		}
-		expect(cases[0].stderr).toContain('--from: must be one of acled, csv, geojson');
+		expect(cases[0].stderr).toContain(
+			'--from: must be one of acled, csv, xlsx, ods, geojson, kml, gpx'
+		);
 		expect(cases[2].stderr).toContain('no/such/file.csv: cannot read the input: ENOENT');
 		expect(cases[3].stderr).toContain('--id: "Bad Id!": must be a lowercase slug');
 		expect(cases[4].stderr).toContain('--title-es and --title-en: give both');
@@ -147,7 +149,7 @@ describe('npm run data:import -- --from acled', () => {
 	});
 });
 
-describe('npm run data:import -- --from csv|geojson --mapping', () => {
+describe('npm run data:import -- --from csv|geojson --mapping', { timeout: 30_000 }, () => {
 	it.each([
 		['csv', 'spreadsheet.csv', 'spreadsheet'],
 		['geojson', 'places.geojson', 'places']

@@ -13,106 +13,110 @@ const temp = mkdtempSync(join(tmpdir(), 'cabildo-encodings-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 const expected = JSON.parse(readFileSync(`${DIR}/spanish.expected.geojson`, 'utf8'));
 
-describe('importing files saved in any encoding and with any delimiter', () => {
-	it.each([
-		['spanish.utf8.csv', null],
-		['spanish.utf8-bom.csv', 'read as utf-8 (its byte order mark)'],
-		['spanish.windows-1252.csv', 'read as windows-1252 (detected)'],
-		['spanish.utf16le-bom.csv', 'read as utf-16le (its byte order mark)'],
-		['spanish.utf16le.csv', 'read as utf-16le (detected)'],
-		['spanish.tab.tsv', null]
-	])('%s gives the same features, its Spanish text intact', (name, said) => {
-		const out = join(temp, name.replace(/\W/g, '-'));
-		const result = importer(
-			'--from',
-			'csv',
-			`${DIR}/${name}`,
-			'--mapping',
-			MAPPING,
-			'--out',
-			`${out}/`
-		);
-		expect(result.stderr).toBe('');
-		expect(result.status).toBe(0);
-		if (said) expect(result.stdout).toContain(`${DIR}/${name}: ${said}`);
-		else expect(result.stdout).not.toContain('read as');
-		const written = readFileSync(join(out, 'events.geojson'), 'utf8');
-		expect(JSON.parse(written)).toEqual(expected);
-		expect(written).toContain('Montero Ñuflo de Chávez — Potosí');
-		expect(written).not.toContain('\uFFFD');
-	});
+describe(
+	'importing files saved in any encoding and with any delimiter',
+	{ timeout: 30_000 },
+	() => {
+		it.each([
+			['spanish.utf8.csv', null],
+			['spanish.utf8-bom.csv', 'read as utf-8 (its byte order mark)'],
+			['spanish.windows-1252.csv', 'read as windows-1252 (detected)'],
+			['spanish.utf16le-bom.csv', 'read as utf-16le (its byte order mark)'],
+			['spanish.utf16le.csv', 'read as utf-16le (detected)'],
+			['spanish.tab.tsv', null]
+		])('%s gives the same features, its Spanish text intact', (name, said) => {
+			const out = join(temp, name.replace(/\W/g, '-'));
+			const result = importer(
+				'--from',
+				'csv',
+				`${DIR}/${name}`,
+				'--mapping',
+				MAPPING,
+				'--out',
+				`${out}/`
+			);
+			expect(result.stderr).toBe('');
+			expect(result.status).toBe(0);
+			if (said) expect(result.stdout).toContain(`${DIR}/${name}: ${said}`);
+			else expect(result.stdout).not.toContain('read as');
+			const written = readFileSync(join(out, 'events.geojson'), 'utf8');
+			expect(JSON.parse(written)).toEqual(expected);
+			expect(written).toContain('Montero Ñuflo de Chávez — Potosí');
+			expect(written).not.toContain('\uFFFD');
+		});
 
-	it('refuses a file whose encoding it cannot be sure of, and takes --encoding', () => {
-		const out = join(temp, 'uncertain');
-		const unsure = importer(
-			'--from',
-			'csv',
-			`${DIR}/uncertain.csv`,
-			'--mapping',
-			MAPPING,
-			'--out',
-			`${out}/`
-		);
-		expect(unsure.status).toBe(1);
-		expect(unsure.stderr).toMatch(
-			/uncertain.csv: the file is not UTF-8 and its encoding is uncertain.*--encoding/
-		);
-		expect(existsSync(out)).toBe(false);
+		it('refuses a file whose encoding it cannot be sure of, and takes --encoding', () => {
+			const out = join(temp, 'uncertain');
+			const unsure = importer(
+				'--from',
+				'csv',
+				`${DIR}/uncertain.csv`,
+				'--mapping',
+				MAPPING,
+				'--out',
+				`${out}/`
+			);
+			expect(unsure.status).toBe(1);
+			expect(unsure.stderr).toMatch(
+				/uncertain.csv: the file is not UTF-8 and its encoding is uncertain.*--encoding/
+			);
+			expect(existsSync(out)).toBe(false);
 
-		const given = importer(
-			'--from',
-			'csv',
-			`${DIR}/spanish.windows-1252.csv`,
-			'--mapping',
-			MAPPING,
-			'--encoding',
-			'windows-1252',
-			'--out',
-			`${out}/`
-		);
-		expect(given.status).toBe(0);
-		expect(given.stdout).toContain('read as windows-1252 (--encoding)');
-		const wrong = importer(
-			'--from',
-			'csv',
-			`${DIR}/spanish.windows-1252.csv`,
-			'--mapping',
-			MAPPING,
-			'--encoding',
-			'utf-8',
-			'--out',
-			join(temp, 'wrong')
-		);
-		expect(wrong.status).toBe(1);
-		expect(wrong.stderr).toContain('the file is not valid utf-8: check --encoding');
-		const unknown = importer(
-			'--from',
-			'csv',
-			`${DIR}/spanish.utf8.csv`,
-			'--mapping',
-			MAPPING,
-			'--encoding',
-			'klingon',
-			'--out',
-			join(temp, 'unknown')
-		);
-		expect(unknown.stderr).toContain('--encoding: klingon is not an encoding this system knows');
-	});
+			const given = importer(
+				'--from',
+				'csv',
+				`${DIR}/spanish.windows-1252.csv`,
+				'--mapping',
+				MAPPING,
+				'--encoding',
+				'windows-1252',
+				'--out',
+				`${out}/`
+			);
+			expect(given.status).toBe(0);
+			expect(given.stdout).toContain('read as windows-1252 (--encoding)');
+			const wrong = importer(
+				'--from',
+				'csv',
+				`${DIR}/spanish.windows-1252.csv`,
+				'--mapping',
+				MAPPING,
+				'--encoding',
+				'utf-8',
+				'--out',
+				join(temp, 'wrong')
+			);
+			expect(wrong.status).toBe(1);
+			expect(wrong.stderr).toContain('the file is not valid utf-8: check --encoding');
+			const unknown = importer(
+				'--from',
+				'csv',
+				`${DIR}/spanish.utf8.csv`,
+				'--mapping',
+				MAPPING,
+				'--encoding',
+				'klingon',
+				'--out',
+				join(temp, 'unknown')
+			);
+			expect(unknown.stderr).toContain('--encoding: klingon is not an encoding this system knows');
+		});
 
-	it('names the delimiter it found when the columns are not ACLED’s', () => {
-		const result = importer(
-			'--from',
-			'acled',
-			`${DIR}/spanish.utf8.csv`,
-			'--out',
-			join(temp, 'acled')
-		);
-		expect(result.status).toBe(1);
-		expect(result.stderr).toMatch(
-			/this looks like a semicolon-separated file without ACLED's columns: missing event_id_cnty, .*\(its columns are: codigo, fecha, hasta/
-		);
-	});
-});
+		it('names the delimiter it found when the columns are not ACLED’s', () => {
+			const result = importer(
+				'--from',
+				'acled',
+				`${DIR}/spanish.utf8.csv`,
+				'--out',
+				join(temp, 'acled')
+			);
+			expect(result.status).toBe(1);
+			expect(result.stderr).toMatch(
+				/this looks like a semicolon-separated file without ACLED's columns: missing event_id_cnty, .*\(its columns are: codigo, fecha, hasta/
+			);
+		});
+	}
+);
 
 describe('decodeInput and lostCharacters', () => {
 	it('never decodes with replacement characters, and tells lost text from text that had one', () => {

@@ -14,7 +14,7 @@ const temp = mkdtempSync(join(tmpdir(), 'cabildo-kml-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 
-describe('importing KML (Google My Maps) and GPX', () => {
+describe('importing KML (Google My Maps) and GPX', { timeout: 30_000 }, () => {
 	it('names the placemark without a date and writes nothing, unless --skip-bad', () => {
 		const args = [
 			'--from',

@@ -21,9 +21,10 @@ import {
 } from './mapping.ts';
 import type { ImportProblem } from './problems.ts';
 import { gpxRecords, kmlRecords } from './kml.ts';
+import { readSpreadsheet } from './spreadsheet.ts';
 import type { ImportResult } from './result.ts';
 
-export const IMPORT_FORMATS = ['acled', 'csv', 'geojson', 'kml', 'gpx'] as const;
+export const IMPORT_FORMATS = ['acled', 'csv', 'xlsx', 'ods', 'geojson', 'kml', 'gpx'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 type Bilingual = { es: string; en: string };
@@ -33,6 +34,10 @@ export interface ImportRequest {
 	/** The input's path as shown in messages. */
 	file: string;
 	text: string;
+	/** The file's bytes: spreadsheets (.xlsx, .ods) are read from them, not from `text`. */
+	bytes?: Uint8Array;
+	/** The sheet to read (default: the first). */
+	sheet?: string;
 	/** The mapping file's parsed JSON (csv and geojson) and its path as shown in messages. */
 	mapping?: { file: string; json: unknown };
 	/** The dataset's id (a lowercase slug). */
@@ -120,12 +125,33 @@ export function runImport(request: ImportRequest): ImportOutcome {
 	};
 	const csvProblems: ImportProblem[] = [];
 
+	/** Rows of a spreadsheet, with what a refusal of its columns says. */
+	const table = (kind: 'xlsx' | 'ods', wanted: string) => {
+		const sheet = readSpreadsheet(request.bytes ?? new Uint8Array(), kind, request.sheet);
+		if ('problem' in sheet) return { refused: [`${file}: ${sheet.problem}`] };
+		return {
+			csv: { delimiter: '', header: sheet.header, records: sheet.records, problems: [] },
+			missingMessage: (missing: string[]) =>
+				`${file}: sheet "${sheet.name}" has no column ${missing.join(', ')} of ${wanted} (its columns are: ${sheet.header.slice(0, 8).join(', ') || 'none'})`
+		};
+	};
+	const spreadsheetKind = /\.xlsx$/i.test(file) ? 'xlsx' : /\.ods$/i.test(file) ? 'ods' : null;
+
 	if (request.from === 'acled') {
-		// ACLED writes commas; a copy saved again by Excel in a Spanish locale has semicolons.
-		const csv = parseCsv(request.text);
+		// ACLED writes commas; a copy saved again by Excel in a Spanish locale has semicolons; its
+		// export tool also gives .xlsx.
+		const read = spreadsheetKind ? table(spreadsheetKind, "ACLED's columns") : null;
+		if (read?.refused) return { refused: read.refused };
+		const csv = read ? read.csv : parseCsv(request.text);
 		const missing = missingColumns(csv.header, ACLED_REQUIRED_COLUMNS);
 		if (missing.length > 0)
-			return { refused: [missingColumnsMessage(file, csv, missing, "ACLED's columns")] };
+			return {
+				refused: [
+					read
+						? read.missingMessage(missing)
+						: missingColumnsMessage(file, csv, missing, "ACLED's columns")
+				]
+			};
 		csvProblems.push(...csv.problems);
 		result = importAcled(csv.records);
 		records = csv.records.length;
@@ -148,17 +174,25 @@ export function runImport(request: ImportRequest): ImportOutcome {
 	} else {
 		if (!request.mapping) return { refused: [`--mapping: is needed with --from ${request.from}`] };
 		// KML and GPX records bring their geometry, as GeoJSON features do.
-		const parsed = parseMapping(request.mapping.json, request.from === 'csv' ? 'csv' : 'geojson');
+		const tabular = ['csv', 'xlsx', 'ods'].includes(request.from);
+		const parsed = parseMapping(request.mapping.json, tabular ? 'csv' : 'geojson');
 		if ('problems' in parsed)
 			return { refused: parsed.problems.map((line) => `${request.mapping?.file}: ${line}`) };
 		const { mapping } = parsed;
 		let mapped: MappedRecord[];
-		if (request.from === 'csv') {
-			const csv = parseCsv(request.text);
+		if (request.from === 'csv' || request.from === 'xlsx' || request.from === 'ods') {
+			const read =
+				request.from === 'csv' ? null : table(request.from, 'the columns the mapping names');
+			if (read?.refused) return { refused: read.refused };
+			const csv = read ? read.csv : parseCsv(request.text);
 			const missing = missingColumns(csv.header, mappedColumns(mapping));
 			if (missing.length > 0)
 				return {
-					refused: [missingColumnsMessage(file, csv, missing, 'the columns the mapping names')]
+					refused: [
+						read
+							? read.missingMessage(missing)
+							: missingColumnsMessage(file, csv, missing, 'the columns the mapping names')
+					]
 				};
 			csvProblems.push(...csv.problems);
 			mapped = csv.records.map((r) => ({ at: { line: r.line }, values: r.values }));

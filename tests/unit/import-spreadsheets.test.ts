@@ -1,0 +1,95 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readSpreadsheet } from '../../src/lib/import/spreadsheet.ts';
+
+const importer = (...args: string[]) =>
+	spawnSync(process.execPath, ['scripts/data-import.ts', ...args], { encoding: 'utf8' });
+const DIR = 'tests/fixtures/import/spreadsheets';
+const MAPPING = 'tests/fixtures/import/spreadsheet.mapping.json';
+const temp = mkdtempSync(join(tmpdir(), 'cabildo-sheets-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
+// The same rows as the CSV fixtures: the same features (spreadsheet dates read as days).
+const expected = readJson('tests/fixtures/import/encodings/spanish.expected.geojson');
+
+describe('importing spreadsheets (.xlsx, .ods)', { timeout: 30_000 }, () => {
+	it('reads a named sheet of an .xlsx, dates stored as dates, to the CSV’s features', () => {
+		const out = join(temp, 'xlsx');
+		const first = importer(
+			'--from',
+			'xlsx',
+			`${DIR}/spanish.xlsx`,
+			'--mapping',
+			MAPPING,
+			'--out',
+			`${out}/`
+		);
+		expect(first.status).toBe(1);
+		expect(first.stderr).toContain(
+			`${DIR}/spanish.xlsx: sheet "Notas" has no column codigo, tipo, fecha`
+		);
+		expect(existsSync(out)).toBe(false);
+		const named = importer(
+			'--from',
+			'xlsx',
+			`${DIR}/spanish.xlsx`,
+			'--sheet',
+			'Eventos',
+			'--mapping',
+			MAPPING,
+			'--out',
+			`${out}/`
+		);
+		expect(named.stderr).toBe('');
+		expect(readJson(join(out, 'events.geojson'))).toEqual(expected);
+		const missing = importer(
+			'--from',
+			'xlsx',
+			`${DIR}/spanish.xlsx`,
+			'--sheet',
+			'Hoja9',
+			'--mapping',
+			MAPPING,
+			'--out',
+			`${out}-9/`
+		);
+		expect(missing.stderr).toContain('has no sheet named "Hoja9" (its sheets: Notas, Eventos)');
+	});
+
+	it('reads an .ods (its million repeated empty rows too) to the same features', () => {
+		const out = join(temp, 'ods');
+		const result = importer(
+			'--from',
+			'ods',
+			`${DIR}/spanish.ods`,
+			'--mapping',
+			MAPPING,
+			'--out',
+			`${out}/`
+		);
+		expect(result.stderr).toBe('');
+		expect(readJson(join(out, 'events.geojson'))).toEqual(expected);
+	});
+
+	it('reads ACLED’s .xlsx export as its CSV', () => {
+		const out = join(temp, 'acled');
+		const result = importer('--from', 'acled', `${DIR}/acled-sample.xlsx`, '--out', `${out}/`);
+		expect(result.stderr).toBe('');
+		expect(readJson(join(out, 'events.geojson'))).toEqual(
+			readJson('tests/fixtures/import/acled-sample.expected.geojson')
+		);
+	});
+
+	it('refuses a file that is not a spreadsheet', () => {
+		expect(readSpreadsheet(new TextEncoder().encode('codigo;fecha\n'), 'xlsx')).toEqual({
+			problem: 'is not an .xlsx file (not a zip archive)'
+		});
+		const ods = readFileSync(`${DIR}/spanish.ods`);
+		expect(readSpreadsheet(new Uint8Array(ods), 'xlsx')).toEqual({
+			problem: 'is not an .xlsx file (no xl/workbook.xml)'
+		});
+	});
+});
