@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
 /**
@@ -54,4 +55,17 @@ export async function waitForMapIdle(page: Page): Promise<void> {
 		undefined,
 		{ timeout: 30_000 }
 	);
+}
+
+/** Fails with one line per axe (WCAG 2.1 AA and best practice) violation on the page as it is. */
+export async function expectNoAxeViolations(page: Page, what: string): Promise<void> {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+		// MapLibre's canvas and controls are third-party; their names and roles are checked by hand.
+		.exclude('.maplibregl-canvas')
+		.analyze();
+	const summary = results.violations.map(
+		(v) => `${what}: ${v.id} (${v.impact}) on ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+	);
+	expect(summary, summary.join('\n')).toEqual([]);
 }

@@ -1,7 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { test, expect, waitForMapIdle } from './fixtures.ts';
+import { test, expect, expectNoAxeViolations, waitForMapIdle } from './fixtures.ts';
 
 /** How many features the default dataset has, read from its files (the page must show all). */
 const FEATURE_COUNT = (
@@ -13,18 +11,6 @@ const FEATURE_COUNT = (
 			.features.length,
 	0
 );
-
-async function expectNoAxeViolations(page: Page, what: string) {
-	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-		// MapLibre's canvas and controls are third-party; their names and roles are checked by hand.
-		.exclude('.maplibregl-canvas')
-		.analyze();
-	const summary = results.violations.map(
-		(v) => `${what}: ${v.id} (${v.impact}) on ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
-	);
-	expect(summary, summary.join('\n')).toEqual([]);
-}
 
 test.describe('accessibility (axe) on every route and state', () => {
 	test('map, details, department and chooser', async ({ guarded: page }) => {

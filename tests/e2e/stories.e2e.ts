@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, waitForMapIdle } from './fixtures.ts';
+import { test, expect, expectNoAxeViolations, waitForMapIdle } from './fixtures.ts';
 
 const story = JSON.parse(
 	readFileSync('data/geojson/bolivia-2019/stories/bolivia-2019-crisis.json', 'utf8')
@@ -13,17 +12,6 @@ const PATH = '/en/stories/bolivia-2019-crisis/';
 /** The event the map rings as selected. */
 const selectedOnMap = (page: Page) =>
 	page.evaluate(() => JSON.stringify(window.cabildoMap!.getFilter('selected:point')));
-
-async function expectNoAxeViolations(page: Page, what: string) {
-	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-		.exclude('.maplibregl-canvas')
-		.analyze();
-	const summary = results.violations.map(
-		(v) => `${what}: ${v.id} (${v.impact}) on ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
-	);
-	expect(summary, summary.join('\n')).toEqual([]);
-}
 
 test('a story walked with the keyboard: the URL follows the step, the map selects its event', async ({
 	guarded: page

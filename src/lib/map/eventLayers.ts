@@ -338,6 +338,15 @@ export function eventLayers(lang: Lang, window: DayWindow = null): LayerSpecific
 
 export const CLUSTER_LAYERS = { circle: 'clusters:circle', count: 'clusters:count' } as const;
 
+/** A cluster's circle, sized by its count (also the tiled datasets' clusters: tileLayers.ts). */
+export const CLUSTER_CIRCLE_PAINT = {
+	'circle-color': '#4a463f',
+	'circle-opacity': 0.82,
+	'circle-radius': ['interpolate', ['linear'], ['get', 'point_count'], 2, 11, 100, 18, 5000, 30],
+	'circle-stroke-color': '#ffffff',
+	'circle-stroke-width': 1.5
+} satisfies CircleLayerSpecification['paint'];
+
 /** Cluster circles (size by count) and their labels: the count, and the dead summed. */
 export function clusterLayers(): LayerSpecification[] {
 	const isCluster: FilterSpecification = ['has', 'point_count'];
@@ -347,23 +356,7 @@ export function clusterLayers(): LayerSpecification[] {
 			type: 'circle',
 			source: EVENT_SOURCES.points,
 			filter: isCluster,
-			paint: {
-				'circle-color': '#4a463f',
-				'circle-opacity': 0.82,
-				'circle-radius': [
-					'interpolate',
-					['linear'],
-					['get', 'point_count'],
-					2,
-					11,
-					100,
-					18,
-					5000,
-					30
-				],
-				'circle-stroke-color': '#ffffff',
-				'circle-stroke-width': 1.5
-			}
+			paint: CLUSTER_CIRCLE_PAINT
 		} satisfies CircleLayerSpecification,
 		{
 			id: CLUSTER_LAYERS.count,

@@ -11,7 +11,7 @@ import type {
 } from 'maplibre-gl';
 import { EVENT_LAYER_IDS, LAYER_COLORS, type LayerId } from '../domain/layers.ts';
 import { TILE_MAX_ZOOM, TILE_SOURCE_LAYER, type TiledData } from '../data/tiledData.ts';
-import type { DayWindow } from './eventLayers.ts';
+import { CLUSTER_CIRCLE_PAINT, type DayWindow } from './eventLayers.ts';
 
 export const TILE_SOURCE = 'event-tiles';
 export const TILE_LAYERS = {
@@ -84,23 +84,7 @@ export function tileLayers(
 			type: 'circle',
 			...common,
 			filter: clusterFilter(visible),
-			paint: {
-				'circle-color': '#4a463f',
-				'circle-opacity': 0.82,
-				'circle-radius': [
-					'interpolate',
-					['linear'],
-					['get', 'point_count'],
-					2,
-					11,
-					100,
-					18,
-					5000,
-					30
-				],
-				'circle-stroke-color': '#ffffff',
-				'circle-stroke-width': 1.5
-			}
+			paint: CLUSTER_CIRCLE_PAINT
 		} satisfies CircleLayerSpecification,
 		{
 			id: TILE_LAYERS.clusterCount,
