@@ -1,7 +1,8 @@
 // npm run data:synthetic -- --count 50000 --out data/geojson/synthetic-50k/ [--seed 2019] [--tiles]
 // Writes a seeded synthetic dataset (made-up events over Bolivia) for scale tests and benchmarks.
 // Such folders are kept out of git (see .gitignore): they are not real data.
-import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFeatureLines } from '../src/lib/build/featureLines.ts';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readDepartments } from '../src/lib/build/readDataset.ts';
@@ -78,13 +79,5 @@ mkdirSync(values.out, { recursive: true });
 writeFileSync(join(values.out, 'dataset.json'), JSON.stringify(meta, null, '\t') + '\n');
 // One feature per line: compact, still readable in an editor, and written (and read back, see
 // readFeatureLines) in pieces: a million features are more text than one string can hold.
-const fd = openSync(join(values.out, 'events.geojson'), 'w');
-writeSync(fd, '{"type":"FeatureCollection","features":[\n');
-const PIECE = 10_000;
-for (let i = 0; i < features.length; i += PIECE) {
-	const lines = features.slice(i, i + PIECE).map((f) => JSON.stringify(f));
-	writeSync(fd, lines.join(',\n') + (i + PIECE < features.length ? ',\n' : '\n'));
-}
-writeSync(fd, ']}\n');
-closeSync(fd);
+writeFeatureLines(join(values.out, 'events.geojson'), features);
 console.log(`data:synthetic: wrote ${count} features (${blockades} blockades) to ${values.out}`);

@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { PublicDataset, PublicFeature } from '../data/publicData.ts';
 import {
-	FEATURE_FILE_SIZE,
 	TILE_FEATURE_LIMIT,
 	TILE_MAX_ZOOM,
 	TILE_SOURCE_LAYER,
@@ -15,6 +14,7 @@ import {
 } from '../data/tiledData.ts';
 import { geoJsonMetadata, toCsvPart } from '../data/downloads.ts';
 import { encodeIndex } from '../data/indexFile.ts';
+import { writeFeatureLines } from './featureLines.ts';
 import { buildFeatureIndex } from '../geo/featureIndex.ts';
 import { groupFeatureIndex } from '../geo/groupedIndex.ts';
 import { eventTiles, tilePoints } from './eventTiles.ts';
@@ -89,34 +89,15 @@ export function writeTiledDataset(dataset: PublicDataset, staticDir: string): Ti
 function writeDownloads(dataset: PublicDataset, dir: string): void {
 	mkdirSync(dir, { recursive: true });
 	const { id } = dataset.meta;
-	const parts = (
-		write: (features: readonly PublicFeature[], k: number) => string,
-		path: string
-	) => {
-		const fd = openSync(path, 'w');
-		try {
-			for (let k = 0; k * FEATURE_FILE_SIZE * 10 < Math.max(1, dataset.features.length); k++) {
-				const slice = dataset.features.slice(
-					k * FEATURE_FILE_SIZE * 10,
-					(k + 1) * FEATURE_FILE_SIZE * 10
-				);
-				writeSync(fd, write(slice, k));
-			}
-		} finally {
-			closeSync(fd);
-		}
-	};
-	parts((features, k) => toCsvPart(dataset, features, k === 0), join(dir, `${id}.csv`));
-	const metadata = JSON.stringify(geoJsonMetadata(dataset));
-	const total = dataset.features.length;
-	parts(
-		(features, k) => {
-			const opening =
-				k === 0 ? `{"type":"FeatureCollection","metadata":${metadata},"features":[\n` : '';
-			const done = k * FEATURE_FILE_SIZE * 10 + features.length;
-			const lines = features.map((f) => JSON.stringify(f)).join(',\n');
-			return opening + lines + (done < total ? ',\n' : '\n]}\n');
-		},
-		join(dir, `${id}.geojson`)
-	);
+	writeFeatureLines(join(dir, `${id}.geojson`), dataset.features, {
+		metadata: geoJsonMetadata(dataset)
+	});
+	const PIECE = 10_000;
+	const fd = openSync(join(dir, `${id}.csv`), 'w');
+	try {
+		for (let i = 0; i === 0 || i < dataset.features.length; i += PIECE)
+			writeSync(fd, toCsvPart(dataset, dataset.features.slice(i, i + PIECE), i === 0));
+	} finally {
+		closeSync(fd);
+	}
 }
