@@ -3,6 +3,7 @@ import { extname, join, normalize } from 'node:path';
 import { defineConfig, type Plugin } from 'vitest/config';
 import adapter from '@sveltejs/adapter-static';
 import { sveltekit } from '@sveltejs/kit/vite';
+import { GENERATED_STATIC_DIR } from './src/lib/build/generatedFiles.ts';
 
 /** Lets the app import `.geojson` files as parsed collections, like `.json`. */
 function geojson(): Plugin {
@@ -22,7 +23,7 @@ function geojson(): Plugin {
  * and too large to go through the prerender.
  */
 function generatedStatic(): Plugin {
-	const dir = '.generated/static';
+	const dir = GENERATED_STATIC_DIR;
 	const types: Record<string, string> = {
 		'.json': 'application/json',
 		'.csv': 'text/csv; charset=utf-8',

@@ -11,23 +11,7 @@ import type { RegionInfo, PublicDataset } from '../data/publicData.ts';
 import { citiesFromPlaces } from '../geo/context.ts';
 import type { Departments } from '../geo/departments.ts';
 import { isTiled, writeTiledDataset } from './tiledDataset.ts';
-
-/** Where the data build writes: one `<id>.json` per dataset and `index.json`. Git-ignored. */
-export const GENERATED_DIR = '.generated/datasets';
-
-/**
- * Files served as they are, beside the prerendered pages (a tiled dataset's tiles, summary,
- * features and downloads): vite.config.ts copies them into the site.
- */
-export const GENERATED_STATIC_DIR = '.generated/static';
-
-export interface GeneratedIndexEntry {
-	id: string;
-	title: { es: string; en: string };
-	featureCount: number;
-	/** Tiled datasets' `<id>.json` holds no features: the page reads the static files. */
-	tiled: boolean;
-}
+import { GENERATED_DIR, GENERATED_STATIC_DIR, type GeneratedIndexEntry } from './generatedFiles.ts';
 
 /**
  * Folders of datasets, by id: every folder under data/geojson/ with a dataset.json, plus those
@@ -129,16 +113,4 @@ export function writeGeneratedData(
 	}
 	writeFileSync(join(outDir, 'index.json'), JSON.stringify(index, null, '\t'));
 	return index;
-}
-
-/** What the data build wrote (for the routes). */
-export function readGeneratedIndex(dir = GENERATED_DIR): GeneratedIndexEntry[] {
-	const path = join(dir, 'index.json');
-	if (!existsSync(path))
-		throw new Error(`${path} is missing: run \`npm run data:build\` (part of \`npm run build\`)`);
-	return JSON.parse(readFileSync(path, 'utf8')) as GeneratedIndexEntry[];
-}
-
-export function readGeneratedDataset(id: string, dir = GENERATED_DIR): PublicDataset {
-	return JSON.parse(readFileSync(join(dir, `${id}.json`), 'utf8')) as PublicDataset;
 }

@@ -1,7 +1,6 @@
 // Validates a dataset (dataset.json + its .geojson files) and returns every problem at once,
 // one line each: `file: feature <id or index>: field: what is wrong`. Pure: no I/O.
 import * as gjv from 'geojson-validation';
-import type { z } from 'zod';
 import {
 	datasetMetaSchema,
 	featureCollectionSchema,
@@ -15,6 +14,7 @@ import { regionCode } from '../data/regions.ts';
 import type { GazetteerPlace } from '../data/gazetteer.ts';
 import { checkAgainstGazetteer, checkDuplicates, checkReferences } from './crossChecks.ts';
 import { checkStories, type StoryFiles } from './checkStories.ts';
+import { issueLines } from './issueLines.ts';
 import type { ClaimsFile, Story } from '../data/storySchema.ts';
 
 export interface CheckOptions {
@@ -49,19 +49,6 @@ export interface CheckResult {
 	features: CheckedFeature[];
 	stories: Story[];
 	claims: ClaimsFile | null;
-}
-
-function fieldPath(path: readonly PropertyKey[]): string {
-	return path
-		.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i > 0 ? '.' : ''}${String(key)}`))
-		.join('');
-}
-
-function issueLines(prefix: string, error: z.ZodError): string[] {
-	return error.issues.map((issue) => {
-		const field = fieldPath(issue.path) || '(whole)';
-		return `${prefix}: ${field}: ${issue.message}`;
-	});
 }
 
 function describeFeature(raw: unknown, index: number): string {

@@ -2,7 +2,7 @@
 // feature and source they name exists; a step's link is a valid map state that the URL codec
 // reads back unchanged; every number a step states is a figure, a name or a day its features
 // carry; a casualty claim's verdict is the one its feature's figures give. Pure: no I/O.
-import type { z } from 'zod';
+import { issueLines } from './issueLines.ts';
 import {
 	claimsFileSchema,
 	storySchema,
@@ -21,9 +21,6 @@ export interface StoryFiles {
 	stories: { path: string; json: unknown }[];
 	claims: { path: string; json: unknown } | null;
 }
-
-const issues = (path: string, error: z.ZodError) =>
-	error.issues.map((i) => `${path}: ${i.path.map(String).join('.') || '(whole)'}: ${i.message}`);
 
 /** The numbers a text states (digits; thousands separators of either language allowed). */
 export function numbersIn(text: string): number[] {
@@ -44,11 +41,7 @@ function daysOf(f: EventFeature): number[] {
 }
 
 /** What a step may state as a number: its features' figures, numbers in their names, days of the month and years of its dates. */
-export function numbersAllowed(
-	step: StoryStep,
-	features: readonly EventFeature[],
-	window: string[]
-): Set<number> {
+function numbersAllowed(features: readonly EventFeature[], window: string[]): Set<number> {
 	const allowed = new Set<number>();
 	const days = window.map(dayNumber);
 	for (const f of features) {
@@ -113,7 +106,7 @@ function checkStep(
 		);
 
 	const window = [state.from ?? meta.period.start, state.to ?? meta.period.end];
-	const allowed = numbersAllowed(step, features, state.from || state.to ? window : []);
+	const allowed = numbersAllowed(features, state.from || state.to ? window : []);
 	for (const lang of ['es', 'en'] as const)
 		for (const n of numbersIn(step.text[lang]))
 			if (!allowed.has(n))
@@ -186,7 +179,7 @@ export function checkStories(
 	for (const { path, json } of files.stories) {
 		const parsed = storySchema.safeParse(json);
 		if (!parsed.success) {
-			problems.push(...issues(path, parsed.error));
+			problems.push(...issueLines(path, parsed.error));
 			continue;
 		}
 		const story = parsed.data;
@@ -204,7 +197,7 @@ export function checkStories(
 	let claims: ClaimsFile | null = null;
 	if (files.claims) {
 		const parsed = claimsFileSchema.safeParse(files.claims.json);
-		if (!parsed.success) problems.push(...issues(files.claims.path, parsed.error));
+		if (!parsed.success) problems.push(...issueLines(files.claims.path, parsed.error));
 		else {
 			const found = checkClaims(files.claims.path, parsed.data, meta, byId);
 			problems.push(...found);

@@ -10,7 +10,7 @@ import type { PublicFeature } from '../data/publicData.ts';
 import { EVENT_LAYER_IDS } from '../domain/layers.ts';
 import { conservativeFigure } from '../data/figures.ts';
 import { dayNumber } from '../geo/days.ts';
-import { TILE_MAX_ZOOM, TILE_SOURCE_LAYER } from '../data/tiledData.ts';
+import { TILE_MAX_ZOOM, TILE_SOURCE_LAYER, layerCountProperty } from '../data/tiledData.ts';
 import type { PMTilesTile } from './pmtilesWriter.ts';
 import type { Bounds } from '../geo/bounds.ts';
 
@@ -24,9 +24,6 @@ export interface TilePointProperties {
 	/** The lowest reported figure of dead, 0 if none. */
 	dead: number;
 }
-
-/** Cluster properties: `dead` summed, and `n:<layer>` events of each layer. */
-export const layerCountProperty = (layer: string) => `n:${layer}`;
 
 /** Supercluster's grid: a cluster gathers points within 50 of 512 units of a tile. */
 const CLUSTER_RADIUS = 50;

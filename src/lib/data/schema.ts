@@ -1,6 +1,7 @@
 // The one definition of Cabildo's data schema: the checker (`npm run data:check`), the build
 // and the TypeScript types all come from here. Described in words in data/README.md.
 import { z } from 'zod';
+import { SLUG } from './slug.ts';
 
 import {
 	KINDS,
@@ -20,7 +21,6 @@ export {
 	type CasualtyMeasure
 } from '../domain/kinds.ts';
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A calendar day, YYYY-MM-DD, that exists. */

@@ -3,12 +3,10 @@
 // Described in words in data/README.md.
 import { z } from 'zod';
 import { bilingual, httpUrl } from './schema.ts';
+import { SLUG } from './slug.ts';
 import { CASUALTY_MEASURES } from '../domain/kinds.ts';
 
-const slug = z
-	.string()
-	.max(120)
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug');
+const slug = z.string().max(120).regex(SLUG, 'must be a lowercase slug');
 
 export const storyStepSchema = z.strictObject({
 	title: bilingual(160),

@@ -3,6 +3,7 @@
 // archive by HTTP range requests; totals and the timeline read a compact binary summary; a
 // selected event's record comes from the features file its id hashes to. All are static files
 // the data build writes beside the prerendered pages (build/tiledDataset.ts).
+import { SLUG } from './slug.ts';
 
 /** Above this many features a dataset is delivered as tiles even if it does not ask to be. */
 export const TILE_FEATURE_LIMIT = 200_000;
@@ -12,6 +13,9 @@ export const TILE_MAX_ZOOM = 11;
 
 /** The vector tile layer holding the events and their clusters. */
 export const TILE_SOURCE_LAYER = 'events';
+
+/** A cluster's count of events of one layer (clusters also carry `dead`, summed). */
+export const layerCountProperty = (layer: string) => `n:${layer}`;
 
 /** About this many events per features file. */
 export const FEATURE_FILE_SIZE = 1000;
@@ -48,5 +52,5 @@ export const featureFileUrl = (tiled: TiledData, id: string) =>
 
 /** A tiled dataset's page cannot list its ids: a link's `event` is kept if it has an id's shape. */
 export const tiledEventIds = {
-	has: (id: string) => id.length <= 120 && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)
+	has: (id: string) => id.length <= 120 && SLUG.test(id)
 };

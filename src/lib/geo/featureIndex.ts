@@ -15,7 +15,7 @@ import { dayNumber } from './days.ts';
 import type { Figure } from '../data/schema.ts';
 
 export const MEASURES = CASUALTY_MEASURES;
-type MeasureColumns = Record<(typeof MEASURES)[number], Int32Array>;
+export type MeasureColumns = Record<(typeof MEASURES)[number], Int32Array>;
 
 export interface FeatureIndex {
 	size: number;
@@ -58,7 +58,7 @@ function lowHigh(figures: readonly Figure[] | undefined): [number, number] {
 	return [conservativeFigure(figures) ?? -1, highestFigure(figures) ?? -1];
 }
 
-function measureColumns(n: number): MeasureColumns {
+export function measureColumns(n: number): MeasureColumns {
 	return Object.fromEntries(MEASURES.map((m) => [m, new Int32Array(n)])) as MeasureColumns;
 }
 

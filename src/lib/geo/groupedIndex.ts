@@ -3,12 +3,7 @@
 // department, layer, kind, days and whether they are a located blockade become one row that
 // counts them (`weight`) and sums their figures; totals and daily counts over it are those over
 // the full index (aggregateByRegion and countsPerDay read the weights).
-import { MEASURES, type FeatureIndex } from './featureIndex.ts';
-
-type MeasureColumns = FeatureIndex['low'];
-
-const columns = (n: number) =>
-	Object.fromEntries(MEASURES.map((m) => [m, new Int32Array(n)])) as MeasureColumns;
+import { MEASURES, measureColumns, type FeatureIndex } from './featureIndex.ts';
 
 /** Groups the rows of `index` (one feature per row); does not modify it. */
 export function groupFeatureIndex(index: FeatureIndex): FeatureIndex {
@@ -56,10 +51,10 @@ export function groupFeatureIndex(index: FeatureIndex): FeatureIndex {
 		countValues: new Int32Array(0),
 		countUnits: new Uint8Array(0),
 		countQualifiers: new Uint8Array(0),
-		low: columns(size),
-		high: columns(size),
+		low: measureColumns(size),
+		high: measureColumns(size),
 		weight: new Int32Array(size),
-		reported: columns(size)
+		reported: measureColumns(size)
 	};
 	const activeDays: number[] = [];
 	const counts = { days: [] as number[], values: [] as number[], units: [] as number[] };

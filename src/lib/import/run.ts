@@ -20,6 +20,7 @@ import {
 	type MappedRecord
 } from './mapping.ts';
 import type { ImportProblem } from './problems.ts';
+import { SLUG } from '../data/slug.ts';
 import { gpxRecords, kmlRecords } from './kml.ts';
 import { readSpreadsheet } from './spreadsheet.ts';
 import type { ImportResult } from './result.ts';
@@ -100,8 +101,6 @@ function describeGeneric(count: number, file: string, period: { start: string; e
 		}
 	};
 }
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Runs one import. Pure: the caller reads and writes the files. */
 export function runImport(request: ImportRequest): ImportOutcome {

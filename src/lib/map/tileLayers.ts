@@ -10,7 +10,12 @@ import type {
 	VectorSourceSpecification
 } from 'maplibre-gl';
 import { EVENT_LAYER_IDS, LAYER_COLORS, type LayerId } from '../domain/layers.ts';
-import { TILE_MAX_ZOOM, TILE_SOURCE_LAYER, type TiledData } from '../data/tiledData.ts';
+import {
+	TILE_MAX_ZOOM,
+	TILE_SOURCE_LAYER,
+	layerCountProperty,
+	type TiledData
+} from '../data/tiledData.ts';
 import { CLUSTER_CIRCLE_PAINT, type DayWindow } from './eventLayers.ts';
 
 export const TILE_SOURCE = 'event-tiles';
@@ -33,7 +38,7 @@ const isCluster: ExpressionSpecification = ['has', 'point_count'];
 /** A cluster's events in the visible layers (the tiles carry `n:<layer>` counts). */
 export function visibleClusterCount(visible: readonly LayerId[]): ExpressionSpecification {
 	const terms: ExpressionSpecification[] = EVENT_LAYER_IDS.filter((l) => visible.includes(l)).map(
-		(l) => ['get', `n:${l}`]
+		(l) => ['get', layerCountProperty(l)]
 	);
 	if (terms.length === 0) return ['literal', 0] as unknown as ExpressionSpecification;
 	return terms.length === 1 ? terms[0] : ['+', ...terms];

@@ -4,7 +4,7 @@ import {
 	readGeneratedDataset,
 	readGeneratedIndex,
 	type GeneratedIndexEntry
-} from '../build/buildData.ts';
+} from '../build/generatedFiles.ts';
 import type { PublicDataset } from '../data/publicData.ts';
 import { INLINE_FEATURE_LIMIT } from '../data/mapPageData.ts';
 import { DEFAULT_DATASET } from '../data/paths.ts';

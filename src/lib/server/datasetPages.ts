@@ -7,7 +7,7 @@ import { CSV_COLUMNS, toCsv, toGeoJson } from '../data/downloads.ts';
 import { conservativeFigure, highestFigure } from '../data/figures.ts';
 import { CASUALTY_MEASURES, type CasualtyMeasure } from '../domain/kinds.ts';
 import { datasetPath } from '../data/paths.ts';
-import { boundsOf } from '../geo/bounds.ts';
+import { BOLIVIA_BOUNDS } from '../map/boundaries.ts';
 import { LANGS, type Lang } from '../i18n/messages.ts';
 import {
 	datasetIds,
@@ -92,6 +92,13 @@ export function dataPageData(dataset: string, lang: Lang) {
 	};
 }
 
+/** The basemap's named towns, for the event figures' close-ups. */
+const TOWNS = (
+	places as unknown as FeatureCollection<Point, { name: string; kind: string }>
+).features
+	.filter((p) => p.properties.kind !== 'department')
+	.map((p) => ({ name: p.properties.name, position: p.geometry.coordinates as [number, number] }));
+
 type Shapes = FeatureCollection<Polygon | MultiPolygon, { iso_3166_2: string; name: string }>;
 
 /**
@@ -125,18 +132,11 @@ export function datasetStaticMap(
 	return renderStaticMapSvg({
 		departments: shapes,
 		features: data.features,
-		bounds: bolivia ? boundsOf(departments) : data.meta.bbox,
+		bounds: bolivia ? BOLIVIA_BOUNDS : data.meta.bbox,
 		...size,
 		highlight,
 		title,
-		places: bolivia
-			? (places as unknown as FeatureCollection<Point, { name: string; kind: string }>).features
-					.filter((p) => p.properties.kind !== 'department')
-					.map((p) => ({
-						name: p.properties.name,
-						position: p.geometry.coordinates as [number, number]
-					}))
-			: []
+		places: bolivia ? TOWNS : []
 	});
 }
 

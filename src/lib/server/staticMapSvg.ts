@@ -34,7 +34,8 @@ const positionOf = (f: PublicFeature): [number, number] =>
  * A close-up around the highlighted event in the top-right corner (the country map alone shows
  * it among a whole country), framed on the main map by a small rectangle.
  */
-function insetSvg(o: StaticMapOptions, at: [number, number]): string {
+function insetSvg(o: StaticMapOptions, feature: PublicFeature): string {
+	const at = positionOf(feature);
 	const w = Math.round(o.width * 0.42);
 	const h = Math.round(o.height * 0.36);
 	const x0 = o.width - w - 6;
@@ -64,7 +65,6 @@ function insetSvg(o: StaticMapOptions, at: [number, number]): string {
 		})
 		.join('');
 	const [cx, cy] = inset.project(at).map(r);
-	const feature = o.features.find((f) => f.properties.id === o.highlight)!;
 	const color = LAYER_COLORS[feature.properties.layer];
 	const [fx0, fy0] = main.project([bounds[0], bounds[3]]).map(r);
 	const [fx1, fy1] = main.project([bounds[2], bounds[1]]).map(r);
@@ -87,14 +87,13 @@ export function renderStaticMapSvg(o: StaticMapOptions): string {
 		.join('');
 	const dots: string[] = [];
 	let highlighted = '';
+	let inset = '';
 	for (const f of o.features) {
-		const position =
-			f.geometry.type === 'Point'
-				? f.geometry.coordinates
-				: f.geometry.coordinates[Math.floor(f.geometry.coordinates.length / 2)];
+		const position = positionOf(f);
 		const [x, y] = projection.project(position).map((v) => Math.round(v * 10) / 10);
 		const color = LAYER_COLORS[f.properties.layer];
 		if (f.properties.id === o.highlight) {
+			inset = insetSvg(o, f);
 			highlighted = `<circle cx="${x}" cy="${y}" r="9" fill="none" stroke="#000" stroke-width="3"/><circle cx="${x}" cy="${y}" r="5" fill="${color}" stroke="#fff" stroke-width="1.5"/>`;
 		} else {
 			dots.push(`<circle cx="${x}" cy="${y}" r="${o.highlight ? 2 : 3}" fill="${color}"/>`);
@@ -107,9 +106,7 @@ export function renderStaticMapSvg(o: StaticMapOptions): string {
 		`<g fill="#faf8f3" stroke="#a59f94" stroke-width="0.8" stroke-linejoin="round">${shapes}</g>` +
 		`<g fill-opacity="${o.highlight ? 0.55 : 0.85}" stroke="#fff" stroke-width="0.6">${dots.join('')}</g>` +
 		highlighted +
-		(o.highlight && o.features.some((f) => f.properties.id === o.highlight)
-			? insetSvg(o, positionOf(o.features.find((f) => f.properties.id === o.highlight)!))
-			: '') +
+		inset +
 		`</svg>`
 	);
 }

@@ -1,0 +1,35 @@
+// Where the data build writes and how its output is read back (Node only). Kept apart from the
+// build itself so that the prerender's routes (server/dataset.ts) read it without loading the
+// checker, turf or the tile builder.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PublicDataset } from '../data/publicData.ts';
+
+/** Where the data build writes: one `<id>.json` per dataset and `index.json`. Git-ignored. */
+export const GENERATED_DIR = '.generated/datasets';
+
+/**
+ * Files served as they are, beside the prerendered pages (a tiled dataset's tiles, summary,
+ * features and downloads): vite.config.ts copies them into the site.
+ */
+export const GENERATED_STATIC_DIR = '.generated/static';
+
+export interface GeneratedIndexEntry {
+	id: string;
+	title: { es: string; en: string };
+	featureCount: number;
+	/** Tiled datasets' `<id>.json` holds no features: the page reads the static files. */
+	tiled: boolean;
+}
+
+/** What the data build wrote (for the routes). */
+export function readGeneratedIndex(dir = GENERATED_DIR): GeneratedIndexEntry[] {
+	const path = join(dir, 'index.json');
+	if (!existsSync(path))
+		throw new Error(`${path} is missing: run \`npm run data:build\` (part of \`npm run build\`)`);
+	return JSON.parse(readFileSync(path, 'utf8')) as GeneratedIndexEntry[];
+}
+
+export function readGeneratedDataset(id: string, dir = GENERATED_DIR): PublicDataset {
+	return JSON.parse(readFileSync(join(dir, `${id}.json`), 'utf8')) as PublicDataset;
+}
