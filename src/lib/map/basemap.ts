@@ -1,4 +1,5 @@
 import type {
+	FilterSpecification,
 	BackgroundLayerSpecification,
 	CircleLayerSpecification,
 	FillLayerSpecification,
@@ -144,20 +145,24 @@ export function basemapLayers(messages: Messages) {
 		}
 	} satisfies SymbolLayerSpecification;
 
+	// Capitals from the country view; towns from zoom 7 and villages from zoom 8, to keep it
+	// uncluttered (dots and labels alike).
+	const PLACES_IN_VIEW: FilterSpecification = [
+		'all',
+		['!=', ['get', 'kind'], 'department'],
+		[
+			'any',
+			['==', ['get', 'rank'], 1],
+			['all', ['==', ['get', 'rank'], 2], ['>=', ['zoom'], 7]],
+			['>=', ['zoom'], 8]
+		]
+	];
+
 	const cityDots = {
 		id: 'places-dot',
 		type: 'circle',
 		source: BASEMAP_SOURCES.places,
-		filter: [
-			'all',
-			['!=', ['get', 'kind'], 'department'],
-			[
-				'any',
-				['==', ['get', 'rank'], 1],
-				['all', ['==', ['get', 'rank'], 2], ['>=', ['zoom'], 7]],
-				['>=', ['zoom'], 8]
-			]
-		],
+		filter: PLACES_IN_VIEW,
 		minzoom: 3.5,
 		paint: {
 			'circle-radius': ['case', ['==', ['get', 'rank'], 1], 2.5, 2],
@@ -171,18 +176,7 @@ export function basemapLayers(messages: Messages) {
 		id: 'places-label',
 		type: 'symbol',
 		source: BASEMAP_SOURCES.places,
-		// Capitals from the country view; towns from zoom 7 and villages from zoom 8, to keep it
-		// uncluttered.
-		filter: [
-			'all',
-			['!=', ['get', 'kind'], 'department'],
-			[
-				'any',
-				['==', ['get', 'rank'], 1],
-				['all', ['==', ['get', 'rank'], 2], ['>=', ['zoom'], 7]],
-				['>=', ['zoom'], 8]
-			]
-		],
+		filter: PLACES_IN_VIEW,
 		minzoom: 3.5,
 		layout: {
 			'text-field': ['get', 'name'],

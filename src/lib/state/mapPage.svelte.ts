@@ -70,9 +70,6 @@ export class MapPageState {
 
 	/** Regions with polygons (the shipped boundaries): choropleth and densities are possible. */
 	readonly mapped = $derived(this.meta.boundaries === 'bolivia');
-	get tiled(): TiledData | null {
-		return this.#tiled;
-	}
 	readonly index = $derived(
 		this.summaryIndex ?? buildFeatureIndex(this.features, Object.keys(this.departments))
 	);

@@ -1,4 +1,3 @@
-import { DEFAULT_DATASET } from '#lib/data/paths.ts';
 import { datasetStaticMap, hasEventPages, svgResponse } from '#lib/server/datasetPages.ts';
 import { otherDatasetIds } from '#lib/server/mapPage.ts';
 
@@ -11,7 +10,7 @@ export const entries = () =>
 
 export const GET = ({ params }: { params: { dataset: string } }) =>
 	svgResponse(
-		params.dataset === DEFAULT_DATASET || !otherDatasetIds().includes(params.dataset)
+		!otherDatasetIds().includes(params.dataset)
 			? null
 			: datasetStaticMap(params.dataset, { width: 600, height: 680 })
 	);

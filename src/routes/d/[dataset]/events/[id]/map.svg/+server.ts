@@ -1,4 +1,3 @@
-import { DEFAULT_DATASET } from '#lib/data/paths.ts';
 import { datasetStaticMap, eventEntries, svgResponse } from '#lib/server/datasetPages.ts';
 import { otherDatasetIds } from '#lib/server/mapPage.ts';
 
@@ -13,7 +12,7 @@ export const entries = () =>
 /** A small static figure locating one event (for pages read without JavaScript). */
 export const GET = ({ params }: { params: { dataset: string; id: string } }) =>
 	svgResponse(
-		params.dataset === DEFAULT_DATASET || !otherDatasetIds().includes(params.dataset)
+		!otherDatasetIds().includes(params.dataset)
 			? null
 			: datasetStaticMap(params.dataset, { width: 300, height: 340 }, params.id)
 	);
