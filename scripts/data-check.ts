@@ -25,6 +25,8 @@ for (const folder of args.length > 0 ? args : datasetFolders()) {
 		console.error(`${folder}: ${problems.length} problem(s)`);
 	} else {
 		console.log(`${folder}: ok, ${result.features.length} features`);
+		const { quoted, total } = result.quotes;
+		if (total > 0) console.log(`${folder}: quotes: ${quoted}/${total} figures`);
 	}
 }
 process.exit(failed ? 1 : 0);

@@ -421,6 +421,113 @@ describe('checkDataset with the gazetteer', () => {
 		).toBe(true);
 	});
 
+	const NOTE = { es: 'Una nota de antes.', en: 'An old note.' };
+	it.each([
+		[
+			'a point moved 40 km from its town, even with its old note',
+			(d: { features: Json[] }) => {
+				props(d.features[0]).place = { name: 'Montero', alt_names: [] };
+				// About 40 km west of Montero (GeoNames: -17.33866, -63.2505).
+				(d.features[0].geometry as Json).coordinates = [-63.626, -17.339];
+				props(d.features[0]).location = {
+					precision: 'approximate',
+					radius_m: 5000,
+					source: SOURCE,
+					note: NOTE
+				};
+			},
+			'feature senkata-2019-11-19: location: lies 39.9 km from Montero (GeoNames 3910027), which its place names, beyond its radius of 5.0 km: move it or widen the radius (a note does not excuse it)'
+		],
+		[
+			'a stand-in town that the point no longer stands on',
+			(d: { features: Json[] }) => {
+				props(d.features[1]).place = { name: 'Yucumo', alt_names: [] };
+				(d.features[1].geometry as Json).coordinates = [-67.03333, -15.15];
+				props(d.features[1]).location = {
+					precision: 'approximate',
+					radius_m: 55000,
+					source: SOURCE,
+					note: NOTE,
+					stand_in: 'San Borja'
+				};
+			},
+			'feature parotani-2019-11-19: location.stand_in: the point lies 45.0 km from San Borja (GeoNames 11467676), so it no longer stands in for it'
+		],
+		[
+			'a note that says the point is a stand-in without naming it',
+			(d: { features: Json[] }) => {
+				props(d.features[1]).location = {
+					precision: 'locality',
+					radius_m: 3000,
+					source: SOURCE,
+					note: { es: 'Punto en Parotani como sustituto.', en: 'Point at Parotani as a stand-in.' }
+				};
+			},
+			'feature parotani-2019-11-19: location.stand_in: the note says the point stands in for another place'
+		],
+		[
+			'a note describing a line on a point',
+			(d: { features: Json[] }) => {
+				props(d.features[1]).location = {
+					precision: 'locality',
+					radius_m: 3000,
+					source: SOURCE,
+					note: { es: 'Línea recta entre dos pueblos.', en: 'Straight line between two towns.' }
+				};
+			},
+			'feature parotani-2019-11-19: location.note: describes a line, but the feature is a point'
+		],
+		[
+			'a note giving coordinates the point is not at',
+			(d: { features: Json[] }) => {
+				props(d.features[1]).location = {
+					precision: 'locality',
+					radius_m: 3000,
+					source: SOURCE,
+					note: {
+						es: 'Coordenadas: 17.4000 S, 66.1500 W.',
+						en: 'Coordinates: 17.4000 S, 66.1500 W.'
+					}
+				};
+			},
+			'feature parotani-2019-11-19: location.note: gives the coordinates -17.4, -66.15'
+		],
+		[
+			'a stand-in that is no gazetteer place and not the location source',
+			(d: { features: Json[] }) => {
+				props(d.features[1]).location = {
+					precision: 'locality',
+					radius_m: 3000,
+					source: SOURCE,
+					note: NOTE,
+					stand_in: 'Nowhere Town'
+				};
+			},
+			'feature parotani-2019-11-19: location.stand_in: "Nowhere Town" is no place of the gazetteer'
+		]
+	])('refuses %s', (_rule, corrupt, expected) => {
+		const problems = check(corrupt);
+		expect(
+			problems.some((line) => line.includes(expected)),
+			problems.join('\n')
+		).toBe(true);
+	});
+
+	it('accepts a stand-in that the point stands on, named in stand_in', () => {
+		const problems = check((d) => {
+			props(d.features[1]).place = { name: 'Yucumo', alt_names: [] };
+			(d.features[1].geometry as Json).coordinates = [-66.74954, -14.85195];
+			props(d.features[1]).location = {
+				precision: 'approximate',
+				radius_m: 55000,
+				source: SOURCE,
+				note: { es: 'Punto en San Borja como sustituto.', en: 'Point at San Borja as a stand-in.' },
+				stand_in: 'San Borja'
+			};
+		});
+		expect(problems).toEqual([]);
+	});
+
 	it('accepts a site outside town when location.note says why', () => {
 		const problems = check((d) => {
 			props(d.features[0]).place = { name: 'Puente Huayllani, Sacaba', alt_names: [] };

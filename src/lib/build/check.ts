@@ -14,6 +14,7 @@ import { regionCode } from '../data/regions.ts';
 import type { GazetteerPlace } from '../data/gazetteer.ts';
 import { checkAgainstGazetteer, checkDuplicates, checkReferences } from './crossChecks.ts';
 import { checkStories, type StoryFiles } from './checkStories.ts';
+import { checkQuotes, type QuoteCount } from './checkQuotes.ts';
 import { issueLines } from './issueLines.ts';
 import type { ClaimsFile, Story } from '../data/storySchema.ts';
 
@@ -49,6 +50,8 @@ export interface CheckResult {
 	features: CheckedFeature[];
 	stories: Story[];
 	claims: ClaimsFile | null;
+	/** How many figures carry a quote that states them. */
+	quotes: QuoteCount;
 }
 
 function describeFeature(raw: unknown, index: number): string {
@@ -166,6 +169,8 @@ export function checkDataset(
 	}));
 	problems.push(...checkReferences(located), ...checkDuplicates(located));
 	if (options.gazetteer) problems.push(...checkAgainstGazetteer(located, options.gazetteer));
+	const quotes = checkQuotes(located, meta ? { path: input.metaPath, meta } : undefined);
+	problems.push(...quotes.problems);
 
 	if (meta) {
 		// A blockade that is part of another located one is the same blockade: counted once.
@@ -196,5 +201,12 @@ export function checkDataset(
 			)
 		: { problems: [], stories: [], claims: null };
 	problems.push(...told.problems);
-	return { problems, meta, features, stories: told.stories, claims: told.claims };
+	return {
+		problems,
+		meta,
+		features,
+		stories: told.stories,
+		claims: told.claims,
+		quotes: quotes.count
+	};
 }

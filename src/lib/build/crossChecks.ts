@@ -21,7 +21,7 @@ export interface LocatedFeature {
 
 /** Words by which a place names a site rather than a town (a bridge, a plant, a square, a km post). */
 const SITE_WORDS =
-	/\b(puente|puentes|planta|botadero|plaza|avenida|av\.|cruce|km|tribunal|palacio|cerro|prado|autopista|distrito|tranca|reten|retén)\b/i;
+	/\b(puente|puentes|planta|botadero|plaza|avenida|av\.|cruce|km|tribunal|palacio|cerro|prado|autopista|distrito|tranca|reten|retén|sede|botadero|zona|barrio)\b/i;
 
 /** A point this close to a gazetteer place (in metres) stands on that place's centre. */
 export const CENTRE_TOLERANCE_M = 150;
@@ -175,11 +175,44 @@ function nearbyPairs(features: readonly EventFeature[]): [number, number][] {
 	return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
 }
 
+/** A stand-in point lies this close to the town it stands in for (positions differ by source). */
+export const STAND_IN_TOLERANCE_M = 3000;
+
+/** Words by which a location note says the point is a stand-in town, not the place itself. */
+const STAND_IN_WORDS = /\bstand-?in\b|\bsustitut|\ben lugar de\b|\bin place of\b/i;
+
+/** Words by which a note describes a line (a road section), which a point cannot be. */
+const LINE_WORDS =
+	/^\s*(straight line|l[ií]nea recta|the line|la l[ií]nea|the section|el tramo)\b/i;
+
+/** A site inside a town (a square, a bridge) may lie this far beyond its radius from the centre. */
+export const SITE_IN_TOWN_M = 5000;
+
 /**
- * Points against the gazetteer: a point whose place names a known locality lies within its
- * radius of it, and a point standing on a town's centre names that town; a name that several
- * places share must say which it is. Otherwise `location.note` must say why (a site outside town,
- * a stand-in town, a homonym).
+ * Decimal coordinates written in a note: "16.4965 S, 68.1373 W" or "-16.52, -68.2" (lat, lng).
+ * Degrees-minutes forms are left alone.
+ */
+export function coordinatesInNote(text: string): [number, number][] {
+	const found: [number, number][] = [];
+	const hemi = /(\d{1,2}\.\d{2,})\s*°?\s*([NS])\s*,?\s*(\d{1,3}\.\d{2,})\s*°?\s*([EW])/g;
+	for (const m of text.matchAll(hemi)) {
+		const lat = Number(m[1]) * (m[2] === 'S' ? -1 : 1);
+		const lng = Number(m[3]) * (m[4] === 'W' ? -1 : 1);
+		found.push([lng, lat]);
+	}
+	for (const m of text.matchAll(/(-?\d{1,2}\.\d{2,}),\s*(-?\d{1,3}\.\d{2,})/g))
+		found.push([Number(m[2]), Number(m[1])]);
+	return found;
+}
+
+/**
+ * Points against the gazetteer. A note explains a point; it never switches a rule off:
+ * - a point whose place names a known locality lies within its radius of it;
+ * - a point standing on a town's centre names that town, or says in `location.stand_in` that it
+ *   stands in for it; a `stand_in` must be a gazetteer town the point stands on;
+ * - a place naming a site (a bridge, a plant) that is not located exactly says where it is;
+ * - a name that several places share says which one it is;
+ * - a note describes the geometry the feature has (no line on a point, no other coordinates).
  */
 export function checkAgainstGazetteer(
 	features: readonly LocatedFeature[],
@@ -190,43 +223,91 @@ export function checkAgainstGazetteer(
 	for (const { where, feature } of features) {
 		if (feature.geometry.type !== 'Point') continue;
 		const p = feature.properties;
-		if (p.location.note) continue;
+		const note = p.location.note;
+		const noteText = note ? `${note.es} ${note.en}` : '';
+		const at = feature.geometry.coordinates;
+		const metresTo = (g: GazetteerPlace) => distance(at, [g.lng, g.lat], { units: 'meters' });
+		const radius = p.location.radius_m;
+
+		if (note && (LINE_WORDS.test(note.es) || LINE_WORDS.test(note.en)))
+			problems.push(
+				`${where}: location.note: describes a line, but the feature is a point: rewrite the note for the point it has`
+			);
+		for (const [lng, lat] of coordinatesInNote(noteText)) {
+			const d = distance(at, [lng, lat], { units: 'meters' });
+			if (d > radius)
+				problems.push(
+					`${where}: location.note: gives the coordinates ${lat}, ${lng}, ${km(d)} from the point, beyond its radius of ${km(radius)}: the note describes another position`
+				);
+		}
+
+		const standIn = p.location.stand_in;
+		let standInPlace: GazetteerPlace | undefined;
+		if (standIn !== undefined) {
+			const candidates = candidateNames(standIn, []).flatMap((n) => index.get(n) ?? []);
+			if (candidates.length === 0) {
+				// A stand-in the gazetteer lacks (a hamlet): its coordinates come from its own page.
+				const sourced = candidateNames(p.location.source.title, []).some((n) =>
+					candidateNames(standIn, []).includes(n)
+				);
+				if (!sourced)
+					problems.push(
+						`${where}: location.stand_in: "${standIn}" is no place of the gazetteer, and location.source is not its page: name the town the point is drawn at, with the source of its coordinates`
+					);
+			} else {
+				standInPlace = candidates.reduce((a, b) => (metresTo(a) <= metresTo(b) ? a : b));
+				const d = metresTo(standInPlace);
+				if (d > STAND_IN_TOLERANCE_M)
+					problems.push(
+						`${where}: location.stand_in: the point lies ${km(d)} from ${describePlace(standInPlace)}, so it no longer stands in for it: update stand_in and the note, or move the point back`
+					);
+			}
+		} else if (STAND_IN_WORDS.test(noteText)) {
+			problems.push(
+				`${where}: location.stand_in: the note says the point stands in for another place: name that town in location.stand_in`
+			);
+		}
+
 		const site = SITE_WORDS.exec(p.place.name);
-		if (site && p.location.precision !== 'exact') {
+		const isSite = [p.place.name, ...p.place.alt_names].some((n) => SITE_WORDS.test(n));
+		if (site && p.location.precision !== 'exact' && !note) {
 			problems.push(
 				`${where}: location: its place names a site ("${site[0]}") but the point is ${p.location.precision}: say in location.note where the site is, or locate it`
 			);
-			continue;
 		}
-		const at = feature.geometry.coordinates;
-		const metresTo = (g: GazetteerPlace) => distance(at, [g.lng, g.lat], { units: 'meters' });
 		const names = candidateNames(p.place.name, p.place.alt_names);
-		const named = names.flatMap((n) => index.get(n) ?? []);
-		const homonyms = names.map((n) => new Set(index.get(n))).find((places) => places.size > 1);
-		const radius = p.location.radius_m;
-		if (homonyms) {
+		const others = new Set(p.place.homonyms ?? []);
+		const known = (n: string) => (index.get(n) ?? []).filter((g) => !others.has(g.id ?? -1));
+		const named = names.flatMap(known);
+		const homonyms = names.map((n) => new Set(known(n))).find((places) => places.size > 1);
+		for (const id of others)
+			if (!names.some((n) => index.get(n)?.some((g) => g.id === id)))
+				problems.push(
+					`${where}: place.homonyms: ${id} is no gazetteer place of the feature's place names`
+				);
+		if (homonyms && !note) {
 			problems.push(
 				`${where}: location: its place names ${homonyms.size} gazetteer places of one name (${[...homonyms].map(describePlace).join(', ')}): say in location.note which one it is, or where the site is`
 			);
-			continue;
 		}
-		if (named.length > 0) {
+		if (named.length > 0 && !homonyms) {
 			const nearest = named.reduce((a, b) => (metresTo(a) <= metresTo(b) ? a : b));
 			const d = metresTo(nearest);
-			if (d > radius) {
+			const allowed = radius + (isSite ? SITE_IN_TOWN_M : 0);
+			if (d > allowed) {
 				problems.push(
-					`${where}: location: lies ${km(d)} from ${describePlace(nearest)}, which its place names, beyond its radius of ${km(radius)}: move it, widen the radius, or say why in location.note`
+					`${where}: location: lies ${km(d)} from ${describePlace(nearest)}, which its place names, beyond its radius of ${km(radius)}${isSite ? ` (and ${km(SITE_IN_TOWN_M)} for a site in town)` : ''}: move it or widen the radius (a note does not excuse it); a homonym goes in place.homonyms`
 				);
 				continue;
 			}
 		}
 		const centre = gazetteer.find((g) => metresTo(g) <= CENTRE_TOLERANCE_M);
 		if (!centre) continue;
-		if (!named.includes(centre)) {
+		if (!named.includes(centre) && centre !== standInPlace) {
 			problems.push(
-				`${where}: location: stands on the centre of ${describePlace(centre)}, a place its place name does not name: a stand-in town needs a location.note`
+				`${where}: location: stands on the centre of ${describePlace(centre)}, a place its place name does not name: a stand-in town is named in location.stand_in`
 			);
-		} else if (p.location.precision === 'exact') {
+		} else if (p.location.precision === 'exact' && !note) {
 			problems.push(
 				`${where}: location.precision: is exact but the point is the centre of ${describePlace(centre)}: use locality, or say in location.note what the site is`
 			);

@@ -22,7 +22,10 @@ export const CSV_COLUMNS = [
 	['longitude', 'WGS 84; for lines, the middle vertex'],
 	['geo_precision', '1 = exact, 2 = town centre, 3 = approximate (as in ACLED)'],
 	['location_radius_m', 'uncertainty radius in metres'],
-	['fatalities', 'most conservative dead figure across sources (empty when no source gives one)'],
+	[
+		'fatalities',
+		'most conservative dead figure across sources, leaving out interim counts that a later count replaced (empty when no source gives one)'
+	],
 	['dead_min', 'lowest dead figure across sources'],
 	['dead_max', 'highest dead figure across sources'],
 	['injured_min', 'lowest injured figure across sources'],

@@ -9,10 +9,19 @@ export function figureHigh(f: Figure): number {
 	return f.value ?? f.max ?? f.min ?? 0;
 }
 
-/** The most conservative (lowest) figure among sources, or null when no source gives one. */
+/** Figures that no later count replaced (an interim count is shown, never summed). */
+export function standingFigures(figures: readonly Figure[]): Figure[] {
+	return figures.filter((f) => f.interim === undefined);
+}
+
+/**
+ * The most conservative figure: the lowest among sources that is not an interim count, or null
+ * when no source gives one. (When every figure is interim, which data:check refuses, the lowest.)
+ */
 export function conservativeFigure(figures: readonly Figure[] | undefined): number | null {
 	if (!figures || figures.length === 0) return null;
-	return Math.min(...figures.map(figureLow));
+	const standing = standingFigures(figures);
+	return Math.min(...(standing.length > 0 ? standing : figures).map(figureLow));
 }
 
 /** The highest figure among sources, or null. */

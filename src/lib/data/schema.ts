@@ -57,11 +57,19 @@ const text = (max: number) =>
 export const bilingual = (max: number) => z.strictObject({ es: text(max), en: text(max) });
 
 export const sourceSchema = z.strictObject({
+	/** The publisher's own link to the page. */
 	url: httpUrl,
 	title: text(400),
 	publisher: text(200),
 	/** Publication date when known; null when the page shows none. */
 	date: isoDay.nullable(),
+	/** Where the page was read when that is not `url` (a mirror, a reprint, an archive). */
+	read_at: httpUrl.optional(),
+	/**
+	 * The agency whose dispatch the page carries (EFE, AFP, ABI…): pages carrying one dispatch are
+	 * one source when figures are compared.
+	 */
+	via: text(100).optional(),
 	/**
 	 * For a secondary source (a database such as ACLED): the publishers it cites, by name,
 	 * as it gives them (it gives no links).
@@ -71,6 +79,30 @@ export const sourceSchema = z.strictObject({
 export type Source = z.infer<typeof sourceSchema>;
 
 const count = z.number().int('must be a whole number').nonnegative('must not be negative');
+
+/** The sentence of a source that gives a figure, in the source's language, and when it was read. */
+export const quoteSchema = z.strictObject({
+	text: z
+		.string()
+		.trim()
+		.min(1, 'must not be empty')
+		.max(300, 'is longer than 300 characters')
+		.refine((s) => !/[<>]/.test(s), 'must be plain text (no < or >)'),
+	lang: z.enum(['es', 'en']),
+	/** The day the quote was read at the source. */
+	read: isoDay
+});
+export type Quote = z.infer<typeof quoteSchema>;
+
+/**
+ * A count that a later count replaced (a first-day toll, a preliminary report): `superseded_by`
+ * is the source of the figure that replaced it. Interim counts are shown but never chosen as an
+ * event's conservative figure.
+ */
+export const interimSchema = z.strictObject({
+	superseded_by: httpUrl,
+	note: bilingual(400).optional()
+});
 
 /**
  * One source's figure: an exact `value`, a range `min`–`max`, "at least `min`" or "up to `max`".
@@ -82,7 +114,9 @@ export const figureSchema = z
 		min: count.optional(),
 		max: count.optional(),
 		source: httpUrl,
-		note: bilingual(600).optional()
+		note: bilingual(600).optional(),
+		quote: quoteSchema.optional(),
+		interim: interimSchema.optional()
 	})
 	.superRefine((f, ctx) => {
 		const exact = f.value !== undefined;
@@ -110,7 +144,8 @@ export const reportedCountSchema = z.strictObject({
 	qualifier: z.enum(COUNT_QUALIFIERS).optional(),
 	date: isoDay,
 	source: httpUrl,
-	note: bilingual(600).optional()
+	note: bilingual(600).optional(),
+	quote: quoteSchema.optional()
 });
 
 export const LOCATION_PRECISIONS = ['exact', 'locality', 'approximate'] as const;
@@ -122,7 +157,12 @@ export const locationSchema = z.strictObject({
 	radius_m: count.max(200_000, 'is over 200 km'),
 	/** Where the coordinates come from (gazetteer, encyclopedia infobox…). */
 	source: sourceSchema,
-	note: bilingual(600).optional()
+	note: bilingual(600).optional(),
+	/**
+	 * When the point is not the place itself but stands in for it: the gazetteer place (a town) it
+	 * is drawn at. `data:check` holds the point to it, so a note cannot outlive a moved point.
+	 */
+	stand_in: text(200).optional()
 });
 
 export const dateSchema = z
@@ -138,7 +178,9 @@ export const dateSchema = z
 
 export const placeSchema = z.strictObject({
 	name: text(200),
-	alt_names: z.array(text(200)).max(20).default([])
+	alt_names: z.array(text(200)).max(20).default([]),
+	/** Gazetteer ids (GeoNames) of other places that share a name with this one. */
+	homonyms: z.array(z.number().int().positive()).max(20).optional()
 });
 
 /** Words that say a figure counts people held by protesters or residents, not arrests. */
@@ -261,12 +303,21 @@ export const featurePropertiesSchema = z
 		}
 		const urls = new Set(p.sources.map((s) => s.url));
 		for (const measure of CASUALTY_MEASURES) {
-			p.casualties?.[measure]?.forEach((figure, i) => {
+			const figures = p.casualties?.[measure] ?? [];
+			figures.forEach((figure, i) => {
 				if (!urls.has(figure.source)) {
 					ctx.addIssue({
 						code: 'custom',
 						path: ['casualties', measure, i, 'source'],
 						message: 'is not one of the feature’s sources'
+					});
+				}
+				const by = figure.interim?.superseded_by;
+				if (by !== undefined && !figures.some((f) => f.source === by && !f.interim)) {
+					ctx.addIssue({
+						code: 'custom',
+						path: ['casualties', measure, i, 'interim', 'superseded_by'],
+						message: `names no standing ${measure} figure of this feature: an interim count is replaced by a later figure from one of its sources`
 					});
 				}
 			});
@@ -324,7 +375,10 @@ export const reportedTotalSchema = z
 		max: count.optional(),
 		date: isoDay,
 		source: sourceSchema,
-		note: bilingual(800).optional()
+		note: bilingual(800).optional(),
+		quote: quoteSchema.optional(),
+		/** A total that a later total replaced: the URL of the source of that later total. */
+		interim: interimSchema.optional()
 	})
 	.refine((t) => (t.value === undefined) !== (t.min === undefined && t.max === undefined), {
 		message: 'needs either value, or min and/or max'
@@ -334,44 +388,69 @@ export const reportedTotalSchema = z
 	});
 export type ReportedTotal = z.infer<typeof reportedTotalSchema>;
 
-export const datasetMetaSchema = z.strictObject({
-	id: z.string().regex(SLUG, 'must be a lowercase slug'),
-	title: bilingual(200),
-	description: bilingual(3000),
-	period: z
-		.strictObject({ start: isoDay, end: isoDay })
-		.refine((p) => p.end >= p.start, { message: 'end is before start' }),
-	/** [west, south, east, north]: every coordinate must fall inside. */
-	bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]),
-	/**
-	 * Regions for totals and the choropleth: 'bolivia' = the shipped department boundaries
-	 * (assigned from each geometry); 'admin1' = each feature's `admin1` name, without polygons.
-	 */
-	boundaries: z.enum(['bolivia', 'admin1']).default('bolivia'),
-	/**
-	 * How the page gets the features: 'auto' = inlined or downloaded whole by size, vector tiles
-	 * above TILE_FEATURE_LIMIT; 'tiles' = vector tiles whatever the size (see docs/architecture.md).
-	 */
-	delivery: z.enum(['auto', 'tiles']).default('auto'),
-	licence: z.strictObject({ name: text(100), url: httpUrl }),
-	last_reviewed: isoDay,
-	/** The files of features, relative to dataset.json. */
-	files: z.array(z.string().regex(/^[a-z0-9-]+\.geojson$/, 'must be a .geojson file name')).min(1),
-	/** How many blockade features carry a located point or section (checked against the data). */
-	blockades_located: count,
-	reported_totals: z.array(reportedTotalSchema).default([]),
-	/** Blockades a dated report names at a place that could not be located from a cited source. */
-	blockades_unlocated: z
-		.array(
-			z.strictObject({
-				place: text(200),
-				active_dates: z.array(isoDay),
-				source: sourceSchema,
-				note: bilingual(800).optional()
-			})
-		)
-		.default([]),
-	sources: z.array(sourceSchema).default([]),
-	notes: z.string().max(4000).optional()
-});
+export const datasetMetaSchema = z
+	.strictObject({
+		id: z.string().regex(SLUG, 'must be a lowercase slug'),
+		title: bilingual(200),
+		description: bilingual(3000),
+		period: z
+			.strictObject({ start: isoDay, end: isoDay })
+			.refine((p) => p.end >= p.start, { message: 'end is before start' }),
+		/** [west, south, east, north]: every coordinate must fall inside. */
+		bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+		/**
+		 * Regions for totals and the choropleth: 'bolivia' = the shipped department boundaries
+		 * (assigned from each geometry); 'admin1' = each feature's `admin1` name, without polygons.
+		 */
+		boundaries: z.enum(['bolivia', 'admin1']).default('bolivia'),
+		/**
+		 * How the page gets the features: 'auto' = inlined or downloaded whole by size, vector tiles
+		 * above TILE_FEATURE_LIMIT; 'tiles' = vector tiles whatever the size (see docs/architecture.md).
+		 */
+		delivery: z.enum(['auto', 'tiles']).default('auto'),
+		licence: z.strictObject({ name: text(100), url: httpUrl }),
+		last_reviewed: isoDay,
+		/** The files of features, relative to dataset.json. */
+		files: z
+			.array(z.string().regex(/^[a-z0-9-]+\.geojson$/, 'must be a .geojson file name'))
+			.min(1),
+		/** How many blockade features carry a located point or section (checked against the data). */
+		blockades_located: count,
+		reported_totals: z.array(reportedTotalSchema).default([]),
+		/** Blockades a dated report names at a place that could not be located from a cited source. */
+		blockades_unlocated: z
+			.array(
+				z.strictObject({
+					place: text(200),
+					active_dates: z.array(isoDay),
+					source: sourceSchema,
+					note: bilingual(800).optional()
+				})
+			)
+			.default([]),
+		sources: z.array(sourceSchema).default([]),
+		notes: z.string().max(4000).optional()
+	})
+	.superRefine((meta, ctx) => {
+		meta.reported_totals.forEach((total, i) => {
+			const by = total.interim?.superseded_by;
+			if (
+				by !== undefined &&
+				!meta.reported_totals.some(
+					(t) =>
+						t.source.url === by &&
+						t.measure === total.measure &&
+						t.scope === total.scope &&
+						t.date >= total.date &&
+						!t.interim
+				)
+			) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['reported_totals', i, 'interim', 'superseded_by'],
+					message: `names no later standing ${total.measure} total for ${total.scope}`
+				});
+			}
+		});
+	});
 export type DatasetMeta = z.infer<typeof datasetMetaSchema>;

@@ -1,0 +1,51 @@
+// Every figure may carry the sentence of its source that gives it: the quote must state the
+// figure (as digits or number words), so a changed number or a pasted wrong sentence is caught.
+// Pure: returns the problems and how many figures carry a quote.
+import { CASUALTY_MEASURES } from '../domain/kinds.ts';
+import type { DatasetMeta, EventFeature, Quote } from '../data/schema.ts';
+import { textStatesFigure, type FigureBounds } from '../data/numbersInText.ts';
+
+export interface QuoteCount {
+	/** Figures whose quote states them. */
+	quoted: number;
+	/** Every casualty figure, section count and reported total. */
+	total: number;
+}
+
+interface Quoted extends FigureBounds {
+	quote?: Quote;
+}
+
+const describe = (f: FigureBounds) =>
+	f.value !== undefined
+		? `${f.value}`
+		: f.max === undefined
+			? `at least ${f.min}`
+			: f.min === undefined
+				? `up to ${f.max}`
+				: `${f.min}–${f.max}`;
+
+export function checkQuotes(
+	features: readonly { where: string; feature: EventFeature }[],
+	meta?: { path: string; meta: DatasetMeta }
+): { problems: string[]; count: QuoteCount } {
+	const problems: string[] = [];
+	const count: QuoteCount = { quoted: 0, total: 0 };
+	const visit = (where: string, field: string, figure: Quoted) => {
+		count.total++;
+		if (!figure.quote) return;
+		if (textStatesFigure(figure.quote.text, figure)) count.quoted++;
+		else
+			problems.push(
+				`${where}: ${field}.quote: does not state the figure ${describe(figure)} (in digits or words): "${figure.quote.text}"`
+			);
+	};
+	for (const { where, feature } of features) {
+		const p = feature.properties;
+		for (const measure of CASUALTY_MEASURES)
+			p.casualties?.[measure]?.forEach((f, i) => visit(where, `casualties.${measure}[${i}]`, f));
+		p.reported_count?.forEach((c, i) => visit(where, `reported_count[${i}]`, c));
+	}
+	meta?.meta.reported_totals.forEach((t, i) => visit(meta.path, `reported_totals[${i}]`, t));
+	return { problems, count };
+}
