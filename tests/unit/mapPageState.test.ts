@@ -33,6 +33,21 @@ describe('the map page state', () => {
 		);
 	});
 
+	it('puts the mapped dead beside the national counts that stand, never an interim one', () => {
+		const { app, page } = stateFor();
+		// Whole period: 30 dead on the map (interim day-one counts left out); national counts
+		// from 30 (the source text) to at least 37 (GIEI); the IACHR's 23 of 18 November is interim.
+		expect(page.summary).toMatch(
+			/ and 30 dead \(conservative figure, leaving out interim counts\)/
+		);
+		expect(page.summary).toMatch(/National counts: 30–37 dead, according to \d+ sources\.$/);
+		app.setWindow('2019-11-18', '2019-11-18');
+		expect(page.reportedNational.some((t) => t.value === 23)).toBe(true);
+		expect(page.summary).not.toContain('National counts');
+		app.selectDepartment('BO-L');
+		expect(page.summary).not.toContain('National counts');
+	});
+
 	it('follows the window, the measure and the department the app state is given', () => {
 		const { app, page } = stateFor();
 		app.setWindow('2019-11-19', '2019-11-19');

@@ -11,7 +11,7 @@ import { featureFileUrl, type TiledData } from '../data/tiledData.ts';
 import { aggregateByRegion, countsPerDay } from '../geo/aggregates.ts';
 import { dayNumber, dayString } from '../geo/days.ts';
 import { classBreaks, measureValue } from '../map/choropleth.ts';
-import { formatDay } from '../i18n/format.ts';
+import { formatDay, formatNumber } from '../i18n/format.ts';
 import { fill } from '../i18n/messages.ts';
 import { fillCount } from '../i18n/plural.ts';
 import type { AppState } from './appState.svelte.ts';
@@ -134,27 +134,50 @@ export class MapPageState {
 		const sum = (pick: (r: (typeof rows)[number]) => number) =>
 			rows.reduce((n, r) => n + pick(r), 0);
 		const place = app.department ? this.departments[app.department]?.name : null;
-		return fill(app.t.mapSummary, {
-			events: fillCount(
-				app.lang,
-				'n_events',
-				sum((r) => r.features)
-			),
-			blockades: fillCount(
-				app.lang,
-				'n_locatedBlockades',
-				sum((r) => r.blockades)
-			),
-			dead: fillCount(
-				app.lang,
-				'n_dead',
-				sum((r) => r.dead.low)
-			),
-			place: place ? fill(app.t.mapSummaryIn, { place }) : '',
-			from: formatDay(dayString(this.from), app.lang, 'short'),
-			to: formatDay(dayString(this.to), app.lang, 'short')
-		});
+		return (
+			fill(app.t.mapSummary, {
+				events: fillCount(
+					app.lang,
+					'n_events',
+					sum((r) => r.features)
+				),
+				blockades: fillCount(
+					app.lang,
+					'n_locatedBlockades',
+					sum((r) => r.blockades)
+				),
+				dead: fillCount(
+					app.lang,
+					'n_dead',
+					sum((r) => r.dead.low)
+				),
+				place: place ? fill(app.t.mapSummaryIn, { place }) : '',
+				from: formatDay(dayString(this.from), app.lang, 'short'),
+				to: formatDay(dayString(this.to), app.lang, 'short')
+			}) + (app.department ? '' : this.#nationalDead())
+		);
 	});
+	/** The national dead counts that stand (no interim one) in the window, as a clause. */
+	#nationalDead(): string {
+		const { app } = this;
+		const dead = this.reportedNational.filter((t) => t.measure === 'dead' && !t.interim);
+		if (dead.length === 0) return '';
+		const lows = dead.map((t) => t.value ?? t.min ?? t.max ?? 0);
+		const highs = dead.map((t) => t.value ?? t.max ?? t.min ?? 0);
+		const low = Math.min(...lows);
+		const high = Math.max(...highs);
+		const range =
+			low === high
+				? formatNumber(low, app.lang)
+				: `${formatNumber(low, app.lang)}–${formatNumber(high, app.lang)}`;
+		return fill(app.t.mapSummaryNational, {
+			range,
+			n: formatNumber(
+				dead.map((t) => t.source.url).filter((u, i, all) => all.indexOf(u) === i).length,
+				app.lang
+			)
+		});
+	}
 	readonly selectedFeature = $derived(
 		this.app.event
 			? (this.features.find((f) => f.properties.id === this.app.event) ??

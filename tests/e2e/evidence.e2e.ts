@@ -1,0 +1,80 @@
+// The evidence a reader meets first: the massacres clickable where they happened, the headline's
+// dead beside the national counts, and each figure with the sentence of its source.
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { test, expect, waitForMapIdle } from './fixtures.ts';
+
+interface Feature {
+	geometry: { type: string; coordinates: [number, number] };
+	properties: { id: string };
+}
+const events = JSON.parse(readFileSync('data/geojson/bolivia-2019/events.geojson', 'utf8')) as {
+	features: Feature[];
+};
+const at = (id: string) =>
+	events.features.find((f) => f.properties.id === id)!.geometry.coordinates;
+
+/** Opens the map at zoom 14 on a site, clicks the site and picks `title` if a chooser opens. */
+async function clickSite(page: Page, [lng, lat]: [number, number], title: RegExp) {
+	await page.goto(`/?lang=es#14/${lat}/${lng}`);
+	await waitForMapIdle(page);
+	const point = await page.evaluate(
+		([x, y]) => {
+			const p = window.cabildoMap!.project([x, y]);
+			return { x: p.x, y: p.y };
+		},
+		[lng, lat]
+	);
+	const box = (await page.getByTestId('map').boundingBox())!;
+	await page.mouse.click(box.x + point.x, box.y + point.y);
+	const chooser = page.getByTestId('pick-chooser');
+	const details = page.getByTestId('details');
+	await expect(chooser.or(details)).toBeVisible();
+	if (await chooser.isVisible()) await chooser.getByRole('button', { name: title }).click();
+	await expect(details.getByTestId('details-title')).toHaveText(title);
+	return details;
+}
+
+test('a click at the Senkata plant at zoom 14 opens the massacre, with interim counts marked and quotes', async ({
+	guarded: page
+}) => {
+	const details = await clickSite(page, at('senkata-2019-11-19'), /^Masacre de Senkata/);
+	await expect(page).toHaveURL(/event=senkata-2019-11-19/);
+	// The Ombudsman's 3 of the first day and the press counts of 20–21 November are interim.
+	const dead = details.getByTestId('casualties-dead');
+	await expect(dead.getByTestId('figure-interim')).toHaveCount(4);
+	// Quotes sit behind a disclosure on the map; opening one shows the source's sentence.
+	const quotes = dead.getByTestId('figure-quote');
+	expect(await quotes.count()).toBeGreaterThan(5);
+	await dead.locator('summary').first().click();
+	await expect(quotes.first()).toBeVisible();
+	await expect(details.getByTestId('location-note')).toContainText('5 km al sur');
+});
+
+test('a click at the K’ara K’ara landfill at zoom 14 opens that clash', async ({
+	guarded: page
+}) => {
+	await clickSite(page, at('kara-kara-2019-11-23'), /^Enfrentamiento en el botadero de K/);
+	await expect(page).toHaveURL(/event=kara-kara-2019-11-23/);
+});
+
+test('the headline gives the mapped dead beside the national counts', async ({ guarded: page }) => {
+	await page.goto('/?lang=en');
+	await expect(page.getByTestId('map-summary')).toContainText(
+		'30 dead (conservative figure, leaving out interim counts)'
+	);
+	await expect(page.getByTestId('map-summary')).toContainText('National counts: 30–37 dead');
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('an event page shows every quote under its figure', async ({ guarded: page }) => {
+		await page.goto('/en/events/senkata-2019-11-19/');
+		const quotes = page.getByTestId('figure-quote');
+		expect(await quotes.count()).toBeGreaterThan(10);
+		await expect(quotes.first()).toBeVisible();
+		await expect(quotes.first()).toContainText('read on');
+		await expect(page.getByTestId('figure-interim').first()).toHaveText('interim');
+	});
+});
