@@ -31,14 +31,14 @@ async function clickSite(page: Page, [lng, lat]: [number, number], title: RegExp
 	const details = page.getByTestId('details');
 	await expect(chooser.or(details)).toBeVisible();
 	if (await chooser.isVisible()) await chooser.getByRole('button', { name: title }).click();
-	await expect(details.getByTestId('details-title')).toHaveText(title);
+	await expect(details.getByTestId('details-title')).toContainText(title);
 	return details;
 }
 
 test('a click at the Senkata plant at zoom 14 opens the massacre, with interim counts marked and quotes', async ({
 	guarded: page
 }) => {
-	const details = await clickSite(page, at('senkata-2019-11-19'), /^Masacre de Senkata/);
+	const details = await clickSite(page, at('senkata-2019-11-19'), /Masacre de Senkata/);
 	await expect(page).toHaveURL(/event=senkata-2019-11-19/);
 	// The Ombudsman's 3 of the first day and the press counts of 20–21 November are interim.
 	const dead = details.getByTestId('casualties-dead');
@@ -54,7 +54,7 @@ test('a click at the Senkata plant at zoom 14 opens the massacre, with interim c
 test('a click at the K’ara K’ara landfill at zoom 14 opens that clash', async ({
 	guarded: page
 }) => {
-	await clickSite(page, at('kara-kara-2019-11-23'), /^Enfrentamiento en el botadero de K/);
+	await clickSite(page, at('kara-kara-2019-11-23'), /Enfrentamiento en el botadero de K/);
 	await expect(page).toHaveURL(/event=kara-kara-2019-11-23/);
 });
 
