@@ -72,6 +72,8 @@ test('a copied link opens in the language the sender sees, even one the browser 
 
 test('each event offers a way to report a correction', async ({ guarded: page }) => {
 	await page.goto('/?lang=en&event=senkata-2019-11-19');
+	// The panel's layout settles once the map has centred the event (its quotes add height).
+	await waitForMapIdle(page);
 	const report = page.getByTestId('details').getByTestId('report-correction');
 	await expect(report).toHaveText('Report a correction');
 	// Without a corrections address set at build time: the about page's corrections section.
