@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkStories, numbersIn } from '../../src/lib/build/checkStories.ts';
+import { checkStories } from '../../src/lib/build/checkStories.ts';
+import { numbersIn } from '../../src/lib/data/numbersInText.ts';
 import { casualtyVerdict } from '../../src/lib/data/claims.ts';
 import { checkDataset } from '../../src/lib/build/check.ts';
 import { readDatasetFolder, readDepartments } from '../../src/lib/build/readDataset.ts';

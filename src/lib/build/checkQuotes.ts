@@ -3,7 +3,8 @@
 // Pure: returns the problems and how many figures carry a quote.
 import { CASUALTY_MEASURES } from '../domain/kinds.ts';
 import type { DatasetMeta, EventFeature, Quote } from '../data/schema.ts';
-import { textStatesFigure, type FigureBounds } from '../data/numbersInText.ts';
+import { textStatesFigure } from '../data/numbersInText.ts';
+import type { FigureBounds } from '../data/figures.ts';
 
 export interface QuoteCount {
 	/** Figures whose quote states them. */

@@ -16,17 +16,11 @@ import { casualtyVerdict, sourceTextFigure } from '../data/claims.ts';
 import { formatAppUrl, parseAppUrl } from '../url/appUrl.ts';
 import { datasetPath } from '../data/paths.ts';
 import { dayNumber, dayString } from '../geo/days.ts';
+import { numbersIn } from '../data/numbersInText.ts';
 
 export interface StoryFiles {
 	stories: { path: string; json: unknown }[];
 	claims: { path: string; json: unknown } | null;
-}
-
-/** The numbers a text states (digits; thousands separators of either language allowed). */
-export function numbersIn(text: string): number[] {
-	return [...text.matchAll(/\d{1,3}(?:[.,\u00a0]\d{3})+(?![\d])|\d+/g)].map((m) =>
-		Number(m[0].replace(/[.,\u00a0]/g, ''))
-	);
 }
 
 /** The days of a feature, as day numbers: its range, its active days and its counts' days. */

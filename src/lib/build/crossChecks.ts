@@ -21,7 +21,7 @@ export interface LocatedFeature {
 
 /** Words by which a place names a site rather than a town (a bridge, a plant, a square, a km post). */
 const SITE_WORDS =
-	/\b(puente|puentes|planta|botadero|plaza|avenida|av\.|cruce|km|tribunal|palacio|cerro|prado|autopista|distrito|tranca|reten|retén|sede|botadero|zona|barrio)\b/i;
+	/\b(puente|puentes|planta|botadero|plaza|avenida|av\.|cruce|km|tribunal|palacio|cerro|prado|autopista|distrito|tranca|reten|retén|sede|zona|barrio)\b/i;
 
 /** A point this close to a gazetteer place (in metres) stands on that place's centre. */
 export const CENTRE_TOLERANCE_M = 150;
@@ -244,11 +244,12 @@ export function checkAgainstGazetteer(
 		const standIn = p.location.stand_in;
 		let standInPlace: GazetteerPlace | undefined;
 		if (standIn !== undefined) {
-			const candidates = candidateNames(standIn, []).flatMap((n) => index.get(n) ?? []);
+			const standInNames = candidateNames(standIn, []);
+			const candidates = standInNames.flatMap((n) => index.get(n) ?? []);
 			if (candidates.length === 0) {
 				// A stand-in the gazetteer lacks (a hamlet): its coordinates come from its own page.
 				const sourced = candidateNames(p.location.source.title, []).some((n) =>
-					candidateNames(standIn, []).includes(n)
+					standInNames.includes(n)
 				);
 				if (!sourced)
 					problems.push(

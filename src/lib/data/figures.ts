@@ -1,16 +1,19 @@
 import type { Figure } from './schema.ts';
 
+/** A figure's number or bounds (a source's figure, a reported total): exact, at least, up to, or a range. */
+export type FigureBounds = Pick<Figure, 'value' | 'min' | 'max'>;
+
 /** The number a figure stands for when figures are compared: its value, or its bound. */
-export function figureLow(f: Figure): number {
+export function figureLow(f: FigureBounds): number {
 	return f.value ?? f.min ?? f.max ?? 0;
 }
 
-export function figureHigh(f: Figure): number {
+export function figureHigh(f: FigureBounds): number {
 	return f.value ?? f.max ?? f.min ?? 0;
 }
 
 /** Figures that no later count replaced (an interim count is shown, never summed). */
-export function standingFigures(figures: readonly Figure[]): Figure[] {
+function standingFigures(figures: readonly Figure[]): Figure[] {
 	return figures.filter((f) => f.interim === undefined);
 }
 

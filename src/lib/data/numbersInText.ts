@@ -1,5 +1,6 @@
 // The numbers a sentence states, as digits or as Spanish and English number words, so that a
 // figure's quote can be checked against the figure. Pure.
+import type { FigureBounds } from './figures.ts';
 
 const UNITS: Record<string, number> = {
 	cero: 0,
@@ -109,13 +110,11 @@ const fold = (s: string) =>
 		.normalize('NFD')
 		.replace(/[\u0300-\u036f]/g, '');
 
-/** Digits, with "." or "," as thousands separators (1.112, 1,112) or spaces inside none. */
-function digitNumbers(text: string): number[] {
-	const found: number[] = [];
-	for (const m of text.matchAll(/\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+/g)) {
-		found.push(Number(m[0].replace(/[.,]/g, '')));
-	}
-	return found;
+/** The numbers a text states in digits (thousands separators of either language allowed). */
+export function numbersIn(text: string): number[] {
+	return [...text.matchAll(/\d{1,3}(?:[.,\u00a0]\d{3})+(?![\d])|\d+/g)].map((m) =>
+		Number(m[0].replace(/[.,\u00a0]/g, ''))
+	);
 }
 
 /** A number below 100 starting at words[i] ("treinta y seis", "thirty-six", "ocho"): [value, words used]. */
@@ -168,14 +167,7 @@ function wordNumbers(text: string): number[] {
 
 /** Every number the text states, in digits or in words. */
 export function numbersInText(text: string): Set<number> {
-	return new Set([...digitNumbers(text), ...wordNumbers(text)]);
-}
-
-/** A figure as the data holds it: exact, at least, up to, or a range. */
-export interface FigureBounds {
-	value?: number;
-	min?: number;
-	max?: number;
+	return new Set([...numbersIn(text), ...wordNumbers(text)]);
 }
 
 /**

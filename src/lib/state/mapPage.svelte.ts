@@ -5,6 +5,7 @@ import type { PublicFeature, PublicMeta, RegionInfo } from '../data/publicData.t
 import { withDetails, type FeatureDetails } from '../data/packedFeatures.ts';
 import { detailsUrl } from '../data/mapPageData.ts';
 import { reportedTotalsFor } from '../data/reportedTotals.ts';
+import { figureHigh, figureLow } from '../data/figures.ts';
 import type { JsonLoader } from '../data/jsonLoader.ts';
 import { buildFeatureIndex, isActiveIn, type FeatureIndex } from '../geo/featureIndex.ts';
 import { featureFileUrl, type TiledData } from '../data/tiledData.ts';
@@ -162,10 +163,8 @@ export class MapPageState {
 		const { app } = this;
 		const dead = this.reportedNational.filter((t) => t.measure === 'dead' && !t.interim);
 		if (dead.length === 0) return '';
-		const lows = dead.map((t) => t.value ?? t.min ?? t.max ?? 0);
-		const highs = dead.map((t) => t.value ?? t.max ?? t.min ?? 0);
-		const low = Math.min(...lows);
-		const high = Math.max(...highs);
+		const low = Math.min(...dead.map(figureLow));
+		const high = Math.max(...dead.map(figureHigh));
 		const range =
 			low === high
 				? formatNumber(low, app.lang)
