@@ -3,7 +3,7 @@
 // Pure: returns the problems and how many figures carry a quote.
 import { CASUALTY_MEASURES } from '../domain/kinds.ts';
 import type { DatasetMeta, EventFeature, Quote } from '../data/schema.ts';
-import { textStatesFigure } from '../data/numbersInText.ts';
+import { textNamesAll, textStatesFigure } from '../data/numbersInText.ts';
 import type { FigureBounds } from '../data/figures.ts';
 
 export interface QuoteCount {
@@ -15,7 +15,14 @@ export interface QuoteCount {
 
 interface Quoted extends FigureBounds {
 	quote?: Quote;
+	named?: readonly string[];
 }
+
+// A quote states its figure in digits or number words, or by naming every person counted (the
+// schema holds the number of names to the figure).
+const quoteStates = (figure: Quoted, text: string) =>
+	textStatesFigure(text, figure) ||
+	(figure.named !== undefined && textNamesAll(text, figure.named));
 
 const describe = (f: FigureBounds) =>
 	f.value !== undefined
@@ -35,10 +42,10 @@ export function checkQuotes(
 	const visit = (where: string, field: string, figure: Quoted) => {
 		count.total++;
 		if (!figure.quote) return;
-		if (textStatesFigure(figure.quote.text, figure)) count.quoted++;
+		if (quoteStates(figure, figure.quote.text)) count.quoted++;
 		else
 			problems.push(
-				`${where}: ${field}.quote: does not state the figure ${describe(figure)} (in digits or words): "${figure.quote.text}"`
+				`${where}: ${field}.quote: does not state the figure ${describe(figure)} (in digits, in words or by naming everyone counted): "${figure.quote.text}"`
 			);
 	};
 	for (const { where, feature } of features) {

@@ -4,9 +4,7 @@ import type { FigureBounds } from './figures.ts';
 
 const UNITS: Record<string, number> = {
 	cero: 0,
-	un: 1,
 	uno: 1,
-	una: 1,
 	dos: 2,
 	tres: 3,
 	cuatro: 4,
@@ -38,7 +36,6 @@ const UNITS: Record<string, number> = {
 	veintiocho: 28,
 	veintinueve: 29,
 	zero: 0,
-	one: 1,
 	two: 2,
 	three: 3,
 	four: 4,
@@ -63,6 +60,64 @@ const UNITS: Record<string, number> = {
 	dozen: 12,
 	decena: 10
 };
+
+// "un", "una" and "one" are also articles ("un accidente", "one day"): they state a count of one
+// only before a word for a person or a casualty.
+const ARTICLE_ONE = new Set(['un', 'una', 'one']);
+const PERSON_WORDS = new Set([
+	'muerto',
+	'muerta',
+	'fallecido',
+	'fallecida',
+	'herido',
+	'herida',
+	'detenido',
+	'detenida',
+	'aprehendido',
+	'aprehendida',
+	'cadaver',
+	'cuerpo',
+	'persona',
+	'victima',
+	'joven',
+	'hombre',
+	'mujer',
+	'menor',
+	'nino',
+	'nina',
+	'civil',
+	'manifestante',
+	'comunario',
+	'vecino',
+	'vecina',
+	'estudiante',
+	'dirigente',
+	'luchador',
+	'policia',
+	'suboficial',
+	'oficial',
+	'sargento',
+	'coronel',
+	'militar',
+	'soldado',
+	'uniformado',
+	'efectivo',
+	'agente',
+	'dead',
+	'death',
+	'body',
+	'person',
+	'victim',
+	'man',
+	'woman',
+	'child',
+	'protester',
+	'student',
+	'officer',
+	'policeman',
+	'soldier',
+	'detainee'
+]);
 
 const TENS: Record<string, number> = {
 	treinta: 30,
@@ -124,7 +179,7 @@ function belowHundred(words: readonly string[], i: number): [number, number] | n
 	if (w in TENS) {
 		const joined = words[i + 1] === 'y';
 		const next = words[i + (joined ? 2 : 1)];
-		const unit = next !== undefined ? UNITS[next] : undefined;
+		const unit = next === undefined ? undefined : ARTICLE_ONE.has(next) ? 1 : UNITS[next];
 		if (unit !== undefined && unit > 0 && unit < 10) return [TENS[w] + unit, joined ? 3 : 2];
 		return [TENS[w], 1];
 	}
@@ -144,8 +199,8 @@ function wordNumbers(text: string): number[] {
 		if (words[i] in HUNDREDS) {
 			hundreds = HUNDREDS[words[i]];
 			used = 1;
-		} else if (words[i] in UNITS && words[i + 1] === 'hundred') {
-			hundreds = UNITS[words[i]] * 100;
+		} else if ((words[i] in UNITS || words[i] === 'one') && words[i + 1] === 'hundred') {
+			hundreds = (UNITS[words[i]] ?? 1) * 100;
 			used = 2;
 		}
 		if (hundreds > 0) {
@@ -154,6 +209,11 @@ function wordNumbers(text: string): number[] {
 			if (rest) found.push(hundreds + rest[0]);
 			found.push(hundreds);
 			i += used + (rest ? skip + rest[1] : 0);
+			continue;
+		}
+		if (ARTICLE_ONE.has(words[i])) {
+			if (PERSON_WORDS.has(words[i + 1])) found.push(1);
+			i++;
 			continue;
 		}
 		const small = belowHundred(words, i);
@@ -168,6 +228,12 @@ function wordNumbers(text: string): number[] {
 /** Every number the text states, in digits or in words. */
 export function numbersInText(text: string): Set<number> {
 	return new Set([...numbersIn(text), ...wordNumbers(text)]);
+}
+
+/** Whether a text names every one of these people (accents and case aside). */
+export function textNamesAll(text: string, names: readonly string[]): boolean {
+	const folded = fold(text);
+	return names.length > 0 && names.every((name) => folded.includes(fold(name)));
 }
 
 /**

@@ -104,6 +104,15 @@ export const interimSchema = z.strictObject({
 	note: bilingual(400).optional()
 });
 
+/** Whether n named people make up a figure: its exact value, or a count within its bounds. */
+export function namedMatchesCount(
+	n: number,
+	f: { value?: number; min?: number; max?: number }
+): boolean {
+	if (f.value !== undefined) return n === f.value;
+	return (f.min === undefined || n >= f.min) && (f.max === undefined || n <= f.max);
+}
+
 /**
  * One source's figure: an exact `value`, a range `min`–`max`, "at least `min`" or "up to `max`".
  * `source` is the URL of one of the feature's sources.
@@ -116,7 +125,12 @@ export const figureSchema = z
 		source: httpUrl,
 		note: bilingual(600).optional(),
 		quote: quoteSchema.optional(),
-		interim: interimSchema.optional()
+		interim: interimSchema.optional(),
+		/**
+		 * The people the source names for this count, as it spells them: a quote that names them
+		 * all states the count even without a number ("X and Y died").
+		 */
+		named: z.array(text(200)).min(1, 'must name at least one person').max(100).optional()
 	})
 	.superRefine((f, ctx) => {
 		const exact = f.value !== undefined;
@@ -125,6 +139,13 @@ export const figureSchema = z
 			ctx.addIssue({ code: 'custom', message: 'needs either value, or min and/or max' });
 		} else if (f.min !== undefined && f.max !== undefined && f.min > f.max) {
 			ctx.addIssue({ code: 'custom', message: `min (${f.min}) is greater than max (${f.max})` });
+		}
+		if (f.named && !namedMatchesCount(f.named.length, f)) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['named'],
+				message: `names ${f.named.length} people, which is not the figure`
+			});
 		}
 	});
 export type Figure = z.infer<typeof figureSchema>;
