@@ -77,4 +77,24 @@ test.describe('without JavaScript', () => {
 		await expect(quotes.first()).toContainText('read on');
 		await expect(page.getByTestId('figure-interim').first()).toHaveText('interim');
 	});
+
+	test('a source read at a mirror links to its publisher first, the mirror and an archived copy', async ({
+		guarded: page
+	}) => {
+		await page.goto('/en/events/senkata-2019-11-19/');
+		const wiki = page
+			.getByTestId('sources')
+			.locator('li')
+			.filter({ has: page.locator('a[href="https://en.wikipedia.org/wiki/Senkata_massacre"]') });
+		await expect(wiki).toHaveCount(1);
+		await expect(wiki.getByTestId('source-read-at')).toHaveText('read at nuuanu.net');
+		await expect(wiki.getByTestId('source-archived')).toHaveAttribute(
+			'href',
+			'https://web.archive.org/web/*/https://en.wikipedia.org/wiki/Senkata_massacre'
+		);
+		// Every source has an archived copy; only mirrored ones say where they were read.
+		const sources = page.getByTestId('sources').locator('li');
+		expect(await page.getByTestId('source-archived').count()).toBe(await sources.count());
+		expect(await page.getByTestId('source-read-at').count()).toBeLessThan(await sources.count());
+	});
 });

@@ -223,6 +223,7 @@ const es = {
 	interimMark: 'provisional',
 	interimTitle: 'Recuento provisional: lo reemplazó uno posterior ({publisher}). No se suma.',
 	readAt: 'leída en {host}',
+	archivedCopy: 'copia archivada',
 	mapSummaryNational: ' Recuentos nacionales: {range} muertos, según {n} fuentes.',
 	navClaims: 'El texto fuente',
 	dataIntro:
@@ -509,6 +510,7 @@ const en: Messages = {
 	interimMark: 'interim',
 	interimTitle: 'Interim count: a later count replaced it ({publisher}). Not summed.',
 	readAt: 'read at {host}',
+	archivedCopy: 'archived copy',
 	mapSummaryNational: ' National counts: {range} dead, according to {n} sources.',
 	navClaims: 'The source text',
 	dataIntro:
