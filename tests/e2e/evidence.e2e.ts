@@ -40,9 +40,10 @@ test('a click at the Senkata plant at zoom 14 opens the massacre, with interim c
 }) => {
 	const details = await clickSite(page, at('senkata-2019-11-19'), /Masacre de Senkata/);
 	await expect(page).toHaveURL(/event=senkata-2019-11-19/);
-	// The Ombudsman's 3 of the first day and the press counts of 20–21 November are interim.
+	// The Ombudsman's 3 of the first day, the press counts of 20–21 November and the nine of the
+	// day (the source text, the IACHR's preliminary observations) are interim: the GIEI counted ten.
 	const dead = details.getByTestId('casualties-dead');
-	await expect(dead.getByTestId('figure-interim')).toHaveCount(4);
+	await expect(dead.getByTestId('figure-interim')).toHaveCount(6);
 	// Quotes sit behind a disclosure on the map; opening one shows the source's sentence.
 	const quotes = dead.getByTestId('figure-quote');
 	expect(await quotes.count()).toBeGreaterThan(5);
@@ -61,13 +62,42 @@ test('a click at the K’ara K’ara landfill at zoom 14 opens that clash', asyn
 test('the headline gives the mapped dead beside the national counts', async ({ guarded: page }) => {
 	await page.goto('/?lang=en');
 	await expect(page.getByTestId('map-summary')).toContainText(
-		'30 dead (conservative figure, leaving out interim counts)'
+		'32 dead (conservative figure, leaving out interim counts)'
 	);
 	await expect(page.getByTestId('map-summary')).toContainText('National counts: 30–37 dead');
 });
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
+
+	test('the claims page counts its claims per verdict and judges the chronology claims', async ({
+		guarded: page
+	}) => {
+		await page.goto('/en/claims/');
+		const counts = page.getByTestId('claims-count').locator('li');
+		await expect(counts).toHaveCount(7);
+		let total = 0;
+		for (const item of await counts.all()) {
+			const verdict = await item.getAttribute('data-verdict');
+			const n = Number(await item.locator('strong').textContent());
+			await expect(page.locator(`[data-testid="claim"][data-verdict="${verdict}"]`)).toHaveCount(n);
+			total += n;
+		}
+		await expect(page.getByTestId('claim')).toHaveCount(total);
+		const anez = page.locator('#claim-anez-took-office-11-nov');
+		await expect(anez.getByTestId('claim-verdict')).toHaveText('Contradicted');
+		await expect(anez).toContainText('12 November');
+		await expect(
+			page.locator('#claim-referendum-2016-51-no').getByTestId('claim-verdict')
+		).toHaveText('Confirmed');
+		await expect(
+			page.locator('#claim-count-resumed-after-15-hours').getByTestId('claim-verdict')
+		).toHaveText('Partly supported');
+		// A casualty claim says how many independent sources its figures come from.
+		await expect(
+			page.locator('#claim-senkata-dead-9').getByTestId('claim-independent')
+		).toContainText('independent sources');
+	});
 
 	test('an event page shows every quote under its figure', async ({ guarded: page }) => {
 		await page.goto('/en/events/senkata-2019-11-19/');

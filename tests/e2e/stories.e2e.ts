@@ -84,8 +84,8 @@ test('a figure from the source text leads from the details panel to its claim', 
 	await expect(page).toHaveURL(/\/en\/claims\/#claim-senkata-dead-9$/);
 	const claim = page.locator('#claim-senkata-dead-9');
 	await expect(claim).toBeVisible();
-	await expect(claim.getByTestId('claim-verdict')).toHaveText('Differs');
-	// The verdict is the figures' own: the source text's 9 beside the others.
+	await expect(claim.getByTestId('claim-verdict')).toHaveText('Interim count');
+	// The verdict is the figures' own: the source text's 9, the count of the day, beside the others.
 	await expect(claim.getByTestId('claim-figures')).toContainText('(this text)');
 	await expectNoAxeViolations(page, 'claims');
 	// The map page lists the story.

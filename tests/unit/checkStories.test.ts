@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkStories } from '../../src/lib/build/checkStories.ts';
 import { numbersIn } from '../../src/lib/data/numbersInText.ts';
-import { casualtyVerdict } from '../../src/lib/data/claims.ts';
+import { casualtyVerdict, independentSources } from '../../src/lib/data/claims.ts';
 import { checkDataset } from '../../src/lib/build/check.ts';
 import { readDatasetFolder, readDepartments } from '../../src/lib/build/readDataset.ts';
 
@@ -79,7 +79,7 @@ describe('stories and claims in data:check', () => {
 		const id = claims.claims[casualty].id;
 		const wrongVerdict = problemsWith((_, c) => {
 			c.claims[casualty].verdict =
-				c.claims[casualty].verdict === 'consistent' ? 'differs' : 'consistent';
+				c.claims[casualty].verdict === 'confirmed' ? 'contradicted' : 'confirmed';
 		});
 		expect(wrongVerdict).toHaveLength(1);
 		expect(wrongVerdict[0]).toMatch(new RegExp(`claim ${id}: verdict: the feature's figures give`));
@@ -98,46 +98,80 @@ describe('stories and claims in data:check', () => {
 
 describe('casualtyVerdict', () => {
 	const TEXT = 'https://text.example/';
+	const fig = (
+		source: string,
+		f: { value?: number; min?: number; max?: number },
+		interim = false
+	) => ({
+		...f,
+		source,
+		...(interim ? { interim: { superseded_by: 'https://later/' } } : {})
+	});
 	it.each([
-		[[{ value: 9, source: TEXT }], 'not-found-elsewhere'],
+		['no other source', [fig(TEXT, { value: 9 })], 'only-in-source-text'],
 		[
-			[
-				{ value: 9, source: TEXT },
-				{ value: 9, source: 'https://a/' }
-			],
-			'consistent'
+			'another gives the same',
+			[fig(TEXT, { value: 9 }), fig('https://a/', { value: 9 })],
+			'confirmed'
 		],
 		[
-			[
-				{ value: 9, source: TEXT },
-				{ min: 8, max: 10, source: 'https://a/' }
-			],
-			'consistent'
+			'one gives the same though another differs',
+			[fig(TEXT, { value: 9 }), fig('https://a/', { value: 9 }), fig('https://b/', { value: 10 })],
+			'confirmed'
 		],
 		[
-			[
-				{ value: 9, source: TEXT },
-				{ min: 6, source: 'https://a/' }
-			],
-			'consistent'
+			'a range holds it',
+			[fig(TEXT, { value: 8 }), fig('https://a/', { min: 7, max: 9 })],
+			'within-range'
 		],
 		[
-			[
-				{ value: 9, source: TEXT },
-				{ value: 9, source: 'https://a/' },
-				{ value: 10, source: 'https://b/' }
-			],
-			'differs'
+			'others say 7 and 9',
+			[fig(TEXT, { value: 8 }), fig('https://a/', { value: 7 }), fig('https://b/', { value: 9 })],
+			'within-range'
 		],
 		[
+			'all above',
+			[fig(TEXT, { value: 9 }), fig('https://a/', { value: 10 }), fig('https://b/', { min: 11 })],
+			'contradicted'
+		],
+		['up to 8', [fig(TEXT, { value: 9 }), fig('https://a/', { max: 8 })], 'contradicted'],
+		[
+			'"at least 6" does not confirm 9',
+			[fig(TEXT, { value: 9 }), fig('https://a/', { min: 6 })],
+			'contradicted'
+		],
+		[
+			'the source text’s own count was superseded',
+			[fig(TEXT, { value: 9 }, true), fig('https://a/', { value: 10 })],
+			'interim'
+		],
+		[
+			'another source’s interim count does not confirm it',
 			[
-				{ value: 9, source: TEXT },
-				{ max: 8, source: 'https://a/' }
+				fig(TEXT, { value: 9 }),
+				fig('https://a/', { value: 9 }, true),
+				fig('https://b/', { value: 10 })
 			],
-			'differs'
+			'contradicted'
 		]
-	])('%j → %s', (figures, verdict) => {
-		expect(casualtyVerdict(figures, TEXT, 9)).toBe(verdict);
+	])('%s', (_, figures, verdict) => {
+		expect(casualtyVerdict(figures, TEXT, figures[0].value!)).toBe(verdict);
+	});
+
+	it('counts pages carrying one agency dispatch once', () => {
+		const agencyOf = (url: string) => (url.startsWith('https://efe') ? 'EFE' : undefined);
+		const text = 'https://efe-copy-1/';
+		const figures = [fig(text, { value: 8 }), fig('https://efe-copy-2/', { value: 8 })];
+		// The only other page carries the source text's own agency dispatch: not independent.
+		expect(casualtyVerdict(figures, text, 8, agencyOf)).toBe('only-in-source-text');
+		expect(casualtyVerdict(figures, text, 8)).toBe('confirmed');
+		const three = [
+			...figures,
+			fig('https://efe-copy-3/', { value: 8 }),
+			fig('https://other/', { value: 9 })
+		];
+		expect(independentSources(three, agencyOf)).toBe(2);
+		expect(independentSources(three, () => undefined)).toBe(4);
 	});
 });
 

@@ -12,7 +12,7 @@ import {
 } from '../data/storySchema.ts';
 import type { DatasetMeta, EventFeature } from '../data/schema.ts';
 import { CASUALTY_MEASURES } from '../domain/kinds.ts';
-import { casualtyVerdict, sourceTextFigure } from '../data/claims.ts';
+import { agencyFinder, casualtyVerdict, sourceTextFigure } from '../data/claims.ts';
 import { formatAppUrl, parseAppUrl } from '../url/appUrl.ts';
 import { datasetPath } from '../data/paths.ts';
 import { dayNumber, dayString } from '../geo/days.ts';
@@ -117,6 +117,7 @@ function checkClaims(
 	byId: ReadonlyMap<string, EventFeature>
 ): string[] {
 	const problems: string[] = [];
+	const agencyOf = agencyFinder(meta, [...byId.values()]);
 	const known = new Set([
 		...meta.sources.map((s) => s.url),
 		...meta.reported_totals.map((t) => t.source.url),
@@ -145,7 +146,7 @@ function checkClaims(
 			);
 			continue;
 		}
-		const computed = casualtyVerdict(figures, file.source, c.value);
+		const computed = casualtyVerdict(figures, file.source, c.value, agencyOf);
 		if (computed !== c.verdict)
 			problems.push(
 				`${where}: verdict: the feature's figures give "${computed}", not "${c.verdict}"`

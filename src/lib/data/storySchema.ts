@@ -31,7 +31,21 @@ export const storySchema = z.strictObject({
 export type Story = z.infer<typeof storySchema>;
 export type StoryStep = z.infer<typeof storyStepSchema>;
 
-export const VERDICTS = ['consistent', 'differs', 'not-found-elsewhere'] as const;
+/**
+ * What the other sources say of a claim: confirmed (an independent source gives the same),
+ * within range (the others bracket it), interim (an earlier count later ones superseded),
+ * contradicted, partly supported (some parts of a multi-part claim), only in the source text,
+ * not checked. Casualty claims' verdicts are computed (data/claims.ts); the others are given.
+ */
+export const VERDICTS = [
+	'confirmed',
+	'within-range',
+	'interim',
+	'contradicted',
+	'partly-supported',
+	'only-in-source-text',
+	'not-checked'
+] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
 export const claimSchema = z
@@ -40,7 +54,8 @@ export const claimSchema = z
 		type: z.enum(['casualty', 'date', 'count', 'place']),
 		claim: bilingual(300),
 		where: bilingual(200),
-		features: z.array(slug).min(1),
+		/** The map's features the claim is about; none for a claim about the wider chronology. */
+		features: z.array(slug),
 		measure: z.enum(CASUALTY_MEASURES).optional(),
 		value: z.number().int().nonnegative().optional(),
 		verdict: z.enum(VERDICTS),
@@ -65,7 +80,12 @@ export const claimSchema = z
 			});
 		if (!casualty && (c.measure !== undefined || c.value !== undefined))
 			ctx.addIssue({ code: 'custom', message: 'only a casualty claim has a measure and a value' });
-		if (!casualty && c.verdict !== 'not-found-elsewhere' && !c.evidence?.length)
+		if (
+			!casualty &&
+			c.verdict !== 'only-in-source-text' &&
+			c.verdict !== 'not-checked' &&
+			!c.evidence?.length
+		)
 			ctx.addIssue({
 				code: 'custom',
 				path: ['evidence'],

@@ -1,8 +1,7 @@
 // The pages of a dataset's stories and of its source text's claims (prerender time).
 import type { Source } from '../data/schema.ts';
 import type { Lang } from '../i18n/messages.ts';
-import type { Verdict } from '../data/storySchema.ts';
-import { casualtyVerdict } from '../data/claims.ts';
+import { agencyFinder, casualtyVerdict, independentSources } from '../data/claims.ts';
 import {
 	claimsPath,
 	datasetPath,
@@ -88,6 +87,7 @@ export function claimsPageData(dataset: string, lang: Lang) {
 	if (!claims) return null;
 	const sourceOf = sourceFinder(dataset);
 	const byId = new Map(data.features.map((f) => [f.properties.id, f]));
+	const agencyOf = agencyFinder(data.meta, data.features);
 	const eventPages = hasEventPages(dataset);
 	return {
 		lang,
@@ -107,7 +107,8 @@ export function claimsPageData(dataset: string, lang: Lang) {
 				return {
 					...c,
 					features,
-					verdict: casualtyVerdict(figures, claims.source, c.value) as Verdict,
+					verdict: casualtyVerdict(figures, claims.source, c.value, agencyOf),
+					independent: independentSources(figures, agencyOf),
 					figures: figures.map((f) => ({
 						figure: f,
 						source: sourceOf(f.source),
@@ -119,6 +120,7 @@ export function claimsPageData(dataset: string, lang: Lang) {
 			return {
 				...c,
 				features,
+				independent: 0,
 				figures: [],
 				evidence: (c.evidence ?? []).map((e) => ({ what: e.what, source: sourceOf(e.source) }))
 			};
