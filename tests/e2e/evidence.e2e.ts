@@ -67,8 +67,46 @@ test('the headline gives the mapped dead beside the national counts', async ({ g
 	await expect(page.getByTestId('map-summary')).toContainText('National counts: 30–37 dead');
 });
 
+test('dates say how precise they are, on the details panel and the timeline', async ({
+	guarded: page
+}) => {
+	// Tiquipaya–El Torno has no dated report: its date is known only to about a week.
+	await page.goto('/?lang=en&event=tiquipaya-el-torno-2019-11-18');
+	const details = page.getByTestId('details');
+	await expect(details.getByTestId('details-date-precision')).toHaveText(
+		'(approximate date, about a week)'
+	);
+	await expect(details.getByTestId('details-date-precision')).toHaveAttribute('data-code', '3');
+	await expect(page.getByTestId('timeline-approximate-key')).toBeVisible();
+	const approximate = Number(await page.getByTestId('histogram').getAttribute('data-approximate'));
+	expect(approximate).toBeGreaterThan(0);
+	await page.goto('/?lang=en&event=senkata-2019-11-19');
+	await expect(page.getByTestId('details').getByTestId('details-date-precision')).toHaveText(
+		'(the day)'
+	);
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
+
+	for (const [path, verdict, code] of [
+		['/about/', 'Sólo en el texto fuente', 'time_precision'],
+		['/en/about/', 'Only in the source text', 'time_precision']
+	])
+		test(`${path} explains the verdicts and the date precision codes`, async ({
+			guarded: page
+		}) => {
+			await page.goto(path);
+			await expect(page.locator('main')).toContainText(verdict);
+			await expect(page.locator('main')).toContainText(code);
+			expect(await page.locator('h2').allTextContents()).toEqual(
+				expect.arrayContaining(
+					path.startsWith('/en/')
+						? ['How precise the dates are', 'Verdicts on the source text']
+						: ['Precisión de las fechas', 'Veredictos sobre el texto fuente']
+				)
+			);
+		});
 
 	test('the claims page counts its claims per verdict and judges the chronology claims', async ({
 		guarded: page

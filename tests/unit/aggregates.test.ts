@@ -296,6 +296,31 @@ describe('time filter helpers', () => {
 		expect(counts).toEqual([1, 1, 0, 2, 1, 1, 0, 0, 4]);
 	});
 
+	it('counts apart the features whose date is known only to a few days or a week', () => {
+		const approximate = FIXTURE.map((feature) =>
+			feature.properties.id === 'f2' || feature.properties.id === 'f6'
+				? {
+						...feature,
+						properties: {
+							...feature.properties,
+							date: {
+								...feature.properties.date,
+								precision: feature.properties.id === 'f2' ? ('days' as const) : ('week' as const)
+							}
+						}
+					}
+				: feature
+		);
+		const marked = buildFeatureIndex(approximate, DEPARTMENTS);
+		const window = [dayNumber('2019-11-11'), dayNumber('2019-11-19')] as const;
+		// f2 (11–12 Nov, a few days) and f6 (19 Nov, a week); the totals are unchanged.
+		expect(countsPerDay(marked, ...window, [...LAYER_IDS], 2)).toEqual([1, 1, 0, 0, 0, 0, 0, 0, 1]);
+		expect(countsPerDay(marked, ...window, [...LAYER_IDS], 3)).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 1]);
+		expect(countsPerDay(marked, ...window, [...LAYER_IDS])).toEqual(
+			countsPerDay(index, ...window, [...LAYER_IDS])
+		);
+	});
+
 	it('computes blockades per 10,000 km²', () => {
 		expect(blockadeDensity(19, 133_971)).toBeCloseTo(1.418, 3);
 		expect(blockadeDensity(3, 0)).toBe(0);

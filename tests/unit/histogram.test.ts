@@ -16,7 +16,22 @@ describe('histogramBars', () => {
 		const counts = Array.from({ length: 400 }, (_, i) => (i === 0 ? 1000 : 1));
 		const bars = histogramBars(counts, 400, 42, 0, 399);
 		expect(bars).toHaveLength(400);
-		expect(bars[1]).toEqual({ x: 1, y: 41, width: 1, height: 1, inWindow: true });
+		expect(bars[1]).toEqual({
+			x: 1,
+			y: 41,
+			width: 1,
+			height: 1,
+			inWindow: true,
+			approximateHeight: 0
+		});
+	});
+
+	it('gives the part of each bar that stands for features with an approximate date', () => {
+		const bars = histogramBars([2, 4, 1], 300, 42, 0, 2, [1, 0, 1]);
+		expect(bars.map((b) => b.height)).toEqual([20, 40, 10]);
+		// Scaled like the bars, never taller than its bar.
+		expect(bars.map((b) => b.approximateHeight)).toEqual([10, 0, 10]);
+		expect(histogramBars([1], 100, 42, 0, 0, [5])[0].approximateHeight).toBe(40);
 	});
 
 	it('does not modify its input', () => {

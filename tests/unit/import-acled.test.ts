@@ -11,6 +11,7 @@ import { formatProblem } from '../../src/lib/import/problems.ts';
 import { runImport } from '../../src/lib/import/run.ts';
 import { cutText, parseDay, plainText } from '../../src/lib/import/values.ts';
 import { readDepartments } from '../../src/lib/build/readDataset.ts';
+import { timePrecisionCode } from '../../src/lib/data/schema.ts';
 
 const FIXTURES = 'tests/fixtures/import';
 const read = (path: string) => readFileSync(path, 'utf8');
@@ -67,6 +68,14 @@ describe('importAcled on the sample export', () => {
 		expect(result.features.map((f) => f.at)).toEqual(
 			[2, 3, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14].map((line) => ({ line }))
 		);
+	});
+
+	it('keeps ACLED’s time_precision code, which the CSV download writes back', () => {
+		const codes = result.features.map((f) =>
+			timePrecisionCode(f.feature.properties.date.precision)
+		);
+		expect(codes).toEqual(records.map((r) => Number(r.values.time_precision)));
+		expect(new Set(codes)).toEqual(new Set([1, 2, 3]));
 	});
 
 	it('does not change the records it reads', () => {

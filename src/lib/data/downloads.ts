@@ -5,13 +5,17 @@ import Papa from 'papaparse';
 import type { PublicDataset, PublicFeature } from './publicData.ts';
 import { conservativeFigure, highestFigure } from './figures.ts';
 import type { Figure } from './schema.ts';
+import { timePrecisionCode } from '../domain/datePrecision.ts';
 import type { CountUnit } from '../domain/kinds.ts';
 
 export const CSV_COLUMNS = [
 	['event_id_cnty', 'Cabildo id of the feature (stable slug)'],
 	['event_date', 'first day (YYYY-MM-DD)'],
 	['end_date', 'last day, when the event spans several days'],
-	['time_precision', '1 = exact day, 2 = approximate date (as in ACLED)'],
+	[
+		'time_precision',
+		'1 = the day, 2 = within a few days, 3 = about a week or more (ACLED codes: day, week, month)'
+	],
 	[
 		'event_type',
 		"Cabildo's kind (massacre, clash, death, cabildo, mobilisation, occupation, march, blockade, blockade-section, political)"
@@ -72,7 +76,7 @@ function row(f: PublicFeature, dataset: PublicDataset): (string | number)[] {
 		p.id,
 		p.date.start,
 		p.date.end ?? '',
-		p.date.precision === 'day' ? 1 : 2,
+		timePrecisionCode(p.date.precision),
 		p.kind,
 		dataset.departments[p.department]?.name ?? p.department,
 		p.place.name,

@@ -1,5 +1,6 @@
 // The one definition of Cabildo's data schema: the checker (`npm run data:check`), the build
 // and the TypeScript types all come from here. Described in words in data/README.md.
+import { DATE_PRECISIONS } from '../domain/datePrecision.ts';
 import { z } from 'zod';
 import { SLUG } from './slug.ts';
 
@@ -186,11 +187,13 @@ export const locationSchema = z.strictObject({
 	stand_in: text(200).optional()
 });
 
+export { DATE_PRECISIONS, timePrecisionCode, type DatePrecision } from '../domain/datePrecision.ts';
+
 export const dateSchema = z
 	.strictObject({
 		start: isoDay,
 		end: isoDay.optional(),
-		precision: z.enum(['day', 'approximate'])
+		precision: z.enum(DATE_PRECISIONS)
 	})
 	.refine((d) => d.end === undefined || d.end >= d.start, {
 		message: 'end is before start',

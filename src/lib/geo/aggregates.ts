@@ -150,17 +150,22 @@ export function sumTotals(rows: readonly RegionTotals[], code = 'BO'): RegionTot
 	return total;
 }
 
-/** How many features of the index are active in the window per day (for the histogram). */
+/**
+ * How many features of the index are active per day (for the histogram); with
+ * `datePrecisionAtLeast` 2, only those whose date is known to a few days or worse.
+ */
 export function countsPerDay(
 	index: FeatureIndex,
 	firstDay: number,
 	lastDay: number,
-	layers: readonly LayerId[]
+	layers: readonly LayerId[],
+	datePrecisionAtLeast = 1
 ): number[] {
 	const counts = new Array<number>(lastDay - firstDay + 1).fill(0);
 	const layerOn = LAYER_IDS.map((id) => layers.includes(id));
 	for (let i = 0; i < index.size; i++) {
 		if (!layerOn[index.layer[i]]) continue;
+		if (index.datePrecision[i] < datePrecisionAtLeast) continue;
 		const w = index.weight ? index.weight[i] : 1;
 		const start = index.activeStart[i];
 		const end = index.activeStart[i + 1];

@@ -13,6 +13,7 @@ import { conservativeFigure, highestFigure } from '../data/figures.ts';
 import { LAYER_IDS, type LayerId } from '../domain/layers.ts';
 import { dayNumber } from './days.ts';
 import type { Figure } from '../data/schema.ts';
+import { timePrecisionCode } from '../domain/datePrecision.ts';
 
 export const MEASURES = CASUALTY_MEASURES;
 export type MeasureColumns = Record<(typeof MEASURES)[number], Int32Array>;
@@ -33,6 +34,8 @@ export interface FeatureIndex {
 	activeDays: Int32Array;
 	/** 1 for a blockade mapped at a named place or section. */
 	located: Uint8Array;
+	/** How precisely the date is known: ACLED's time_precision code (1 day, 2 days, 3 week). */
+	datePrecision: Uint8Array;
 	/** The index of the feature this one is `part_of`, or -1. */
 	parent: Int32Array;
 	/** Count-only road sections: counts reported, as offsets into `countDays`/`countValues`. */
@@ -80,6 +83,7 @@ export function buildFeatureIndex(
 		activeStart: new Int32Array(n + 1),
 		activeDays: new Int32Array(0),
 		located: new Uint8Array(n),
+		datePrecision: new Uint8Array(n),
 		parent: new Int32Array(n).fill(-1),
 		countStart: new Int32Array(n + 1),
 		countDays: new Int32Array(0),
@@ -109,6 +113,7 @@ export function buildFeatureIndex(
 		index.activeStart[i] = active.length;
 		if (days) active.push(...days);
 		index.located[i] = isLocatedBlockade(p) ? 1 : 0;
+		index.datePrecision[i] = timePrecisionCode(p.date.precision);
 		if (p.part_of) index.parent[i] = position.get(p.part_of) ?? -1;
 		index.countStart[i] = countDays.length;
 		for (const c of p.reported_count ?? []) {

@@ -1,6 +1,6 @@
 // A FeatureIndex with one row per group of alike features instead of one per feature: what the
 // page of a tiled dataset downloads in place of a million features. Features that share their
-// department, layer, kind, days and whether they are a located blockade become one row that
+// department, layer, kind, days, date precision and whether they are a located blockade become one row that
 // counts them (`weight`) and sums their figures; totals and daily counts over it are those over
 // the full index (aggregateByRegion and countsPerDay read the weights).
 import { MEASURES, measureColumns, type FeatureIndex } from './featureIndex.ts';
@@ -24,6 +24,7 @@ export function groupFeatureIndex(index: FeatureIndex): FeatureIndex {
 		const key = alone[i]
 			? `#${i}`
 			: `${index.department[i]}|${index.layer[i]}|${index.kind[i]}|${index.located[i]}|` +
+				`${index.datePrecision[i]}|` +
 				`${index.first[i]}|${index.last[i]}|${days.join(',')}`;
 		let row = rowByKey.get(key);
 		if (row === undefined) {
@@ -45,6 +46,7 @@ export function groupFeatureIndex(index: FeatureIndex): FeatureIndex {
 		activeStart: new Int32Array(size + 1),
 		activeDays: new Int32Array(0),
 		located: new Uint8Array(size),
+		datePrecision: new Uint8Array(size),
 		parent: new Int32Array(size).fill(-1),
 		countStart: new Int32Array(size + 1),
 		countDays: new Int32Array(0),
@@ -66,6 +68,7 @@ export function groupFeatureIndex(index: FeatureIndex): FeatureIndex {
 		grouped.first[row] = index.first[i];
 		grouped.last[row] = index.last[i];
 		grouped.located[row] = index.located[i];
+		grouped.datePrecision[row] = index.datePrecision[i];
 		if (index.parent[i] >= 0) grouped.parent[row] = rowOf[index.parent[i]];
 		grouped.activeStart[row] = activeDays.length;
 		for (let k = index.activeStart[i]; k < index.activeStart[i + 1]; k++)

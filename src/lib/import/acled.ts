@@ -1,7 +1,7 @@
 // Converts the rows of an ACLED CSV export (2023 column set) into Cabildo features. Pure: the
 // caller reads the file (see scripts/data-import.ts) and passes the parsed records.
 // ACLED's codebook: https://acleddata.com/knowledge-base/codebook/
-import type { Kind, LocationPrecision, Source } from '../data/schema.ts';
+import type { DatePrecision, Kind, LocationPrecision, Source } from '../data/schema.ts';
 import type { CsvRecord } from './csv.ts';
 import { casualtiesOf, finishFeature, type FeatureDraft } from './feature.ts';
 import type { ImportProblem } from './problems.ts';
@@ -123,21 +123,19 @@ export const ACLED_LOCATION_PRECISION: Record<
 };
 
 /**
- * ACLED time_precision → Cabildo date precision. 2 and 3 mean the sources give only the week or
- * the month; ACLED codes a day inside it, without saying where in it, so no `end` is invented:
- * the date is marked approximate and the maintainer note says which.
+ * ACLED time_precision → Cabildo date precision, code for code (1 day, 2 days, 3 week: the
+ * download writes the same code back). 2 and 3 mean the sources give only the week or the month;
+ * ACLED codes a day inside it, without saying where in it, so no `end` is invented and the
+ * maintainer note says which.
  */
-export const ACLED_DATE_PRECISION: Record<
-	string,
-	{ precision: 'day' | 'approximate'; note?: string }
-> = {
+export const ACLED_DATE_PRECISION: Record<string, { precision: DatePrecision; note?: string }> = {
 	'1': { precision: 'day' },
 	'2': {
-		precision: 'approximate',
+		precision: 'days',
 		note: 'ACLED time_precision 2: the sources give only the week; the date is the day ACLED coded in it.'
 	},
 	'3': {
-		precision: 'approximate',
+		precision: 'week',
 		note: 'ACLED time_precision 3: the sources give only the month; the date is the day ACLED coded in it.'
 	}
 };

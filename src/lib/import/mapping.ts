@@ -2,6 +2,7 @@
 // property of a GeoJSON file holds each field. Documented, with an example, in docs/import.md.
 import { z } from 'zod';
 import {
+	DATE_PRECISIONS,
 	KINDS,
 	LOCATION_PRECISIONS,
 	httpUrl,
@@ -53,7 +54,7 @@ export const mappingSchema = z
 		/** How to read days written with slashes; without it only unambiguous ones are read. */
 		date_order: z.enum(['dmy', 'mdy']).optional(),
 		date_precision: z
-			.union([fixed(z.enum(['day', 'approximate'])), table(z.enum(['day', 'approximate']))])
+			.union([fixed(z.enum(DATE_PRECISIONS)), table(z.enum(DATE_PRECISIONS))])
 			.optional(),
 		/** Blockades: the days a report says they were active, separated by ";" (default: date). */
 		active_dates: columnName.optional(),

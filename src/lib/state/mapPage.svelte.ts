@@ -91,6 +91,10 @@ export class MapPageState {
 	readonly dailyCounts = $derived(
 		countsPerDay(this.index, this.firstDay, this.lastDay, this.app.layers)
 	);
+	/** Of those, the features whose date is known only to a few days or a week. */
+	readonly dailyApproximateCounts = $derived(
+		countsPerDay(this.index, this.firstDay, this.lastDay, this.app.layers, 2)
+	);
 	/** The features in the window (the list filters them by layer itself). */
 	readonly listed = $derived(
 		this.features.filter((_, i) => isActiveIn(this.index, i, this.from, this.to))

@@ -7,10 +7,12 @@ export interface HistogramBar {
 	height: number;
 	/** Inside the chosen time window. */
 	inWindow: boolean;
+	/** The top part of the bar that stands for features dated only to a few days or a week. */
+	approximateHeight: number;
 }
 
 /**
- * Bars for `counts` (one per day) in a `width`×`height` box, scaled to the largest count;
+ * Bars for `counts` (one per day; `approximate`: how many of them have an approximate date) in a `width`×`height` box, scaled to the largest count;
  * days with no feature get no bar. `from`/`to` are day indexes into `counts`, inclusive.
  */
 export function histogramBars(
@@ -18,7 +20,8 @@ export function histogramBars(
 	width: number,
 	height: number,
 	from: number,
-	to: number
+	to: number,
+	approximate: readonly number[] = []
 ): HistogramBar[] {
 	const max = Math.max(1, ...counts);
 	const step = width / Math.max(1, counts.length);
@@ -32,7 +35,8 @@ export function histogramBars(
 			y: height - barHeight,
 			width: step - gap,
 			height: barHeight,
-			inWindow: i >= from && i <= to
+			inWindow: i >= from && i <= to,
+			approximateHeight: Math.min(barHeight, ((approximate[i] ?? 0) / max) * (height - 2))
 		});
 	});
 	return bars;
