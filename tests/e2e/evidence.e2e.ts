@@ -55,8 +55,15 @@ test('a click at the Senkata plant at zoom 14 opens the massacre, with interim c
 test('a click at the K’ara K’ara landfill at zoom 14 opens that clash', async ({
 	guarded: page
 }) => {
-	await clickSite(page, at('kara-kara-2019-11-23'), /Enfrentamiento en el botadero de K/);
+	const details = await clickSite(
+		page,
+		at('kara-kara-2019-11-23'),
+		/Enfrentamiento en el botadero de K/
+	);
 	await expect(page).toHaveURL(/event=kara-kara-2019-11-23/);
+	// Ahora El Pueblo counts injured soldiers and police apart: each figure says whom it counts.
+	const who = details.getByTestId('casualties-injured').getByTestId('figure-who');
+	await expect(who).toHaveText(['militares', 'militares', 'policías']);
 });
 
 test('the headline gives the mapped dead beside the national counts', async ({ guarded: page }) => {
@@ -80,10 +87,12 @@ test('dates say how precise they are, on the details panel and the timeline', as
 	await expect(page.getByTestId('timeline-approximate-key')).toBeVisible();
 	const approximate = Number(await page.getByTestId('histogram').getAttribute('data-approximate'));
 	expect(approximate).toBeGreaterThan(0);
+	// A date known to the day says nothing more.
 	await page.goto('/?lang=en&event=senkata-2019-11-19');
-	await expect(page.getByTestId('details').getByTestId('details-date-precision')).toHaveText(
-		'(the day)'
+	await expect(page.getByTestId('details').getByTestId('details-date')).toHaveText(
+		'19 November 2019'
 	);
+	await expect(page.getByTestId('details').getByTestId('details-date-precision')).toHaveCount(0);
 });
 
 test.describe('without JavaScript', () => {

@@ -254,6 +254,39 @@ describe('blockades counted once, counts and held people kept apart', () => {
 		expect(byCode(none)['BO-C'].blockades).toBe(0);
 	});
 
+	it('counts a blockade inside a count-only section within that count, on the days it was counted', () => {
+		const inside = buildFeatureIndex(
+			[
+				f(
+					'f10',
+					'blockade-section',
+					'BO-C',
+					{ start: '2019-11-19' },
+					{
+						active_dates: ['2019-11-19'],
+						reported_count: [{ value: 18, date: '2019-11-19', source: S }]
+					}
+				),
+				f(
+					'f12',
+					'blockade',
+					'BO-C',
+					{ start: '2019-11-17', end: '2019-11-19' },
+					{ active_dates: ['2019-11-17', '2019-11-19'], part_of: 'f10' }
+				)
+			],
+			DEPARTMENTS
+		);
+		const on19 = byCode(aggregateByRegion(inside, window('2019-11-19', '2019-11-19')))['BO-C'];
+		// One of the 18: not a 19th blockade beside them.
+		expect(on19.blockades).toBe(0);
+		expect(on19.sectionCounts.map((c) => c.value)).toEqual([18]);
+		// On the 17th no count was reported: the point counts on its own.
+		const on17 = byCode(aggregateByRegion(inside, window('2019-11-17', '2019-11-17')))['BO-C'];
+		expect(on17.blockades).toBe(1);
+		expect(on17.sectionCounts).toEqual([]);
+	});
+
 	it('keeps barricades and blockades apart, each with its wording', () => {
 		expect(whole.sectionCounts).toEqual([
 			{ id: 'f10', value: 12, unit: 'blockades', day: dayNumber('2019-11-19') },

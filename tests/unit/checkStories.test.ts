@@ -53,6 +53,18 @@ describe('stories and claims in data:check', () => {
 		]);
 	});
 
+	it('accept the number of a reported total only in a step that cites its source', () => {
+		const step = story.steps.findIndex((st) => / 71 blockades/.test(st.text.en));
+		expect(step).toBeGreaterThanOrEqual(0);
+		const total = meta.reported_totals.find((t) => t.value === 71)!;
+		const problems = problemsWith((s) => {
+			s.steps[step].sources = s.steps[step].sources.filter((u) => u !== total.source.url);
+		});
+		expect(problems).toContain(
+			`stories/bolivia-2019-crisis.json: step ${step + 1}: text.en: states 71, which is not a figure, name or day of the step's features`
+		);
+	});
+
 	it('refuse a link the map would read differently, and a source the step does not have', () => {
 		const problems = problemsWith((s) => {
 			s.steps[0].link = s.steps[0].link.replace('layers=violence', 'layers=violense');

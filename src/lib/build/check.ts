@@ -173,15 +173,22 @@ export function checkDataset(
 	problems.push(...quotes.problems);
 
 	if (meta) {
-		// A blockade that is part of another located one is the same blockade: counted once.
+		// A blockade that is part of another located one is the same blockade, and one inside a
+		// count-only section is one of its count: counted once, with it (as the totals do).
 		const locatedIds = new Set(
 			features
 				.filter((f) => isLocatedBlockade(f.feature.properties))
 				.map((f) => f.feature.properties.id)
 		);
+		const countedIds = new Set(
+			features
+				.filter((f) => (f.feature.properties.reported_count?.length ?? 0) > 0)
+				.map((f) => f.feature.properties.id)
+		);
 		const located = features.filter(
 			({ feature: { properties: p } }) =>
-				locatedIds.has(p.id) && !(p.part_of !== undefined && locatedIds.has(p.part_of))
+				locatedIds.has(p.id) &&
+				!(p.part_of !== undefined && (locatedIds.has(p.part_of) || countedIds.has(p.part_of)))
 		).length;
 		if (problems.length === 0 && located !== meta.blockades_located) {
 			problems.push(

@@ -1,7 +1,7 @@
 // The rules a dataset's stories and claims obey beyond their schema (data/storySchema.ts): every
 // feature and source they name exists; a step's link is a valid map state that the URL codec
 // reads back unchanged; every number a step states is a figure, a name or a day its features
-// carry; a casualty claim's verdict is the one its feature's figures give. Pure: no I/O.
+// carry, or a reported total it cites; a casualty claim's verdict is the one its feature's figures give. Pure: no I/O.
 import { issueLines } from './issueLines.ts';
 import {
 	claimsFileSchema,
@@ -10,7 +10,7 @@ import {
 	type Story,
 	type StoryStep
 } from '../data/storySchema.ts';
-import type { DatasetMeta, EventFeature } from '../data/schema.ts';
+import type { DatasetMeta, EventFeature, ReportedTotal } from '../data/schema.ts';
 import { CASUALTY_MEASURES } from '../domain/kinds.ts';
 import { agencyFinder, casualtyVerdict, sourceTextFigure } from '../data/claims.ts';
 import { formatAppUrl, parseAppUrl } from '../url/appUrl.ts';
@@ -35,8 +35,15 @@ function daysOf(f: EventFeature): number[] {
 }
 
 /** What a step may state as a number: its features' figures, numbers in their names, days of the month and years of its dates. */
-function numbersAllowed(features: readonly EventFeature[], window: string[]): Set<number> {
+function numbersAllowed(
+	features: readonly EventFeature[],
+	window: string[],
+	citedTotals: readonly ReportedTotal[] = []
+): Set<number> {
 	const allowed = new Set<number>();
+	// A national or department total the step cites (its source is one of the step's sources).
+	for (const t of citedTotals)
+		for (const v of [t.value, t.min, t.max]) if (v !== undefined) allowed.add(v);
 	const days = window.map(dayNumber);
 	for (const f of features) {
 		const p = f.properties;
@@ -100,7 +107,12 @@ function checkStep(
 		);
 
 	const window = [state.from ?? meta.period.start, state.to ?? meta.period.end];
-	const allowed = numbersAllowed(features, state.from || state.to ? window : []);
+	const cites = new Set(step.sources);
+	const allowed = numbersAllowed(
+		features,
+		state.from || state.to ? window : [],
+		meta.reported_totals.filter((t) => cites.has(t.source.url))
+	);
 	for (const lang of ['es', 'en'] as const)
 		for (const n of numbersIn(step.text[lang]))
 			if (!allowed.has(n))

@@ -131,7 +131,12 @@ export const figureSchema = z
 		 * The people the source names for this count, as it spells them: a quote that names them
 		 * all states the count even without a number ("X and Y died").
 		 */
-		named: z.array(text(200)).min(1, 'must name at least one person').max(100).optional()
+		named: z.array(text(200)).min(1, 'must name at least one person').max(100).optional(),
+		/**
+		 * Who the figure counts when a source counts groups apart ("soldiers", "police"): the
+		 * figures of one event are then not the same count told twice.
+		 */
+		who: bilingual(80).optional()
 	})
 	.superRefine((f, ctx) => {
 		const exact = f.value !== undefined;

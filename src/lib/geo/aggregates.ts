@@ -97,6 +97,13 @@ function sectionCountsIn(index: FeatureIndex, i: number, from: number, to: numbe
 	return best.filter((c) => c !== undefined);
 }
 
+/** Whether a count-only section has a count reported within the window. */
+function hasCountIn(index: FeatureIndex, i: number, from: number, to: number): boolean {
+	for (let k = index.countStart[i]; k < index.countStart[i + 1]; k++)
+		if (index.countDays[k] >= from && index.countDays[k] <= to) return true;
+	return false;
+}
+
 /** Totals per department, in the index's department order. Pure; one pass over the index. */
 export function aggregateByRegion(index: FeatureIndex, filter: AggregateFilter): RegionTotals[] {
 	const totals = index.departments.map(emptyTotals);
@@ -111,12 +118,15 @@ export function aggregateByRegion(index: FeatureIndex, filter: AggregateFilter):
 		t.features += w;
 		t.byKind[KINDS[index.kind[i]]] += w;
 		if (index.located[i]) {
+			// A blockade part_of another is counted once, with it: with a located parent active
+			// in the window, or inside a count-only section's count reported in the window.
 			const parent = index.parent[i];
 			const countedWithParent =
 				parent >= 0 &&
-				index.located[parent] === 1 &&
 				layerOn[index.layer[parent]] &&
-				isActiveIn(index, parent, from, to);
+				(index.located[parent] === 1
+					? isActiveIn(index, parent, from, to)
+					: hasCountIn(index, parent, from, to));
 			if (!countedWithParent) t.blockades += w;
 		} else if (index.countStart[i + 1] > index.countStart[i]) {
 			t.sectionCounts.push(...sectionCountsIn(index, i, from, to));

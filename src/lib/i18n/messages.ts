@@ -108,7 +108,6 @@ const es = {
 	sourceColumn: 'Fuente',
 	figureColumn: 'Cifra',
 	dateLabel: 'Fecha',
-	datePrecision_day: 'el día',
 	datePrecision_days: 'fecha con unos días de margen',
 	datePrecision_week: 'fecha aproximada, en torno a una semana',
 	timelineApproximateKey:
@@ -411,7 +410,6 @@ const en: Messages = {
 	sourceColumn: 'Source',
 	figureColumn: 'Figure',
 	dateLabel: 'Date',
-	datePrecision_day: 'the day',
 	datePrecision_days: 'date within a few days',
 	datePrecision_week: 'approximate date, about a week',
 	timelineApproximateKey:
