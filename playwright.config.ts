@@ -1,7 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.js';
 
-const PORT = 4173;
+// The tests' own port, apart from `npm start`'s 4173: a server already running there (another
+// build, another project) is never taken for the one under test.
+const PORT = 4179;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -27,9 +29,9 @@ export default defineConfig({
 		command:
 			'npm run data:synthetic -- --count 3000 --out test-datasets/synthetic-3k/ && ' +
 			'npm run data:synthetic -- --count 3000 --out test-datasets/synthetic-tiles-3k/ --tiles && ' +
-			'CABILDO_EXTRA_DATASETS=tests/fixtures/site-datasets:test-datasets npm run build && npm run preview',
+			`CABILDO_EXTRA_DATASETS=tests/fixtures/site-datasets:test-datasets npm run build && npm run preview -- --port ${PORT}`,
 		port: PORT,
-		reuseExistingServer: !process.env.CI,
+		reuseExistingServer: false,
 		timeout: 120_000
 	}
 });

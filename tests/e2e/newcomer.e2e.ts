@@ -50,14 +50,19 @@ test('an event chosen in the list on a wide screen is centred beside the details
 		.toBe(true);
 });
 
-test('a copied link opens in the language the sender sees, even one the browser chose', async ({
+test('a Spanish link stays Spanish for an English browser, which is offered English, and a copied link keeps the language', async ({
 	browser
 }) => {
 	const sender = await browser.newContext({ locale: 'en-US' });
 	await sender.grantPermissions(['clipboard-read', 'clipboard-write']);
 	const page = await sender.newPage();
 	await page.goto('/');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+	const offer = page.getByTestId('lang-offer');
+	await expect(offer).toHaveAttribute('lang', 'en');
+	await offer.getByRole('link').click();
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(offer).toHaveCount(0);
 	await page.getByTestId('copy-link').click();
 	const link = await page.evaluate(() => navigator.clipboard.readText());
 	expect(new URL(link).searchParams.get('lang')).toBe('en');
@@ -67,6 +72,10 @@ test('a copied link opens in the language the sender sees, even one the browser 
 	const other = await reader.newPage();
 	await other.goto(link);
 	await expect(other.locator('html')).toHaveAttribute('lang', 'en');
+	// A Spanish-speaking reader of the Spanish page is offered nothing.
+	await other.goto('/');
+	await expect(other.locator('html')).toHaveAttribute('lang', 'es');
+	await expect(other.getByTestId('lang-offer')).toHaveCount(0);
 	await reader.close();
 });
 

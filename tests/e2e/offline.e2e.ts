@@ -5,7 +5,8 @@ test.use({ serviceWorkers: 'allow' });
 
 test('after one visit, the map, its details, the event pages, data, downloads and stories work offline', async ({
 	page,
-	context
+	context,
+	baseURL
 }) => {
 	test.setTimeout(120_000);
 	// Not the guarded fixture: requests the service worker answers never reach page.route.
@@ -15,7 +16,7 @@ test('after one visit, the map, its details, the event pages, data, downloads an
 		if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
 	});
 	page.on('request', (r) => {
-		if (!r.url().startsWith('http://localhost:4173/') && !/^(data|blob):/.test(r.url()))
+		if (!r.url().startsWith(`${baseURL}/`) && !/^(data|blob):/.test(r.url()))
 			problems.push(`off-origin request: ${r.url()}`);
 	});
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import {
+	DRAW_ORDER,
+	SELECTION_COLOR,
 	eventLayers,
 	eventSources,
 	eventSourcesData,
@@ -142,6 +144,28 @@ describe('eventLayers', () => {
 			expect(JSON.stringify(point)).toContain(LAYER_COLORS[group]);
 		}
 		expect(new Set(layers.map((l) => l.id)).size).toBe(layers.length);
+	});
+
+	it('draws the gravest on top: violence above assemblies and blockades, massacres ringed', () => {
+		expect([...DRAW_ORDER].sort()).toEqual([...EVENT_LAYER_IDS].sort());
+		const ids = eventLayers('es').map((l) => l.id);
+		const at = (id: string) => ids.indexOf(id);
+		for (const group of EVENT_LAYER_IDS.filter((g) => g !== 'violence'))
+			expect(at('violence:point')).toBeGreaterThan(at(`${group}:point`));
+		// MapLibre places the labels of later layers first.
+		expect(at('violence:label')).toBeGreaterThan(at('blockade-points:label'));
+		const ring = eventLayers('es').find((l) => l.id === 'violence:massacre')!;
+		expect(JSON.stringify((ring as { filter: unknown }).filter)).toContain('"massacre"');
+		expect(at('violence:massacre')).toBeGreaterThan(at('blockade-points:point'));
+	});
+
+	it('fills only the selected event’s uncertainty area, and marks the selection in no legend colour', () => {
+		const layers = eventLayers('es');
+		const fills = layers.filter((l) => l.type === 'fill').map((l) => l.id);
+		expect(fills).toEqual(['selected:uncertainty']);
+		const selection = JSON.stringify(layers.find((l) => l.id === 'selected:point'));
+		for (const color of Object.values(LAYER_COLORS)) expect(selection).not.toContain(color);
+		expect(selection).toContain(SELECTION_COLOR);
 	});
 
 	it('sizes violence by deaths and outlines it by injured', () => {

@@ -75,7 +75,8 @@ vi.mock('maplibre-gl', () => ({
 }));
 vi.mock('maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url', () => ({ default: '/worker.js' }));
 
-const { createMap } = await import('../../src/lib/map/mapLifecycle.ts');
+const { createMap, mapUiStrings } = await import('../../src/lib/map/mapLifecycle.ts');
+const { messages } = await import('../../src/lib/i18n/messages.ts');
 
 const EMBEDDED = { version: 8, sources: {}, layers: [] } as StyleSpecification;
 
@@ -84,6 +85,7 @@ function open(remoteStyleUrl?: string) {
 	const styleLoads: number[] = [];
 	const teardown = createMap({} as HTMLElement, {
 		style: EMBEDDED,
+		uiStrings: mapUiStrings(messages.es),
 		remoteStyleUrl,
 		initialView: null,
 		bounds: [-69.7, -23, -57.4, -9.6],
@@ -144,5 +146,19 @@ describe('createMap', () => {
 		map.emit('mousemove', { point: { x: 1, y: 1 } });
 		expect(map.queries).toBe(1);
 		expect(map.canvasStyle.cursor).toBe('pointer');
+	});
+});
+
+describe("MapLibre's interface strings", () => {
+	it('come from the message catalogue, in each language, with no English on the Spanish map', () => {
+		const es = mapUiStrings(messages.es);
+		const en = mapUiStrings(messages.en);
+		expect(Object.keys(es)).toEqual(Object.keys(en));
+		for (const key of Object.keys(es) as (keyof typeof es)[]) {
+			expect(es[key].length).toBeGreaterThan(0);
+			expect(es[key]).not.toBe(en[key]);
+		}
+		expect(en['NavigationControl.ZoomIn']).toBe('Zoom in');
+		expect(es['NavigationControl.ZoomIn']).toBe('Acercar');
 	});
 });

@@ -61,6 +61,12 @@ export const sourceSchema = z.strictObject({
 	/** The publisher's own link to the page. */
 	url: httpUrl,
 	title: text(400),
+	/**
+	 * How sure the title is: 'from-address' when it was pieced together from the page's address or
+	 * an excerpt (the exact wording not seen); 'not-seen' when no headline was seen at all, and
+	 * `title` only says, for maintainers, what the page is. Readers see a note in their language.
+	 */
+	title_note: z.enum(['from-address', 'not-seen']).optional(),
 	publisher: text(200),
 	/** Publication date when known; null when the page shows none. */
 	date: isoDay.nullable(),

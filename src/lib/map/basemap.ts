@@ -31,10 +31,12 @@ export const BASEMAP_SOURCES = {
 	places: 'places'
 } as const;
 
+// Credits in no language (names and licences), so that a page in either language shows them as
+// they are; the about page says what each licence means.
 const ATTRIBUTION = {
-	naturalEarth: '<a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain)',
+	naturalEarth: '<a href="https://www.naturalearthdata.com/">Natural Earth</a>',
 	geonames: '<a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)',
-	osm: '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL)'
+	osm: '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> (ODbL)'
 };
 
 export function basemapLayers(messages: Messages) {

@@ -15,12 +15,7 @@ import type { PublicFeature } from '../data/publicData.ts';
 import { conservativeFigure } from '../data/figures.ts';
 import type { Lang } from '../i18n/messages.ts';
 // Which layers draw events, and their colours, come from the layer table.
-import {
-	EVENT_LAYER_IDS,
-	LAYER_COLORS,
-	type EventLayerId,
-	type LayerId
-} from '../domain/layers.ts';
+import { LAYER_COLORS, type EventLayerId, type LayerId } from '../domain/layers.ts';
 import { dayNumber } from '../geo/days.ts';
 
 export const EVENT_SOURCES = {
@@ -216,33 +211,61 @@ function allLayerIds(): string[] {
 	return layerIds;
 }
 
+/**
+ * Event groups from the least to the most grave: later ones draw on top, and their labels are
+ * placed first. Deaths and injuries are never hidden under a blockade or an assembly.
+ */
+export const DRAW_ORDER: readonly EventLayerId[] = [
+	'blockade-sections',
+	'blockade-points',
+	'political',
+	'marches',
+	'assembly',
+	'violence'
+];
+
+/** A circle `extra` pixels wider than the deaths circle, at every zoom (the massacre ring). */
+const radiusByDeathsPlus = (extra: number): ExpressionSpecification => [
+	'interpolate',
+	['linear'],
+	['zoom'],
+	4,
+	['+', 4 + extra, ['*', 1.6, ['sqrt', ['get', 'dead']]]],
+	10,
+	['+', 7 + extra, ['*', 2.4, ['sqrt', ['get', 'dead']]]]
+];
+
+/** The selection: an amber halo, unlike any symbol of the legend. */
+export const SELECTION_COLOR = '#f2a900';
+
 /** Every feature layer, bottom to top, for the given label language and time window. */
 export function eventLayers(lang: Lang, window: DayWindow = null): LayerSpecification[] {
 	const inGroup = (group: EventLayerId) => inGroupAndWindow(group, window);
-	const layers: LayerSpecification[] = [];
-	for (const group of EVENT_LAYER_IDS) {
+	const layers: LayerSpecification[] = [
+		{
+			// The selected event's uncertainty area, filled; the others are outlines only, so that
+			// many of them never fill into one blob.
+			id: 'selected:uncertainty',
+			type: 'fill',
+			source: EVENT_SOURCES.uncertainty,
+			filter: ['==', ['get', 'id'], ''],
+			paint: { 'fill-color': SELECTION_COLOR, 'fill-opacity': 0.15 }
+		} satisfies FillLayerSpecification
+	];
+	for (const group of DRAW_ORDER) {
 		const color = LAYER_COLORS[group];
-		layers.push(
-			{
-				id: `${group}:uncertainty-fill`,
-				type: 'fill',
-				source: EVENT_SOURCES.uncertainty,
-				filter: inGroup(group),
-				paint: { 'fill-color': color, 'fill-opacity': 0.06 }
-			} satisfies FillLayerSpecification,
-			{
-				id: `${group}:uncertainty-line`,
-				type: 'line',
-				source: EVENT_SOURCES.uncertainty,
-				filter: inGroup(group),
-				paint: {
-					'line-color': color,
-					'line-opacity': 0.7,
-					'line-width': 1.2,
-					'line-dasharray': [2, 2]
-				}
-			} satisfies LineLayerSpecification
-		);
+		layers.push({
+			id: `${group}:uncertainty-line`,
+			type: 'line',
+			source: EVENT_SOURCES.uncertainty,
+			filter: inGroup(group),
+			paint: {
+				'line-color': color,
+				'line-opacity': ['interpolate', ['linear'], ['zoom'], 5, 0.25, 10, 0.45],
+				'line-width': 0.8,
+				'line-dasharray': [2, 3]
+			}
+		} satisfies LineLayerSpecification);
 	}
 	for (const group of ['marches', 'blockade-sections'] as const) {
 		const color = LAYER_COLORS[group];
@@ -266,9 +289,23 @@ export function eventLayers(lang: Lang, window: DayWindow = null): LayerSpecific
 			} satisfies LineLayerSpecification
 		);
 	}
-	for (const group of EVENT_LAYER_IDS) {
+	for (const group of DRAW_ORDER) {
 		const color = LAYER_COLORS[group];
 		const violence = group === 'violence';
+		if (violence)
+			// A massacre keeps its own mark at every zoom: a dark ring around its circle.
+			layers.push({
+				id: 'violence:massacre',
+				type: 'circle',
+				source: EVENT_SOURCES.points,
+				filter: ['all', inGroup(group), ['==', ['get', 'kind'], 'massacre']],
+				paint: {
+					'circle-radius': radiusByDeathsPlus(4),
+					'circle-color': 'rgba(0,0,0,0)',
+					'circle-stroke-color': '#5a0000',
+					'circle-stroke-width': 2.5
+				}
+			} satisfies CircleLayerSpecification);
 		layers.push({
 			id: `${group}:point`,
 			type: 'circle',
@@ -286,7 +323,7 @@ export function eventLayers(lang: Lang, window: DayWindow = null): LayerSpecific
 			}
 		} satisfies CircleLayerSpecification);
 	}
-	for (const group of EVENT_LAYER_IDS) {
+	for (const group of DRAW_ORDER) {
 		layers.push({
 			id: `${group}:label`,
 			type: 'symbol',
@@ -318,7 +355,7 @@ export function eventLayers(lang: Lang, window: DayWindow = null): LayerSpecific
 			type: 'line',
 			source: EVENT_SOURCES.lines,
 			filter: ['==', ['get', 'id'], ''],
-			paint: { 'line-color': '#000000', 'line-width': 8, 'line-opacity': 0.35 }
+			paint: { 'line-color': SELECTION_COLOR, 'line-width': 9, 'line-opacity': 0.55 }
 		} satisfies LineLayerSpecification,
 		{
 			id: 'selected:point',
@@ -326,10 +363,10 @@ export function eventLayers(lang: Lang, window: DayWindow = null): LayerSpecific
 			source: EVENT_SOURCES.points,
 			filter: ['==', ['get', 'id'], ''],
 			paint: {
-				'circle-radius': 16,
+				'circle-radius': 18,
 				'circle-color': 'rgba(0,0,0,0)',
-				'circle-stroke-color': '#000000',
-				'circle-stroke-width': 3
+				'circle-stroke-color': SELECTION_COLOR,
+				'circle-stroke-width': 4
 			}
 		} satisfies CircleLayerSpecification
 	);

@@ -13,8 +13,55 @@ import { VIEW_LIMITS } from '../url/view.ts';
 
 export type MapStatus = 'loading' | 'ready' | 'unavailable';
 
+/** MapLibre's own interface strings (its controls' titles), from the message catalogue. */
+export type MapUiStrings = Record<
+	| 'NavigationControl.ZoomIn'
+	| 'NavigationControl.ZoomOut'
+	| 'NavigationControl.ResetBearing'
+	| 'AttributionControl.ToggleAttribution'
+	| 'Map.Title',
+	string
+>;
+
+export function mapUiStrings(t: {
+	mapZoomIn: string;
+	mapZoomOut: string;
+	mapResetBearing: string;
+	mapToggleAttribution: string;
+	mapTitle: string;
+}): MapUiStrings {
+	return {
+		'NavigationControl.ZoomIn': t.mapZoomIn,
+		'NavigationControl.ZoomOut': t.mapZoomOut,
+		'NavigationControl.ResetBearing': t.mapResetBearing,
+		'AttributionControl.ToggleAttribution': t.mapToggleAttribution,
+		'Map.Title': t.mapTitle
+	};
+}
+
+/**
+ * The controls read their strings when they are added: when the language changes later, their
+ * titles and labels are set again in place.
+ */
+export function relabelControls(map: MapLibreMap, strings: MapUiStrings): void {
+	Object.assign(map._locale, strings);
+	const container = map.getContainer();
+	const label = (selector: string, text: string) => {
+		for (const el of container.querySelectorAll<HTMLElement>(selector)) {
+			el.title = text;
+			el.setAttribute('aria-label', text);
+		}
+	};
+	label('.maplibregl-ctrl-zoom-in', strings['NavigationControl.ZoomIn']);
+	label('.maplibregl-ctrl-zoom-out', strings['NavigationControl.ZoomOut']);
+	label('.maplibregl-ctrl-compass', strings['NavigationControl.ResetBearing']);
+	label('.maplibregl-ctrl-attrib-button', strings['AttributionControl.ToggleAttribution']);
+}
+
 export interface MapLifecycleOptions {
 	style: StyleSpecification;
+	/** MapLibre's interface strings in the page's language. */
+	uiStrings: MapUiStrings;
 	/** An optional remote style; the embedded `style` replaces it if it fails to load. */
 	remoteStyleUrl?: string;
 	/** Where to open: a view from the URL, or else the bounds to fit. */
@@ -63,7 +110,8 @@ export function createMap(container: HTMLElement, options: MapLifecycleOptions):
 			minZoom: VIEW_LIMITS.minZoom,
 			maxZoom: VIEW_LIMITS.maxZoom,
 			maxPitch: VIEW_LIMITS.maxPitch,
-			attributionControl: false
+			attributionControl: false,
+			locale: options.uiStrings
 		});
 	} catch (error) {
 		console.warn('Cabildo: the map could not be created', error);
