@@ -66,7 +66,7 @@ for (const viewport of VIEWPORTS) {
 			test.setTimeout(90_000);
 			mkdirSync(SHOTS, { recursive: true });
 			await page.setViewportSize(viewport);
-			const phone = viewport.width <= 760;
+			const phone = viewport.width <= 900;
 			const prefix = lang === 'en' ? '/en' : '';
 			const problems: string[] = [];
 			const look = async (state: string) => {

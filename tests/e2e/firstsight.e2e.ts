@@ -1,0 +1,234 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { test, expect, waitForMapIdle } from './fixtures.ts';
+import { messages } from '../../src/lib/i18n/messages.ts';
+
+// What a reader meets first, at a desktop, a tablet and a phone, in both languages (issue 27).
+const SIZES = [
+	{ name: 'desktop', width: 1280, height: 800 },
+	{ name: 'tablet', width: 768, height: 1024 },
+	{ name: 'phone', width: 390, height: 844 }
+] as const;
+const LANGS = ['es', 'en'] as const;
+
+const events = JSON.parse(readFileSync('data/geojson/bolivia-2019/events.geojson', 'utf8')) as {
+	features: { geometry: { coordinates: [number, number] }; properties: { id: string } }[];
+};
+const SENKATA = events.features.find((f) => f.properties.id === 'senkata-2019-11-19')!.geometry
+	.coordinates;
+const places = JSON.parse(readFileSync('data/geojson/boundaries/places.geojson', 'utf8')) as {
+	features: {
+		geometry: { coordinates: [number, number] };
+		properties: { name: string; kind: string; rank: number };
+	}[];
+};
+/** El Alto, La Paz and every department capital. */
+const CITIES = places.features.filter(
+	(f) => f.properties.kind === 'capital' || f.properties.name === 'El Alto'
+);
+
+/** The event and basemap features drawn at a map point, topmost first. */
+async function renderedAt(page: Page, [lng, lat]: readonly [number, number]) {
+	return page.evaluate(
+		([x, y]) => {
+			const map = window.cabildoMap!;
+			const p = map.project([x, y]);
+			return map
+				.queryRenderedFeatures(p)
+				.map((f) => ({ layer: f.layer.id, id: String(f.properties?.id ?? '') }));
+		},
+		[lng, lat]
+	);
+}
+
+for (const size of SIZES)
+	test.describe(`at ${size.width}x${size.height}`, () => {
+		test.use({ viewport: { width: size.width, height: size.height } });
+
+		for (const lang of LANGS) {
+			test(`${lang}: on 19 November the Senkata massacre is drawn on top, ringed`, async ({
+				guarded: page
+			}) => {
+				await page.goto(`/?lang=${lang}&from=2019-11-19&to=2019-11-19#5/-16.6/-64.5`);
+				await waitForMapIdle(page);
+				const drawn = (await renderedAt(page, SENKATA)).filter((f) => f.id !== '');
+				expect(drawn[0], JSON.stringify(drawn)).toEqual({
+					layer: expect.stringMatching(/^violence:/),
+					id: 'senkata-2019-11-19'
+				});
+				expect(drawn).toContainEqual({ layer: 'violence:massacre', id: 'senkata-2019-11-19' });
+				if (lang === 'es' && size.name === 'desktop')
+					await page.screenshot({ path: 'test-results/firstsight-19nov-desktop-es.png' });
+			});
+
+			test(`${lang}: a link to the Senkata massacre centres it, apart from its neighbours`, async ({
+				guarded: page
+			}) => {
+				await page.goto(`/?lang=${lang}&event=senkata-2019-11-19`);
+				await expect(page.getByTestId('details').getByTestId('details-title')).toContainText(
+					'Senkata'
+				);
+				if (size.name === 'desktop')
+					// In the list beside the map, scrolled into view. (On a tablet or a phone the list
+					// is in the drawer the details replace.)
+					await expect(
+						page.getByTestId('sidebar').locator('[data-id="senkata-2019-11-19"]')
+					).toBeInViewport();
+				await waitForMapIdle(page);
+				const view = await page.evaluate(() => ({
+					zoom: window.cabildoMap!.getZoom(),
+					point: window.cabildoMap!.project(window.cabildoMap!.getCenter())
+				}));
+				expect(view.zoom).toBeGreaterThanOrEqual(9);
+				// Drawn inside the part of the map the panels leave visible.
+				const drawn = (await renderedAt(page, SENKATA)).map((f) => f.id);
+				expect(drawn).toContain('senkata-2019-11-19');
+				const at = await page.evaluate(([x, y]) => {
+					const map = window.cabildoMap!;
+					const p = map.project([x, y]);
+					const r = map.getContainer().getBoundingClientRect();
+					return { x: p.x + r.left, y: p.y + r.top };
+				}, SENKATA);
+				const covering = await page.evaluate(
+					({ x, y }) =>
+						document.elementFromPoint(x, y)?.closest('[data-testid]')?.getAttribute('data-testid'),
+					at
+				);
+				expect(covering).toBe('map');
+				if (lang === 'es')
+					await page.screenshot({ path: `test-results/firstsight-event-${size.name}-es.png` });
+			});
+		}
+
+		test('the names of El Alto, La Paz and every department capital show at zoom 9 and 10', async ({
+			guarded: page
+		}) => {
+			for (const city of CITIES)
+				for (const zoom of [9, 10]) {
+					const [lng, lat] = city.geometry.coordinates;
+					// A fresh page each time (a new hash alone would move the open map).
+					await page.goto('about:blank');
+					await page.goto(`/?lang=es#${zoom}/${lat}/${lng}`);
+					await waitForMapIdle(page);
+					const names = await page.evaluate(() =>
+						window
+							.cabildoMap!.queryRenderedFeatures({ layers: ['places-label'] })
+							.map((f) => String(f.properties?.name))
+					);
+					expect(names, `${city.properties.name} at zoom ${zoom}`).toContain(city.properties.name);
+					if (city.properties.name === 'El Alto') expect(names).toContain('La Paz');
+				}
+		});
+	});
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+	test('the chooser of the events at El Alto lies inside the screen, scrolls and can be searched', async ({
+		guarded: page
+	}) => {
+		await page.goto('/?lang=es#10/-16.52/-68.17');
+		await waitForMapIdle(page);
+		const point = await page.evaluate(() => {
+			const map = window.cabildoMap!;
+			const p = map.project([-68.17, -16.52]);
+			const r = map.getContainer().getBoundingClientRect();
+			return { x: p.x + r.left, y: p.y + r.top };
+		});
+		// The densest spot: the events drawn at El Alto's centre.
+		const hits = await page.evaluate(({ x, y }) => {
+			const map = window.cabildoMap!;
+			const r = map.getContainer().getBoundingClientRect();
+			return map.queryRenderedFeatures([x - r.left, y - r.top]).length;
+		}, point);
+		expect(hits).toBeGreaterThan(0);
+		await page.mouse.click(point.x, point.y);
+		const chooser = page.getByTestId('pick-chooser');
+		await expect(chooser).toBeVisible();
+		const box = (await chooser.boundingBox())!;
+		expect(box.x).toBeGreaterThanOrEqual(0);
+		expect(box.y).toBeGreaterThanOrEqual(0);
+		expect(box.x + box.width).toBeLessThanOrEqual(390);
+		expect(box.y + box.height).toBeLessThanOrEqual(844);
+		const options = chooser.locator('li');
+		const all = await options.count();
+		if (all >= 6) {
+			await chooser.getByTestId('pick-search').fill('Senkata');
+			expect(await options.count()).toBeLessThan(all);
+			await expect(options.first()).toContainText('Senkata');
+		}
+		await page.screenshot({ path: 'test-results/firstsight-chooser-phone-es.png' });
+	});
+
+	test('the saved view stays inside Bolivia after panning away and back', async ({
+		guarded: page
+	}) => {
+		await page.goto('/?lang=es#5/-16.6/-64.5');
+		await waitForMapIdle(page);
+		const hashView = async () => {
+			const [zoom, lat, lng] = new URL(page.url()).hash.slice(1).split('/').map(Number);
+			return { zoom, lat, lng };
+		};
+		await page.evaluate(() => window.cabildoMap!.panBy([0, 500], { duration: 0 }));
+		await waitForMapIdle(page);
+		await page.evaluate(() => window.cabildoMap!.panBy([0, -500], { duration: 0 }));
+		await waitForMapIdle(page);
+		const view = await hashView();
+		expect(view.lat).toBeGreaterThan(-23);
+		expect(view.lat).toBeLessThan(-9.6);
+		expect(view.lng).toBeGreaterThan(-69.7);
+		expect(view.lng).toBeLessThan(-57.4);
+		await page.reload();
+		await waitForMapIdle(page);
+		expect(await hashView()).toEqual(view);
+	});
+});
+
+/** Every English string of the catalogue that is not also Spanish. */
+function englishOnly(): Set<string> {
+	const strings = new Set<string>();
+	const spanish = new Set<string>();
+	const collect = (value: unknown, into: Set<string>) => {
+		if (typeof value === 'string') into.add(value.trim());
+		else if (Array.isArray(value)) value.forEach((v) => collect(v, into));
+		else if (value && typeof value === 'object')
+			Object.values(value).forEach((v) => collect(v, into));
+	};
+	collect(messages.en, strings);
+	collect(messages.es, spanish);
+	for (const s of spanish) strings.delete(s);
+	// Placeholders and fragments too short to tell a language by.
+	return new Set([...strings].filter((s) => s.length > 3 && !s.includes('{')));
+}
+
+for (const size of SIZES)
+	test(`at ${size.width}x${size.height} the Spanish map page shows no English string`, async ({
+		guarded: page
+	}) => {
+		await page.setViewportSize({ width: size.width, height: size.height });
+		await page.goto('/?lang=es#6/-16.6/-65');
+		await waitForMapIdle(page);
+		const shown = await page.evaluate(() => {
+			const out: string[] = [];
+			const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+				// The link to the other language is in that language, and says so.
+				if (node.parentElement?.closest('[lang]:not(html)')?.getAttribute('lang') === 'en')
+					continue;
+				const text = node.textContent?.trim();
+				if (text) out.push(text);
+			}
+			for (const el of document.querySelectorAll('[aria-label], [title], [placeholder]')) {
+				if (el.closest('[lang]:not(html)')?.getAttribute('lang') === 'en') continue;
+				for (const attr of ['aria-label', 'title', 'placeholder'])
+					if (el.getAttribute(attr)) out.push(el.getAttribute(attr)!.trim());
+			}
+			return out;
+		});
+		const english = englishOnly();
+		const found = shown.filter((s) => english.has(s));
+		expect(found).toEqual([]);
+		// MapLibre's own controls too.
+		await expect(page.locator('.maplibregl-ctrl-zoom-in')).toHaveAttribute('aria-label', 'Acercar');
+		expect(shown.join(' ')).not.toMatch(/\bcontributors\b|Zoom in|Toggle attribution/);
+	});
