@@ -232,3 +232,21 @@ for (const size of SIZES)
 		await expect(page.locator('.maplibregl-ctrl-zoom-in')).toHaveAttribute('aria-label', 'Acercar');
 		expect(shown.join(' ')).not.toMatch(/\bcontributors\b|Zoom in|Toggle attribution/);
 	});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	for (const path of ['/', '/en/', '/events/senkata-2019-11-19/'])
+		test(`${path} shows no button, slider or box that would do nothing`, async ({
+			guarded: page
+		}) => {
+			await page.goto(path);
+			const controls = page.locator('button, input, select');
+			const visible = [];
+			for (const control of await controls.all())
+				if (await control.isVisible()) visible.push(await control.evaluate((el) => el.outerHTML));
+			expect(visible).toEqual([]);
+			// What reads without scripts is still there: the summary, the legend, the totals.
+			await expect(page.locator('main, body').first()).toContainText(/\w/);
+		});
+});

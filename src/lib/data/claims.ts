@@ -75,6 +75,8 @@ export const sourceTextFigure = (figures: readonly Figure[] | undefined, sourceT
 /** Which of the source text's figures have a claim on the claims page, by feature and measure. */
 export interface ClaimMarks {
 	source: string;
+	/** The source text's name in the navigation, when the claims file gives one. */
+	label?: { es: string; en: string };
 	/** The claims page, without the language prefix. */
 	path: string;
 	byFeature: Record<string, Partial<Record<CasualtyMeasure, string>>>;
@@ -84,7 +86,12 @@ export function claimMarksOf(claims: ClaimsFile, path: string): ClaimMarks {
 	const byFeature: ClaimMarks['byFeature'] = {};
 	for (const c of claims.claims)
 		if (c.type === 'casualty' && c.measure) (byFeature[c.features[0]] ??= {})[c.measure] = c.id;
-	return { source: claims.source, path, byFeature };
+	return {
+		source: claims.source,
+		path,
+		byFeature,
+		...(claims.label ? { label: claims.label } : {})
+	};
 }
 
 /** The claim a figure of a feature stands for (a figure from the source text), if any. */

@@ -97,6 +97,8 @@ export type Claim = z.infer<typeof claimSchema>;
 export const claimsFileSchema = z.strictObject({
 	/** The source text's URL, as the dataset's features cite it. */
 	source: httpUrl,
+	/** How the map's navigation names the source text ("Source article (Giménez, LIS)"). */
+	label: bilingual(60).optional(),
 	claims: z.array(claimSchema).min(1),
 	/** Claims of the text about things the map does not hold. */
 	unmapped: z.array(z.strictObject({ claim: bilingual(300), reason: bilingual(400) })).default([])

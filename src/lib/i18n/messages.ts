@@ -245,7 +245,7 @@ const es = {
 	titleFromAddress: 'título tomado de la dirección de la página',
 	titleNotSeen: 'Página sin titular visible',
 	mapSummaryNational: ' Recuentos nacionales: {range} muertos, según {n} fuentes.',
-	navClaims: 'El texto fuente',
+	navClaims: 'Artículo fuente',
 	dataIntro:
 		'Cada fila es un hecho del conjunto de datos, con su fecha, lugar, cifras (la menor y la mayor entre las fuentes) y número de fuentes. Con JavaScript, las columnas se pueden ordenar.',
 	downloadsHeading: 'Descargas',
@@ -287,6 +287,7 @@ const es = {
 	embed: 'Insertar',
 	downloadImage: 'Descargar imagen',
 	downloadImage2x: 'Descargar imagen al doble de resolución',
+	downloadImageHigh: 'Imagen en alta resolución',
 	embedHeading: 'Insertar este mapa en otra página',
 	embedIntro:
 		'Copie este código en su página: muestra exactamente esta vista (capas, periodo, hecho seleccionado), con un enlace para abrirla en Cabildo.',
@@ -558,7 +559,7 @@ const en: Messages = {
 	titleFromAddress: 'title taken from the page’s address',
 	titleNotSeen: 'Page with no visible headline',
 	mapSummaryNational: ' National counts: {range} dead, according to {n} sources.',
-	navClaims: 'The source text',
+	navClaims: 'Source article',
 	dataIntro:
 		'Each row is one event of the dataset, with its date, place, figures (the lowest and highest across sources) and number of sources. With JavaScript, the columns can be sorted.',
 	downloadsHeading: 'Downloads',
@@ -600,6 +601,7 @@ const en: Messages = {
 	embed: 'Embed',
 	downloadImage: 'Download image',
 	downloadImage2x: 'Download image at twice the resolution',
+	downloadImageHigh: 'Image in high resolution',
 	embedHeading: 'Embed this map in another page',
 	embedIntro:
 		'Paste this code into your page: it shows exactly this view (layers, period, selected event), with a link to open it in Cabildo.',
