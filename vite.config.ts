@@ -80,6 +80,9 @@ export default defineConfig({
 					filename.split(/[/\\]/).includes('node_modules') ? undefined : true
 			},
 			adapter: adapter({ fallback: undefined, strict: true }),
+			// Registered by the page once its first view is drawn (lib/offline/register.ts), so that
+			// the worker's install never competes with the first visit.
+			serviceWorker: { register: false },
 			// Links carry map views in the hash (#zoom/lat/lng), not element ids.
 			// Unseen routes: /d/[dataset]/ has no page when data/geojson/ holds only the default dataset.
 			prerender: { handleMissingId: 'ignore', handleUnseenRoutes: 'ignore' },

@@ -3,7 +3,7 @@ import { test, expect, waitForMapIdle } from './fixtures.ts';
 // After one visit the site works with no connection at all (src/service-worker.ts).
 test.use({ serviceWorkers: 'allow' });
 
-test('after one visit, the map, its details, the event pages, data, downloads and stories work offline', async ({
+test('after "Save for offline use", the map, its details, the event pages, data, downloads and stories work offline', async ({
 	page,
 	context,
 	baseURL
@@ -22,10 +22,15 @@ test('after one visit, the map, its details, the event pages, data, downloads an
 
 	await page.goto('/?lang=en');
 	await waitForMapIdle(page);
-	// Installed: the precache is complete when the worker takes over, and the page says so.
-	await expect(page.getByTestId('offline-status')).toHaveAttribute('data-state', 'ready', {
-		timeout: 60_000
-	});
+	// The reader chooses to save: the control gives the size, then the progress, then says so.
+	const save = page.getByTestId('offline-save');
+	await expect(save).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
+	await expect(page.getByTestId('offline-save-button')).toContainText(
+		/Save for offline use \(\d+ MB\)/
+	);
+	await page.getByTestId('offline-save-button').click();
+	await expect(save).toHaveAttribute('data-state', 'saved', { timeout: 90_000 });
+	await expect(save).toContainText('work offline');
 	const precache = await page.evaluate(async () => {
 		const name = (await caches.keys()).find((k) => /^cabildo-(?!opened)/.test(k))!;
 		const cache = await caches.open(name);
@@ -34,7 +39,7 @@ test('after one visit, the map, its details, the event pages, data, downloads an
 		for (const request of requests) bytes += (await (await cache.match(request))!.blob()).size;
 		return { files: requests.length, bytes };
 	});
-	console.log(`precache: ${precache.files} files, ${(precache.bytes / 1024 / 1024).toFixed(1)} MB`);
+	console.log(`saved: ${precache.files} files, ${(precache.bytes / 1024 / 1024).toFixed(1)} MB`);
 	expect(precache.files).toBeGreaterThan(100);
 
 	await context.setOffline(true);
@@ -61,5 +66,52 @@ test('after one visit, the map, its details, the event pages, data, downloads an
 	await expect(page.getByTestId('claim').first()).toBeVisible();
 
 	expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+	expect(problems, problems.join('\n')).toEqual([]);
+});
+
+test('a first visit fetches only what it shows, installs the shell once the map is drawn, and offline keeps the map and says which pages were not saved', async ({
+	page,
+	context,
+	baseURL
+}) => {
+	test.setTimeout(120_000);
+	const problems: string[] = [];
+	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+	const before: string[] = [];
+	let mapIdle = false;
+	page.on('request', (r) => {
+		if (!r.url().startsWith(`${baseURL}/`) && !/^(data|blob):/.test(r.url()))
+			problems.push(`off-origin request: ${r.url()}`);
+		if (!mapIdle) before.push(r.url());
+	});
+	await page.goto('/?lang=en');
+	await waitForMapIdle(page);
+	mapIdle = true;
+	console.log(`first visit: ${before.length} requests before the map was idle`);
+	expect(before.length).toBeLessThanOrEqual(40);
+	expect(before.some((url) => url.endsWith('/service-worker.js'))).toBe(false);
+	// The worker comes after, with the app shell only; nothing is saved in bulk unasked.
+	await page.waitForFunction(
+		async () => Boolean((await navigator.serviceWorker.ready).active),
+		undefined,
+		{
+			timeout: 60_000
+		}
+	);
+	await expect(page.getByTestId('offline-save')).toHaveAttribute('data-state', 'ready', {
+		timeout: 30_000
+	});
+	const shell = await page.evaluate(async () => {
+		const name = (await caches.keys()).find((k) => /^cabildo-(?!opened)/.test(k))!;
+		return (await (await caches.open(name)).keys()).length;
+	});
+	expect(shell).toBeLessThan(100);
+
+	await context.setOffline(true);
+	await page.reload();
+	await waitForMapIdle(page);
+	await expect(page.getByTestId('map-summary')).toContainText('events');
+	await page.goto('/en/events/senkata-2019-11-19/');
+	await expect(page.locator('body')).toContainText('This page was not saved for offline use');
 	expect(problems, problems.join('\n')).toEqual([]);
 });
