@@ -91,3 +91,22 @@ export function choroplethLayers(breaks: readonly number[]) {
 		} satisfies LineLayerSpecification
 	];
 }
+
+/**
+ * The choropleth's key as legend entries (what the table shows beside the map), for an exported
+ * image: the lowest class, then one entry per break ("≥ n"), each prefixed with the measure.
+ */
+export function choroplethKey(
+	breaks: readonly number[],
+	measure: string,
+	zero: string,
+	formatValue: (n: number) => string
+): { color: string; label: string }[] {
+	return [
+		{ color: CHOROPLETH_COLORS[0], label: `${measure}: ${zero}` },
+		...breaks.map((b, i) => ({
+			color: CHOROPLETH_COLORS[i + 1],
+			label: `${measure}: ≥ ${formatValue(b)}`
+		}))
+	];
+}
