@@ -3,12 +3,10 @@
 // build/offline-size.json (and beside the files `vite preview` serves) for the page to show.
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { isOtherDatasetPath } from '../src/lib/offline/savedPaths.ts';
 
 const ROOT = 'build';
 const OUT = 'offline-size.json';
-const isOtherDataset = (path: string) =>
-	/^\/(en\/)?d\//.test(path) ||
-	(path.startsWith('/downloads/') && !/^\/downloads\/bolivia-2019\./.test(path));
 
 let bytes = 0;
 let files = 0;
@@ -19,7 +17,7 @@ function walk(dir: string) {
 		if (stat.isDirectory()) walk(full);
 		else {
 			const path = `/${relative(ROOT, full).split('\\').join('/')}`;
-			if (isOtherDataset(path) || path === '/service-worker.js' || path === `/${OUT}`) continue;
+			if (isOtherDatasetPath(path) || path === '/service-worker.js' || path === `/${OUT}`) continue;
 			bytes += stat.size;
 			files++;
 		}

@@ -8,6 +8,7 @@
 // new deployment never mixes with files the browser kept from the old one.
 import { assets, immutable, prerendered } from '$app/manifest';
 import { version } from '$app/env';
+import { isOtherDatasetPath } from '../lib/offline/savedPaths.ts';
 
 const worker = globalThis as unknown as ServiceWorkerGlobalScope;
 const PRECACHE = `cabildo-${version}`;
@@ -15,11 +16,6 @@ const OPENED = `cabildo-opened-${version}`;
 /** Kept in the precache once the reader has saved the site: the saved state survives reloads. */
 const SAVED_MARK = '/__cabildo-saved-for-offline';
 const OFFLINE_PAGE = '/offline.html';
-
-/** Other datasets' pages and files are kept when opened, never saved in bulk (they may be large). */
-const isOtherDataset = (path: string) =>
-	/^\/(en\/)?d\//.test(path) ||
-	(path.startsWith('/downloads/') && !/^\/downloads\/bolivia-2019\./.test(path));
 
 const path = (p: string) => `/${p.replace(/^\//, '')}`;
 const SHELL = [
@@ -33,7 +29,7 @@ const SHELL = [
 const SAVED = [
 	...SHELL,
 	...[...assets.map((f) => path(f.path)), ...prerendered.map((p) => path(p.path))].filter(
-		(p) => !isOtherDataset(p)
+		(p) => !isOtherDatasetPath(p)
 	)
 ];
 const shell = new Set(SHELL);

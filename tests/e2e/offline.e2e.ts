@@ -1,7 +1,26 @@
+import type { Page } from '@playwright/test';
 import { test, expect, waitForMapIdle } from './fixtures.ts';
 
 // After one visit the site works with no connection at all (src/service-worker.ts).
 test.use({ serviceWorkers: 'allow' });
+
+/**
+ * Not the guarded fixture (requests the service worker answers never reach page.route): page
+ * errors, requests that leave the site and, when asked, console errors, as they happen.
+ */
+function watchProblems(page: Page, origin: string, { consoleErrors = false } = {}): string[] {
+	const problems: string[] = [];
+	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+	if (consoleErrors)
+		page.on('console', (m) => {
+			if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+		});
+	page.on('request', (r) => {
+		if (!r.url().startsWith(`${origin}/`) && !/^(data|blob):/.test(r.url()))
+			problems.push(`off-origin request: ${r.url()}`);
+	});
+	return problems;
+}
 
 test('after "Save for offline use", the map, its details, the event pages, data, downloads and stories work offline', async ({
 	page,
@@ -9,16 +28,7 @@ test('after "Save for offline use", the map, its details, the event pages, data,
 	baseURL
 }) => {
 	test.setTimeout(120_000);
-	// Not the guarded fixture: requests the service worker answers never reach page.route.
-	const problems: string[] = [];
-	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-	page.on('console', (m) => {
-		if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
-	});
-	page.on('request', (r) => {
-		if (!r.url().startsWith(`${baseURL}/`) && !/^(data|blob):/.test(r.url()))
-			problems.push(`off-origin request: ${r.url()}`);
-	});
+	const problems = watchProblems(page, baseURL!, { consoleErrors: true });
 
 	await page.goto('/?lang=en');
 	await waitForMapIdle(page);
@@ -75,13 +85,10 @@ test('a first visit fetches only what it shows, installs the shell once the map 
 	baseURL
 }) => {
 	test.setTimeout(120_000);
-	const problems: string[] = [];
-	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+	const problems = watchProblems(page, baseURL!);
 	const before: string[] = [];
 	let mapIdle = false;
 	page.on('request', (r) => {
-		if (!r.url().startsWith(`${baseURL}/`) && !/^(data|blob):/.test(r.url()))
-			problems.push(`off-origin request: ${r.url()}`);
 		if (!mapIdle) before.push(r.url());
 	});
 	await page.goto('/?lang=en');
