@@ -125,6 +125,43 @@ for (const size of SIZES)
 		});
 	});
 
+test('events at one point carry a count badge that opens the choice among them', async ({
+	guarded: page
+}) => {
+	// 19–20 November at Senkata: the plant blockade, the massacre and the next day's assembly.
+	await page.goto(`/?lang=es&from=2019-11-19&to=2019-11-20#13/${SENKATA[1]}/${SENKATA[0]}`);
+	await waitForMapIdle(page);
+	const badgeAt = () =>
+		page.evaluate(([x, y]) => {
+			const map = window.cabildoMap!;
+			const p = map.project([x, y]);
+			const [badge] = map.queryRenderedFeatures(
+				[
+					[p.x - 20, p.y - 20],
+					[p.x + 20, p.y + 20]
+				],
+				{ layers: ['stacks:count'] }
+			);
+			const r = map.getContainer().getBoundingClientRect();
+			return badge
+				? { count: Number(badge.properties.count), x: p.x + r.left + 10, y: p.y + r.top - 10 }
+				: null;
+		}, SENKATA);
+	const badge = await badgeAt();
+	expect(badge?.count).toBe(3);
+	await page.mouse.click(badge!.x, badge!.y);
+	const chooser = page.getByTestId('pick-chooser');
+	await expect(chooser).toBeVisible();
+	await expect(chooser.locator('li')).toHaveCount(3);
+	await expect(chooser).toContainText('Masacre de Senkata');
+	await page.keyboard.press('Escape');
+	// One day later the massacre is out of the window: the badge says two.
+	await page.goto(`/?lang=es&from=2019-11-20&to=2019-11-20#13/${SENKATA[1]}/${SENKATA[0]}`);
+	await waitForMapIdle(page);
+	expect((await badgeAt())?.count).toBe(2);
+	await expect(page.getByTestId('stack-key')).toBeVisible();
+});
+
 test.describe('on a phone', () => {
 	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 

@@ -18,7 +18,7 @@ describe('distinctZoom', () => {
 		expect(distinctZoom(SENKATA, [])).toBe(9);
 		expect(distinctZoom(SENKATA, [[-60, -10]])).toBe(9);
 		expect(distinctZoom(SENKATA, [[-68.20001, -16.54521]])).toBe(9);
-		expect(distinctZoom(SENKATA, [[-68.2005, -16.5452]])).toBe(13);
+		expect(distinctZoom(SENKATA, [[-68.2008, -16.5452]])).toBe(13);
 	});
 
 	it('does not modify its input', () => {

@@ -1,6 +1,7 @@
 // The zoom at which a point stands apart from its nearest neighbour, for a link that opens at an
 // event (`?event=`): close enough to tell it from the events around it, no closer. Pure.
 import distance from '@turf/distance';
+import { SAME_PLACE_M } from './pointStacks.ts';
 
 type Position = readonly [number, number];
 
@@ -19,7 +20,7 @@ export interface DistinctZoomOptions {
 export function distinctZoom(
 	at: Position,
 	others: readonly Position[],
-	{ apartPx = 40, min = 9, max = 13, samePlaceM = 50 }: DistinctZoomOptions = {}
+	{ apartPx = 40, min = 9, max = 13, samePlaceM = SAME_PLACE_M }: DistinctZoomOptions = {}
 ): number {
 	let nearest = Infinity;
 	for (const other of others) {

@@ -88,6 +88,8 @@ export interface EventSourcesData {
 
 /** Above this many features the map clusters its points (see `eventSources`). */
 export const CLUSTER_FROM = 2000;
+/** The last zoom at which a clustered source merges points. */
+export const CLUSTER_MAX_ZOOM = 11;
 
 /**
  * Above this many approximate points their uncertainty circles are not drawn (each is a
@@ -145,7 +147,7 @@ export function eventSources(
 				data: data.points,
 				cluster: true,
 				clusterRadius: 45,
-				clusterMaxZoom: 11,
+				clusterMaxZoom: CLUSTER_MAX_ZOOM,
 				clusterProperties: {
 					dead: ['+', ['get', 'dead']],
 					injured: ['+', ['get', 'injured']],
