@@ -2,7 +2,7 @@
 // dead beside the national counts, and each figure with the sentence of its source.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, waitForMapIdle } from './fixtures.ts';
+import { test, expect, waitForMapIdle, expectNoAxeViolations } from './fixtures.ts';
 
 interface Feature {
 	geometry: { type: string; coordinates: [number, number] };
@@ -93,6 +93,62 @@ test('dates say how precise they are, on the details panel and the timeline', as
 		'19 November 2019'
 	);
 	await expect(page.getByTestId('details').getByTestId('details-date-precision')).toHaveCount(0);
+});
+
+test('the claims page has contents, anchors and filters by verdict and type kept in its URL', async ({
+	guarded: page
+}) => {
+	await page.goto('/claims/?verdict=contradicted');
+	const claims = page.getByTestId('claim');
+	const contradicted = page.locator('[data-testid="claim"][data-verdict="contradicted"]');
+	const n = await contradicted.count();
+	expect(n).toBeGreaterThan(0);
+	await expect(page.getByTestId('claims-shown')).toContainText(`${n} de`);
+	for (const claim of await claims.all())
+		if ((await claim.getAttribute('data-verdict')) === 'contradicted')
+			await expect(claim).toBeVisible();
+		else await expect(claim).toBeHidden();
+	// A second verdict widens the view; a type narrows it.
+	await page
+		.getByTestId('claims-count')
+		.locator('[data-verdict="interim"]')
+		.getByRole('button')
+		.click();
+	await expect(page).toHaveURL(/\?verdict=interim,contradicted$/);
+	const both = await page
+		.locator(
+			'[data-testid="claim"][data-verdict="contradicted"], [data-verdict="interim"][data-testid="claim"]'
+		)
+		.count();
+	await expect(page.locator('[data-testid="claim"]:visible')).toHaveCount(both);
+	await page
+		.getByTestId('claims-types')
+		.locator('[data-type="casualty"]')
+		.getByRole('button')
+		.click();
+	await expect(page).toHaveURL(/\?verdict=interim,contradicted&type=casualty$/);
+	const casualtyShown = await page.locator('[data-testid="claim"]:visible').count();
+	expect(casualtyShown).toBeLessThan(both);
+	expect(casualtyShown).toBeGreaterThan(0);
+	await expect(page.getByTestId('claims-section').filter({ visible: true })).toHaveCount(1);
+	await page.getByRole('button', { name: 'Quitar filtros' }).click();
+	await expect(page).toHaveURL(/\/claims\/$/);
+	await expect(claims.filter({ visible: true })).toHaveCount(await claims.count());
+	// The contents lead to each type's section; every claim has its own link.
+	await page.getByTestId('claims-toc').getByRole('link', { name: 'Fechas' }).click();
+	await expect(page).toHaveURL(/#type-date$/);
+	await expect(page.locator('#type-date h2')).toBeInViewport();
+	const link = page.locator('#claim-anez-took-office-11-nov').getByRole('link', {
+		name: 'Enlace a esta afirmación'
+	});
+	await expect(link).toHaveAttribute('href', '#claim-anez-took-office-11-nov');
+	// A link to a claim that its own filter would hide still shows the claim.
+	await page.goto('/claims/?verdict=confirmed#claim-anez-took-office-11-nov');
+	await expect(page.locator('#claim-anez-took-office-11-nov')).toBeVisible();
+	// A bad filter falls back to every claim.
+	await page.goto('/claims/?verdict=nonsense&type=%3Cb%3E');
+	await expect(claims.filter({ visible: true })).toHaveCount(await claims.count());
+	await expectNoAxeViolations(page, 'claims with filters');
 });
 
 test.describe('without JavaScript', () => {

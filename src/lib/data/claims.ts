@@ -1,7 +1,8 @@
 // A casualty claim's verdict, computed from its feature's per-source figures (the source text
 // is one of the sources): the same function checks the data and draws the claims page.
 import type { CasualtyMeasure, DatasetMeta, EventFeature, Figure } from './schema.ts';
-import type { ClaimsFile, Verdict } from './storySchema.ts';
+import type { ClaimsFile } from './storySchema.ts';
+import type { Verdict } from '../domain/claims.ts';
 
 /** Who stands behind a source's figure: the agency whose dispatch it carries, else the page. */
 export type AgencyOf = (sourceUrl: string) => string | undefined;

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { bilingual, httpUrl } from './schema.ts';
 import { SLUG } from './slug.ts';
 import { CASUALTY_MEASURES } from '../domain/kinds.ts';
+import { CLAIM_TYPES, VERDICTS } from '../domain/claims.ts';
 
 const slug = z.string().max(120).regex(SLUG, 'must be a lowercase slug');
 
@@ -31,27 +32,10 @@ export const storySchema = z.strictObject({
 export type Story = z.infer<typeof storySchema>;
 export type StoryStep = z.infer<typeof storyStepSchema>;
 
-/**
- * What the other sources say of a claim: confirmed (an independent source gives the same),
- * within range (the others bracket it), interim (an earlier count later ones superseded),
- * contradicted, partly supported (some parts of a multi-part claim), only in the source text,
- * not checked. Casualty claims' verdicts are computed (data/claims.ts); the others are given.
- */
-export const VERDICTS = [
-	'confirmed',
-	'within-range',
-	'interim',
-	'contradicted',
-	'partly-supported',
-	'only-in-source-text',
-	'not-checked'
-] as const;
-export type Verdict = (typeof VERDICTS)[number];
-
 export const claimSchema = z
 	.strictObject({
 		id: slug,
-		type: z.enum(['casualty', 'date', 'count', 'place']),
+		type: z.enum(CLAIM_TYPES),
 		claim: bilingual(300),
 		where: bilingual(200),
 		/** The map's features the claim is about; none for a claim about the wider chronology. */
