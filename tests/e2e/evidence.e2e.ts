@@ -74,6 +74,31 @@ test('the headline gives the mapped dead beside the national counts', async ({ g
 	await expect(page.getByTestId('map-summary')).toContainText('National counts: 30–37 dead');
 });
 
+test('the about page gives the same figures as the map, computed from the data', async ({
+	guarded: page
+}) => {
+	await page.goto('/?lang=es');
+	const summary = (await page.getByTestId('map-summary').textContent()) ?? '';
+	const [, events, located, dead] = summary.match(
+		/(\d+) hechos, (\d+) bloqueos ubicados y (\d+) muertos/
+	)!;
+	const [, national] = summary.match(/Recuentos nacionales: ([\d–]+) muertos/)!;
+	await page.goto('/about/');
+	const main = page.locator('main');
+	await expect(main).toContainText(`el mapa cuenta ${dead} muertos en ${events} hechos`);
+	await expect(main).toContainText(`recuentos nacionales de ${national} muertos`);
+	await expect(main).toContainText(`aquí se ubican ${located},`);
+	// The two events whose sources disagree most, each figure with its source.
+	const disputed = page.getByTestId('about-disputed').locator(':scope > li');
+	await expect(disputed).toHaveCount(2);
+	await expect(page.getByTestId('about-disputed')).toContainText('Senkata');
+	await expect(page.getByTestId('about-disputed')).toContainText('provisional');
+	await page.goto('/en/about/');
+	await expect(page.locator('main')).toContainText(
+		`the map counts ${dead} dead in ${events} events`
+	);
+});
+
 test('dates say how precise they are, on the details panel and the timeline', async ({
 	guarded: page
 }) => {

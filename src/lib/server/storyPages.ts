@@ -17,7 +17,7 @@ import { hasEventPages } from './datasetPages.ts';
 import { worldBasemap } from './worldBasemap.ts';
 
 /** A source as a page shows it: the dataset's own record of it (title, publisher, date). */
-function sourceFinder(dataset: string): (url: string) => Source {
+export function sourceFinder(dataset: string): (url: string) => Source {
 	const data = loadDataset(dataset);
 	const all = new Map<string, Source>();
 	for (const s of data.meta.sources) all.set(s.url, s);
