@@ -92,11 +92,12 @@ export function dataPageData(dataset: string, lang: Lang) {
 	};
 }
 
-/** The basemap's named towns, for the event figures' close-ups. */
+/** The basemap's named towns, for the event figures' close-ups: capitals and cities first. */
 const TOWNS = (
-	places as unknown as FeatureCollection<Point, { name: string; kind: string }>
+	places as unknown as FeatureCollection<Point, { name: string; kind: string; rank: number }>
 ).features
 	.filter((p) => p.properties.kind !== 'department')
+	.toSorted((a, b) => a.properties.rank - b.properties.rank)
 	.map((p) => ({ name: p.properties.name, position: p.geometry.coordinates as [number, number] }));
 
 type Shapes = FeatureCollection<Polygon | MultiPolygon, { iso_3166_2: string; name: string }>;

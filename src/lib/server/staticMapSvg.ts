@@ -1,6 +1,7 @@
 // Renders the static SVG map (build time only).
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { departmentShapes, fitProjection } from '../map/staticMap.ts';
+import { placeLabels } from '../map/staticLabels.ts';
 import { LAYER_COLORS } from '../domain/layers.ts';
 import type { PublicFeature } from '../data/publicData.ts';
 import type { Bounds } from '../geo/bounds.ts';
@@ -18,7 +19,7 @@ export interface StaticMapOptions {
 	/** Drawn larger and ringed, on top, with a close-up inset around it. */
 	highlight?: string;
 	title: string;
-	/** Towns named in the close-up (the basemap's places). */
+	/** Towns named in the close-up (the basemap's places), the most important first. */
 	places?: readonly { name: string; position: [number, number] }[];
 }
 
@@ -57,14 +58,29 @@ function insetSvg(o: StaticMapOptions, feature: PublicFeature): string {
 			return `<circle cx="${x}" cy="${y}" r="3.5" fill="${LAYER_COLORS[f.properties.layer]}" stroke="#fff" stroke-width="0.8"/>`;
 		})
 		.join('');
-	const labels = (o.places ?? [])
+	const [cx, cy] = inset.project(at).map(r);
+	// Town names placed without overlap, clear of the event's ring; the dots are always drawn.
+	const towns = (o.places ?? [])
 		.filter((p) => inside(p.position))
 		.map((p) => {
 			const [x, y] = inset.project(p.position).map(r);
-			return `<circle cx="${x}" cy="${y}" r="1.8" fill="#3d3a35"/><text x="${r(x + 4)}" y="${r(y + 3)}" font-size="10" font-family="sans-serif" fill="#3d3a35" stroke="#faf8f3" stroke-width="2.5" paint-order="stroke">${escapeXml(p.name)}</text>`;
-		})
+			return { text: p.name, x, y };
+		});
+	const townDots = towns
+		.map(({ x, y }) => `<circle cx="${x}" cy="${y}" r="1.8" fill="#3d3a35"/>`)
 		.join('');
-	const [cx, cy] = inset.project(at).map(r);
+	const labels = placeLabels(
+		towns,
+		{ width: w, height: h },
+		{
+			keepClear: [{ x0: cx - 12, y0: cy - 12, x1: cx + 12, y1: cy + 12 }]
+		}
+	)
+		.map(
+			(l) =>
+				`<text x="${r(l.textX)}" y="${r(l.textY)}" text-anchor="${l.anchor}" data-box="${[l.box.x0, l.box.y0, l.box.x1, l.box.y1].map(r).join(',')}">${escapeXml(l.text)}</text>`
+		)
+		.join('');
 	const color = LAYER_COLORS[feature.properties.layer];
 	const [fx0, fy0] = main.project([bounds[0], bounds[3]]).map(r);
 	const [fx1, fy1] = main.project([bounds[2], bounds[1]]).map(r);
@@ -74,8 +90,9 @@ function insetSvg(o: StaticMapOptions, feature: PublicFeature): string {
 		`<clipPath id="inset-clip"><rect width="${w}" height="${h}"/></clipPath>` +
 		`<rect width="${w}" height="${h}" fill="#ece9e2" stroke="#3d3a35" stroke-width="1.5"/>` +
 		`<g clip-path="url(#inset-clip)">` +
-		`<g fill="#faf8f3" stroke="#a59f94" stroke-width="0.8">${shapes}</g>${dots}${labels}` +
+		`<g fill="#faf8f3" stroke="#a59f94" stroke-width="0.8">${shapes}</g>${dots}${townDots}` +
 		`<circle cx="${cx}" cy="${cy}" r="10" fill="none" stroke="#000" stroke-width="3"/><circle cx="${cx}" cy="${cy}" r="6" fill="${color}" stroke="#fff" stroke-width="1.5"/>` +
+		`<g font-size="10" font-family="sans-serif" fill="#3d3a35" stroke="#faf8f3" stroke-width="2.5" paint-order="stroke">${labels}</g>` +
 		`</g></g>`
 	);
 }
