@@ -6,18 +6,20 @@ import {
 	datasetFolders,
 	readDatasetFolder,
 	readDepartments,
-	readGazetteer
+	readGazetteer,
+	readRoutes
 } from '../src/lib/build/readDataset.ts';
 
 const args = process.argv.slice(2);
 const departments = readDepartments();
 const gazetteer = readGazetteer();
+const routes = readRoutes();
 let failed = false;
 for (const folder of args.length > 0 ? args : datasetFolders()) {
 	const read = readDatasetFolder(folder);
 	// The gazetteer is Bolivia's: only datasets drawn on Bolivia's departments are tested against it.
 	const boliviaOnly = (read.meta as { boundaries?: unknown } | undefined)?.boundaries !== 'admin1';
-	const result = checkDataset(read, departments, boliviaOnly ? { gazetteer } : {});
+	const result = checkDataset(read, departments, boliviaOnly ? { gazetteer, routes } : {});
 	const problems = [...read.readProblems, ...result.problems];
 	if (problems.length > 0) {
 		failed = true;

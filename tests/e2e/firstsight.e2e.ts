@@ -125,6 +125,32 @@ for (const size of SIZES)
 		});
 	});
 
+test('trunk roads show from zoom 7 with their numbers, and blockaded sections pass their towns', async ({
+	guarded: page
+}) => {
+	await page.goto('/?lang=es#7.5/-17.2/-67.6');
+	await waitForMapIdle(page);
+	const roads = await page.evaluate(() => {
+		const map = window.cabildoMap!;
+		const refs = (layer: string) =>
+			[
+				...new Set(
+					map.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.properties.ref))
+				)
+			].sort();
+		return { lines: refs('roads-line'), labels: refs('roads-label') };
+	});
+	expect(roads.lines).toEqual(expect.arrayContaining(['1', '4']));
+	expect(roads.labels.length).toBeGreaterThan(0);
+	await expect(page.getByTestId('roads-key')).toBeVisible();
+	// The La Paz–Oruro blockades are drawn through Patacamaya (gazetteer), not straight past it.
+	const patacamaya = places.features.find((f) => f.properties.name === 'Patacamaya');
+	const at = patacamaya?.geometry.coordinates ?? ([-67.92169, -17.2358] as [number, number]);
+	const drawn = await renderedAt(page, at);
+	expect(drawn.map((f) => f.id)).toContain('la-paz-oruro-road-blockades-2019-11-19');
+	await page.screenshot({ path: 'test-results/firstsight-roads-es.png' });
+});
+
 test('events at one point carry a count badge that opens the choice among them', async ({
 	guarded: page
 }) => {

@@ -12,7 +12,13 @@ import { isLocatedBlockade } from '../domain/kinds.ts';
 import { departmentOfLine, departmentOfPoint, type Departments } from '../geo/departments.ts';
 import { regionCode } from '../data/regions.ts';
 import type { GazetteerPlace } from '../data/gazetteer.ts';
-import { checkAgainstGazetteer, checkDuplicates, checkReferences } from './crossChecks.ts';
+import {
+	checkAgainstGazetteer,
+	checkDuplicates,
+	checkReferences,
+	checkRoadSections
+} from './crossChecks.ts';
+import type { Route } from '../geo/routes.ts';
 import { checkStories, type StoryFiles } from './checkStories.ts';
 import { checkQuotes, type QuoteCount } from './checkQuotes.ts';
 import { issueLines } from './issueLines.ts';
@@ -21,6 +27,8 @@ import type { ClaimsFile, Story } from '../data/storySchema.ts';
 export interface CheckOptions {
 	/** Places to test point coordinates against (see crossChecks.ts); no test without it. */
 	gazetteer?: readonly GazetteerPlace[];
+	/** Trunk roads through the gazetteer's towns: road sections are held to them (with `gazetteer`). */
+	routes?: readonly Route[];
 }
 
 export interface DatasetFiles {
@@ -169,6 +177,8 @@ export function checkDataset(
 	}));
 	problems.push(...checkReferences(located), ...checkDuplicates(located));
 	if (options.gazetteer) problems.push(...checkAgainstGazetteer(located, options.gazetteer));
+	if (options.gazetteer && options.routes)
+		problems.push(...checkRoadSections(located, options.gazetteer, options.routes));
 	const quotes = checkQuotes(located, meta ? { path: input.metaPath, meta } : undefined);
 	problems.push(...quotes.problems);
 

@@ -12,6 +12,7 @@ import {
 	indexGazetteer,
 	type GazetteerPlace
 } from '../data/gazetteer.ts';
+import { sectionRouteProblems, townPlace, type Route } from '../geo/routes.ts';
 
 export interface LocatedFeature {
 	/** `file: feature <id>`, the start of each problem line. */
@@ -313,6 +314,52 @@ export function checkAgainstGazetteer(
 				`${where}: location.precision: is exact but the point is the centre of ${describePlace(centre)}: use locality, or say in location.note what the site is`
 			);
 		}
+	}
+	return problems;
+}
+
+/** A blockaded road section longer than this (km) names its trunk road. */
+export const SECTION_NEEDS_ROUTE_KM = 30;
+
+/**
+ * Blockaded road sections against the trunk roads: a long section names its road
+ * (`location.route`), and then passes through that road's towns in order, never straight across
+ * them (geo/routes.ts sectionRouteProblems).
+ */
+export function checkRoadSections(
+	features: readonly LocatedFeature[],
+	gazetteer: readonly GazetteerPlace[],
+	routes: readonly Route[]
+): string[] {
+	const problems: string[] = [];
+	for (const { where, feature } of features) {
+		if (feature.geometry.type !== 'LineString' || feature.properties.kind !== 'blockade-section')
+			continue;
+		const coordinates = feature.geometry.coordinates;
+		const ref = feature.properties.location.route;
+		if (ref === undefined) {
+			const length = coordinates
+				.slice(1)
+				.reduce((sum, p, i) => sum + distance(coordinates[i], p, { units: 'kilometers' }), 0);
+			if (length > SECTION_NEEDS_ROUTE_KM)
+				problems.push(
+					`${where}: location.route: a road section of ${Math.round(length)} km names no road: give its road's number from data/gazetteer/routes.json, and draw it through the road's towns`
+				);
+			continue;
+		}
+		const route = routes.find((r) => r.ref === ref);
+		if (!route) {
+			problems.push(
+				`${where}: location.route: road ${ref} is not in data/gazetteer/routes.json (roads: ${routes.map((r) => r.ref).join(', ')})`
+			);
+			continue;
+		}
+		const towns = route.towns.map((t) => {
+			const place = townPlace(route, t, gazetteer);
+			return { name: t.name, position: [place.lng, place.lat] as [number, number] };
+		});
+		for (const problem of sectionRouteProblems(coordinates, towns))
+			problems.push(`${where}: geometry: on road ${ref}, the section ${problem}`);
 	}
 	return problems;
 }

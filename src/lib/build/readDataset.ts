@@ -13,6 +13,7 @@ import { StringDecoder } from 'node:string_decoder';
 import type { DatasetFiles } from './check.ts';
 import type { Departments } from '../geo/departments.ts';
 import type { GazetteerPlace } from '../data/gazetteer.ts';
+import type { Route } from '../geo/routes.ts';
 
 export const DATA_ROOT = 'data/geojson';
 
@@ -172,4 +173,13 @@ export function readGazetteer(root = process.cwd()): GazetteerPlace[] {
 	return JSON.parse(
 		readFileSync(join(root, 'data/gazetteer/geonames-bo.json'), 'utf8')
 	) as GazetteerPlace[];
+}
+
+/** Trunk roads as the ordered towns each passes (data/gazetteer/routes.json), for `data:check`. */
+export function readRoutes(root = process.cwd()): Route[] {
+	return (
+		JSON.parse(readFileSync(join(root, 'data/gazetteer/routes.json'), 'utf8')) as {
+			routes: Route[];
+		}
+	).routes;
 }

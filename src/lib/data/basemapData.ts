@@ -8,4 +8,6 @@ export interface BasemapData {
 	neighbours: FeatureCollection;
 	lakes: FeatureCollection;
 	places: FeatureCollection;
+	/** Trunk roads, schematic lines through their towns (data/gazetteer/routes.json). */
+	roads: FeatureCollection;
 }

@@ -195,7 +195,15 @@ export const locationSchema = z.strictObject({
 	 * When the point is not the place itself but stands in for it: the gazetteer place (a town) it
 	 * is drawn at. `data:check` holds the point to it, so a note cannot outlive a moved point.
 	 */
-	stand_in: text(200).optional()
+	stand_in: text(200).optional(),
+	/**
+	 * A road section's trunk road (its number in data/gazetteer/routes.json): `data:check` holds
+	 * the line to the road's towns, so it never cuts straight across them.
+	 */
+	route: z
+		.string()
+		.regex(/^\d{1,3}$/, 'is a road number, such as "1"')
+		.optional()
 });
 
 export { DATE_PRECISIONS, timePrecisionCode, type DatePrecision } from '../domain/datePrecision.ts';

@@ -20,7 +20,9 @@ export const BASEMAP_COLORS = {
 	countryLine: '#6f6a62',
 	labelDepartment: '#7d776d',
 	labelCity: '#38342e',
-	halo: '#faf8f3'
+	halo: '#faf8f3',
+	road: '#c7b38f',
+	roadLabel: '#5e4b2b'
 } as const;
 
 export const BASEMAP_SOURCES = {
@@ -28,7 +30,8 @@ export const BASEMAP_SOURCES = {
 	borders: 'borders',
 	neighbours: 'neighbours',
 	lakes: 'lakes',
-	places: 'places'
+	places: 'places',
+	roads: 'roads'
 } as const;
 
 // Credits in no language (names and licences), so that a page in either language shows them as
@@ -105,6 +108,41 @@ export function basemapLayers(messages: Messages) {
 			'line-width': ['interpolate', ['linear'], ['zoom'], 4, 1, 9, 2.4]
 		}
 	} satisfies LineLayerSpecification;
+
+	// Trunk roads from the regional view: thin, under every event; labelled by their number.
+	const roads = {
+		id: 'roads-line',
+		type: 'line',
+		source: BASEMAP_SOURCES.roads,
+		minzoom: 6.5,
+		layout: { 'line-join': 'round', 'line-cap': 'round' },
+		paint: {
+			'line-color': BASEMAP_COLORS.road,
+			'line-width': ['interpolate', ['linear'], ['zoom'], 6.5, 0.8, 10, 2.2],
+			'line-opacity': ['interpolate', ['linear'], ['zoom'], 6.5, 0, 7, 1]
+		}
+	} satisfies LineLayerSpecification;
+
+	const roadLabels = {
+		id: 'roads-label',
+		type: 'symbol',
+		source: BASEMAP_SOURCES.roads,
+		minzoom: 7,
+		layout: {
+			'symbol-placement': 'line',
+			'symbol-spacing': 300,
+			'text-field': ['get', 'ref'],
+			'text-font': ['sans-serif'],
+			'text-size': 10,
+			'text-rotation-alignment': 'viewport',
+			'text-padding': 4
+		},
+		paint: {
+			'text-color': BASEMAP_COLORS.roadLabel,
+			'text-halo-color': '#ffffff',
+			'text-halo-width': 2.5
+		}
+	} satisfies SymbolLayerSpecification;
 
 	const lakeLabel = {
 		id: 'lakes-label',
@@ -202,9 +240,11 @@ export function basemapLayers(messages: Messages) {
 		departmentsFill,
 		lakes,
 		departmentLines,
+		roads,
 		countryLines,
 		boliviaBorder,
 		lakeLabel,
+		roadLabels,
 		cityDots,
 		cityLabels,
 		departmentLabels
@@ -236,7 +276,8 @@ export function basemapStyle(data: BasemapData, messages: Messages): StyleSpecif
 				type: 'geojson',
 				data: data.places,
 				attribution: ATTRIBUTION.geonames
-			}
+			},
+			[BASEMAP_SOURCES.roads]: { type: 'geojson', data: data.roads }
 		},
 		layers: basemapLayers(messages)
 	};

@@ -282,7 +282,7 @@ export function eventLayers(lang: Lang, window: DayWindow = null): LayerSpecific
 				paint: { 'line-color': color, 'line-width': width }
 			} satisfies LineLayerSpecification,
 			{
-				// Approximate routes and sections are dashed: drawn between cited end points, not traced.
+				// Approximate routes and sections are dashed: drawn through cited points and towns, not traced.
 				id: `${group}:line-approximate`,
 				type: 'line',
 				source: EVENT_SOURCES.lines,

@@ -81,6 +81,7 @@ export function worldBasemap(bbox: Bounds): BasemapData {
 		borders: EMPTY,
 		neighbours: { type: 'FeatureCollection', features: neighbours },
 		lakes: EMPTY,
-		places: EMPTY
+		places: EMPTY,
+		roads: EMPTY
 	};
 }
