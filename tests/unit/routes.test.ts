@@ -8,6 +8,7 @@ import {
 } from '../../src/lib/geo/routes.ts';
 import { checkDataset } from '../../src/lib/build/check.ts';
 import { readDepartments, readGazetteer, readRoutes } from '../../src/lib/build/readDataset.ts';
+import type { LayerSpecification } from 'maplibre-gl';
 import { basemapLayers } from '../../src/lib/map/basemap.ts';
 import { messages } from '../../src/lib/i18n/messages.ts';
 
@@ -188,7 +189,7 @@ describe('data:check holds road sections to their roads', () => {
 
 describe('the basemap’s roads', () => {
 	it('are drawn from the regional view and labelled with their number', () => {
-		const layers = basemapLayers(messages.es);
+		const layers: LayerSpecification[] = basemapLayers(messages.es);
 		const line = layers.find((l) => l.id === 'roads-line')!;
 		const label = layers.find((l) => l.id === 'roads-label')!;
 		expect(line.minzoom).toBeLessThanOrEqual(7);
