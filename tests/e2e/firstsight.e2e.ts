@@ -227,6 +227,40 @@ test.describe('on a phone', () => {
 		await page.screenshot({ path: 'test-results/firstsight-chooser-phone-es.png' });
 	});
 
+	test('a department tapped on the map is centred above the panel that opens', async ({
+		guarded: page
+	}) => {
+		await page.goto('/?lang=es#4.6/-16.6/-64.8');
+		await waitForMapIdle(page);
+		const tarija = places.features.find(
+			(f) => f.properties.kind === 'department' && f.properties.name === 'Tarija'
+		)!.geometry.coordinates;
+		const screenPoint = ([lng, lat]: [number, number]) =>
+			page.evaluate(
+				([x, y]) => {
+					const map = window.cabildoMap!;
+					const p = map.project([x, y]);
+					const r = map.getContainer().getBoundingClientRect();
+					return { x: p.x + r.left, y: p.y + r.top };
+				},
+				[lng, lat]
+			);
+		const before = await screenPoint(tarija);
+		await page.mouse.click(before.x, before.y);
+		const panel = page.getByTestId('department-panel');
+		await expect(panel).toBeVisible();
+		await waitForMapIdle(page);
+		const after = await screenPoint(tarija);
+		const sheet = (await panel.boundingBox())!;
+		// Tarija lay where the panel now is; it has moved into the part of the map above it.
+		expect(before.y).toBeGreaterThan(sheet.y);
+		expect(after.y).toBeLessThan(sheet.y);
+		expect(after.y).toBeGreaterThan(0);
+		expect(after.x).toBeGreaterThan(0);
+		expect(after.x).toBeLessThan(390);
+		await page.screenshot({ path: 'test-results/firstsight-department-phone-es.png' });
+	});
+
 	test('the saved view stays inside Bolivia after panning away and back', async ({
 		guarded: page
 	}) => {

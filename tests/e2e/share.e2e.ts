@@ -85,3 +85,33 @@ test('"Download image" saves the view as a captioned PNG, at the screen’s reso
 	// The map is drawn again at the screen's resolution afterwards.
 	expect(await page.evaluate(() => window.cabildoMap!.getPixelRatio())).toBe(map.dpr);
 });
+
+test.describe('from a phone', () => {
+	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+	test('the embed code shows the area the phone shows', async ({ guarded: page, context }) => {
+		await page.goto('/?lang=es#5.2/-16.7/-64.7');
+		await waitForMapIdle(page);
+		const bounds = () =>
+			window.cabildoMap!.getBounds().toArray() as [[number, number], [number, number]];
+		const seen = await page.evaluate(bounds);
+		// The share controls are in the drawer on a phone.
+		await page.getByTestId('panel-toggle').click();
+		await page.getByTestId('embed-open').click();
+		const dialog = page.getByTestId('embed-dialog');
+		await dialog.getByTestId('embed-size').selectOption('small');
+		const code = await dialog.getByTestId('embed-code').inputValue();
+		const src = code.match(/src="([^"]+)"/)![1].replace(/&amp;/g, '&');
+		const embedded = await context.newPage();
+		await embedded.setViewportSize({ width: 600, height: 400 });
+		await embedded.goto(src);
+		await waitForMapIdle(embedded);
+		const [[west, south], [east, north]] = await embedded.evaluate(bounds);
+		// Everything the phone showed lies inside the embed (to a few per cent of its span).
+		const slack = 0.03 * (seen[1][1] - seen[0][1]);
+		expect(south).toBeLessThanOrEqual(seen[0][1] + slack);
+		expect(north).toBeGreaterThanOrEqual(seen[1][1] - slack);
+		expect(west).toBeLessThanOrEqual(seen[0][0] + slack);
+		expect(east).toBeGreaterThanOrEqual(seen[1][0] - slack);
+	});
+});
