@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { datasetStaticMap } from '../../src/lib/server/datasetPages.ts';
+import { LAYER_COLORS } from '../../src/lib/domain/layers.ts';
 
 describe('the event figure’s close-up inset', () => {
 	it('frames the event with the towns around it, and only on an event’s figure', () => {
@@ -17,5 +18,24 @@ describe('the event figure’s close-up inset', () => {
 		expect(inset).not.toContain('>Tarija</text>');
 		const overview = datasetStaticMap('bolivia-2019', { width: 600, height: 680 })!;
 		expect(overview).not.toContain('data-inset');
+	});
+
+	it('draws the overview as the live map does: massacres ringed, sized by the dead, on top', () => {
+		const overview = datasetStaticMap('bolivia-2019', { width: 600, height: 680 })!;
+		const rings = overview.match(/stroke="#5a0000"/g) ?? [];
+		// Senkata and Sacaba.
+		expect(rings.length).toBe(2);
+		const circles = [
+			...overview.matchAll(/<circle cx="([\d.]+)" cy="([\d.]+)" r="([\d.]+)" fill="([^"]+)"/g)
+		];
+		const radius = (fill: string) =>
+			Math.max(...circles.filter((c) => c[4] === fill).map((c) => Number(c[3])));
+		// A massacre's circle is larger than any blockade's.
+		expect(radius(LAYER_COLORS.violence)).toBeGreaterThan(
+			radius(LAYER_COLORS['blockade-points']) + 2
+		);
+		// Drawn after (over) every blockade point.
+		const lastBlockade = overview.lastIndexOf(`fill="${LAYER_COLORS['blockade-points']}"`);
+		expect(overview.indexOf('stroke="#5a0000"')).toBeGreaterThan(lastBlockade);
 	});
 });

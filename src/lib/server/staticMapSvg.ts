@@ -2,11 +2,15 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { departmentShapes, fitProjection } from '../map/staticMap.ts';
 import { placeLabels } from '../map/staticLabels.ts';
-import { LAYER_COLORS } from '../domain/layers.ts';
+import { LAYER_COLORS, type EventLayerId } from '../domain/layers.ts';
+import { DRAW_ORDER } from '../map/eventLayers.ts';
+import { conservativeFigure } from '../data/figures.ts';
 import type { PublicFeature } from '../data/publicData.ts';
 import type { Bounds } from '../geo/bounds.ts';
 
 type Departments = FeatureCollection<Polygon | MultiPolygon, { iso_3166_2: string; name: string }>;
+
+const deadOf = (f: PublicFeature) => conservativeFigure(f.properties.casualties?.dead) ?? 0;
 
 const escapeXml = (s: string) => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -105,15 +109,28 @@ export function renderStaticMapSvg(o: StaticMapOptions): string {
 	const dots: string[] = [];
 	let highlighted = '';
 	let inset = '';
-	for (const f of o.features) {
+	// As on the live map: the gravest on top, circles sized by the dead, massacres ringed.
+	const byGravity = o.features.toSorted(
+		(a, b) =>
+			DRAW_ORDER.indexOf(a.properties.layer as EventLayerId) -
+				DRAW_ORDER.indexOf(b.properties.layer as EventLayerId) || deadOf(a) - deadOf(b)
+	);
+	for (const f of byGravity) {
 		const position = positionOf(f);
 		const [x, y] = projection.project(position).map((v) => Math.round(v * 10) / 10);
 		const color = LAYER_COLORS[f.properties.layer];
 		if (f.properties.id === o.highlight) {
 			inset = insetSvg(o, f);
 			highlighted = `<circle cx="${x}" cy="${y}" r="9" fill="none" stroke="#000" stroke-width="3"/><circle cx="${x}" cy="${y}" r="5" fill="${color}" stroke="#fff" stroke-width="1.5"/>`;
+		} else if (o.highlight) {
+			dots.push(`<circle cx="${x}" cy="${y}" r="2" fill="${color}"/>`);
 		} else {
-			dots.push(`<circle cx="${x}" cy="${y}" r="${o.highlight ? 2 : 3}" fill="${color}"/>`);
+			const r = Math.round((3 + 1.3 * Math.sqrt(deadOf(f))) * 10) / 10;
+			dots.push(`<circle cx="${x}" cy="${y}" r="${r}" fill="${color}"/>`);
+			if (f.properties.kind === 'massacre')
+				dots.push(
+					`<circle cx="${x}" cy="${y}" r="${r + 2.5}" fill="none" stroke="#5a0000" stroke-width="1.8" stroke-opacity="1"/>`
+				);
 		}
 	}
 	return (
