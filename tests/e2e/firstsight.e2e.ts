@@ -83,6 +83,13 @@ for (const size of SIZES)
 				// Drawn inside the part of the map the panels leave visible.
 				const drawn = (await renderedAt(page, SENKATA)).map((f) => f.id);
 				expect(drawn).toContain('senkata-2019-11-19');
+				// Named: no count badge or lesser event takes its label's place.
+				const labelled = await page.evaluate(() =>
+					window
+						.cabildoMap!.queryRenderedFeatures({ layers: ['violence:label'] })
+						.map((f) => String(f.properties.id))
+				);
+				expect(labelled).toContain('senkata-2019-11-19');
 				const at = await page.evaluate(([x, y]) => {
 					const map = window.cabildoMap!;
 					const p = map.project([x, y]);

@@ -83,8 +83,9 @@ export function stackLayers(minzoom = 0): LayerSpecification[] {
 				'text-font': ['sans-serif'],
 				'text-size': BADGE_TEXT_SIZE,
 				'text-offset': [BADGE_OFFSET_PX[0] / BADGE_TEXT_SIZE, BADGE_OFFSET_PX[1] / BADGE_TEXT_SIZE],
-				// Always drawn; the events' labels below make way for it.
-				'text-allow-overlap': true
+				// Always drawn, placed after every name (its layer is below them) without moving one.
+				'text-allow-overlap': true,
+				'text-ignore-placement': true
 			},
 			paint: { 'text-color': '#ffffff' }
 		} satisfies SymbolLayerSpecification
