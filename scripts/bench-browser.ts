@@ -4,9 +4,10 @@
 // data into build/bench/, serves both from one origin (scripts/static-server.ts, gzip as a CDN), and for each size measures, runs
 // interleaved (Cabildo, bare, bare, Cabildo, …) so that a busy machine slows both alike:
 // time from navigation to the map drawn (idle, events rendered), the longest frame while
-// panning, the JS heap after load, and the bytes transferred until drawn. The last lines are
+// panning, the JS heap after load, and every byte and request of the first visit (the first
+// 10 s after navigation, service worker included). The last lines are
 // `load-<size>: median <ms> ms (bare <ms> ms, ratio <r>x)`, the same for pan and heap, and
-// `bytes-<size>`. Options (env): BENCH_RUNS (default 5), BENCH_SKIP_BUILD=1 (use build/ as it
+// `bytes-<size>` and `requests-<size>`. Options (env): BENCH_RUNS (default 5), BENCH_SKIP_BUILD=1 (use build/ as it
 // is), BENCH_SIZES (e.g. "bolivia,10k"; "1m" adds the million-event tiled dataset, compared with
 // the bare page at 50,000 events, the most a single GeoJSON download holds).
 import { execFileSync } from 'node:child_process';
@@ -170,22 +171,29 @@ interface Run {
 	pan: number;
 	heapMb: number;
 	bytes: number;
+	requests: number;
 }
+
+/** What a first visit fetches in this long, counted from navigation (the service worker too). */
+const FIRST_VISIT_MS = 10_000;
 
 async function measure(browser: Browser, url: string): Promise<Run> {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 	const page = await context.newPage();
 	const cdp = await context.newCDPSession(page);
-	// Counted at the server: requests from MapLibre's worker count too.
-	const before = server.bytesSent();
+	// Counted at the server: requests from MapLibre's worker and the service worker count too.
+	const before = { bytes: server.bytesSent(), requests: server.requestsServed() };
+	const started = Date.now();
 	await page.goto(url, { waitUntil: 'commit' });
 	const load = await timeToDrawn(page);
-	const bytes = server.bytesSent() - before;
+	await page.waitForTimeout(Math.max(0, FIRST_VISIT_MS - (Date.now() - started)));
+	const bytes = server.bytesSent() - before.bytes;
+	const requests = server.requestsServed() - before.requests;
 	await cdp.send('HeapProfiler.collectGarbage');
 	const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
 	const pan = await longestPanFrame(page);
 	await context.close();
-	return { load, pan, heapMb: usedSize / 1024 / 1024, bytes };
+	return { load, pan, heapMb: usedSize / 1024 / 1024, bytes, requests };
 }
 
 const server = await serveStatic('build', PORT);
@@ -227,13 +235,15 @@ for (const size of SIZES) {
 	const heap = Math.max(...cabildo.map((r) => r.heapMb));
 	const bareHeap = Math.max(...bare.map((r) => r.heapMb));
 	const [bytes, bareBytes] = [m(cabildo, 'bytes'), m(bare, 'bytes')];
+	const [requests, bareRequests] = [m(cabildo, 'requests'), m(bare, 'requests')];
 	const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
 	if (size.bare) console.log(`${label}: "bare" is the bare page at ${size.bare} events`);
 	lines.push(
 		`load-${label}: median ${Math.round(load)} ms (bare ${Math.round(bareLoad)} ms, ratio ${ratio(load, bareLoad)})`,
 		`pan-${label}: longest frame ${Math.round(pan)} ms (bare ${Math.round(barePan)} ms, ratio ${ratio(pan, barePan)})`,
 		`heap-${label}: ${Math.round(heap)} MB (bare ${Math.round(bareHeap)} MB, ratio ${ratio(heap, bareHeap)})`,
-		`bytes-${label}: ${mb(bytes)} MB (bare ${mb(bareBytes)} MB, ratio ${ratio(bytes, bareBytes)})`
+		`bytes-${label}: ${mb(bytes)} MB (bare ${mb(bareBytes)} MB, ratio ${ratio(bytes, bareBytes)})`,
+		`requests-${label}: ${requests} (bare ${bareRequests}, ratio ${ratio(requests, bareRequests)})`
 	);
 }
 console.log(

@@ -36,12 +36,30 @@ export interface StaticServer {
 	server: Server;
 	/** Bytes of response bodies sent so far (as transferred: gzipped where gzipped). */
 	bytesSent(): number;
+	/** Requests answered so far (any status). */
+	requestsServed(): number;
+	/** Serves another folder from now on: a new deployment. */
+	deploy(root: string): void;
 }
 
-export function serveStatic(root: string, port: number): Promise<StaticServer> {
+export interface StaticServerOptions {
+	/** Sent with every response, as a host or CDN may (e.g. "max-age=60"). */
+	cacheControl?: string;
+	/** Told of every path that was not found. */
+	onNotFound?: (path: string) => void;
+}
+
+export function serveStatic(
+	firstRoot: string,
+	port: number,
+	options: StaticServerOptions = {}
+): Promise<StaticServer> {
+	let root = firstRoot;
 	const gzipped = new Map<string, Buffer>();
 	let sent = 0;
+	let requests = 0;
 	const server = createServer((request, response) => {
+		requests++;
 		const url = new URL(request.url ?? '/', 'http://localhost');
 		let path = normalize(join(root, decodeURIComponent(url.pathname)));
 		if (!path.startsWith(normalize(root))) {
@@ -50,13 +68,20 @@ export function serveStatic(root: string, port: number): Promise<StaticServer> {
 		}
 		if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
 		if (!existsSync(path)) {
+			options.onNotFound?.(url.pathname);
 			response.writeHead(404).end('Not found');
 			return;
 		}
 		const ext = extname(path);
 		const headers: Record<string, string> = {
 			'content-type': TYPES[ext] ?? 'application/octet-stream',
-			'accept-ranges': 'bytes'
+			'accept-ranges': 'bytes',
+			// As hosts serve a SvelteKit site: hashed files kept for good, unless told otherwise.
+			...(options.cacheControl
+				? { 'cache-control': options.cacheControl }
+				: url.pathname.startsWith('/_app/immutable/')
+					? { 'cache-control': 'public, max-age=31536000, immutable' }
+					: {})
 		};
 		const range = /^bytes=(\d+)-(\d*)$/.exec(String(request.headers.range ?? ''));
 		if (range) {
@@ -87,6 +112,15 @@ export function serveStatic(root: string, port: number): Promise<StaticServer> {
 		response.writeHead(200, headers).end(body);
 	});
 	return new Promise((resolve) =>
-		server.listen(port, () => resolve({ server, bytesSent: () => sent }))
+		server.listen(port, () =>
+			resolve({
+				server,
+				bytesSent: () => sent,
+				requestsServed: () => requests,
+				deploy: (next) => {
+					root = next;
+				}
+			})
+		)
 	);
 }

@@ -4,8 +4,9 @@
 // the two home pages); pages and files are kept as they are opened. "Save for offline use" (a
 // message from the page) keeps the rest of the default dataset: its map, event pages, data page,
 // stories, claims and downloads. Only the site's own origin is handled; range requests (a tiled
-// dataset's archive) go to the network. Every precache request bypasses the HTTP cache, so that a
-// new deployment never mixes with files the browser kept from the old one.
+// dataset's archive) go to the network. Every precache request but those of hashed files bypasses
+// the HTTP cache, so that a new deployment never mixes with files the browser kept from the old
+// one (tests/e2e/deploy.e2e.ts).
 import { assets, immutable, prerendered } from '$app/manifest';
 import { version } from '$app/env';
 import { isOtherDatasetPath } from '../lib/offline/savedPaths.ts';
@@ -22,6 +23,8 @@ const SHELL = [
 	...immutable.map((f) => path(f.path)),
 	'/',
 	'/en/',
+	// The home pages' first view, shown until the map draws.
+	'/map-preview.svg',
 	OFFLINE_PAGE,
 	'/manifest.webmanifest',
 	'/icon.svg'
@@ -34,7 +37,10 @@ const SAVED = [
 ];
 const shell = new Set(SHELL);
 
-const fresh = (url: string) => new Request(url, { cache: 'reload' });
+/** Hashed files never change under their name: the copy the page already loaded will do. */
+const isImmutable = (url: string) => url.startsWith('/_app/immutable/');
+const fresh = (url: string) =>
+	isImmutable(url) ? new Request(url) : new Request(url, { cache: 'reload' });
 
 async function keep(cacheName: string, urls: readonly string[], onProgress?: (n: number) => void) {
 	const cache = await caches.open(cacheName);
@@ -103,15 +109,30 @@ worker.addEventListener('fetch', (event) => {
 	event.respondWith(respond(request, url));
 });
 
+function revalidated(request: Request, url: URL): Request {
+	if (isImmutable(url.pathname)) return request;
+	// A navigation cannot be copied with new options: asked again by its address; a redirect is
+	// handed back to the browser as it is.
+	if (request.mode === 'navigate')
+		return new Request(url.href, {
+			cache: 'no-cache',
+			redirect: 'manual',
+			credentials: 'same-origin'
+		});
+	return new Request(request, { cache: 'no-cache' });
+}
+
 async function respond(request: Request, url: URL): Promise<Response> {
 	// The app's own files never change under the same version: the cache first.
 	if (shell.has(url.pathname) && !(request.mode === 'navigate' && url.pathname.endsWith('/'))) {
 		const hit = await caches.match(url.pathname, { cacheName: PRECACHE });
 		if (hit) return hit;
 	}
-	// Anything else: the network first (fresh when online), kept for when it is not.
+	// Anything else: the network first (fresh when online), kept for when it is not. Fresh means
+	// checked with the server: a page the HTTP cache kept from the previous deployment would ask
+	// for scripts the new one no longer has. (Hashed files never change: the HTTP cache is fine.)
 	try {
-		const response = await fetch(request);
+		const response = await fetch(revalidated(request, url));
 		if (response.ok && response.type === 'basic') {
 			const cache = await caches.open(OPENED);
 			await cache.put(request, response.clone());
