@@ -173,3 +173,17 @@ test.describe('an imported dataset gets every page, without JavaScript', () => {
 		expect((await request.get('/d/acled-sample/map-preview.svg')).ok()).toBe(true);
 	});
 });
+
+test('a dataset with events at both edges of the plausible date span draws its map and timeline', async ({
+	guarded: page
+}) => {
+	// 1 January 1900 to 31 December 2027: 46,751 days on the timeline.
+	await page.goto('/d/date-edges/?lang=en');
+	await waitForMapIdle(page);
+	await expect(page.getByTestId('map-summary')).toContainText('2 events');
+	await expect(page.getByTestId('map-summary')).toContainText('1900');
+	// The last day alone: one event.
+	await page.goto('/d/date-edges/?lang=en&from=2027-12-31&to=2027-12-31');
+	await waitForMapIdle(page);
+	await expect(page.getByTestId('map-summary')).toContainText('1 event');
+});

@@ -9,6 +9,7 @@ import {
 	type EventFeature
 } from '../data/schema.ts';
 import { isLocatedBlockade } from '../domain/kinds.ts';
+import { defaultPlausibleSpan, describeSpan, isPlausibleDay } from '../domain/plausibleDates.ts';
 import { departmentOfLine, departmentOfPoint, type Departments } from '../geo/departments.ts';
 import { regionCode } from '../data/regions.ts';
 import type { GazetteerPlace } from '../data/gazetteer.ts';
@@ -176,6 +177,7 @@ export function checkDataset(
 		feature
 	}));
 	problems.push(...checkReferences(located), ...checkDuplicates(located));
+	if (meta) problems.push(...checkPlausibleDates(located, meta, input.metaPath));
 	if (options.gazetteer) problems.push(...checkAgainstGazetteer(located, options.gazetteer));
 	if (options.gazetteer && options.routes)
 		problems.push(...checkRoadSections(located, options.gazetteer, options.routes));
@@ -226,4 +228,35 @@ export function checkDataset(
 		claims: told.claims,
 		quotes: quotes.count
 	};
+}
+
+/**
+ * Every day of the dataset within its plausible span: a year mistyped by one character (1019)
+ * would stretch the period over a thousand years and break the page that draws it.
+ */
+function checkPlausibleDates(
+	features: readonly { where: string; feature: EventFeature }[],
+	meta: DatasetMeta,
+	metaPath: string
+): string[] {
+	const span = meta.plausible_span ?? defaultPlausibleSpan();
+	const outside = (where: string, field: string, day: string | undefined) =>
+		day !== undefined && !isPlausibleDay(day, span)
+			? [
+					`${where}: ${field}: ${day} is outside the dataset's plausible span ${describeSpan(span)}: a typo in the year? (a dataset of older events sets plausible_span in dataset.json)`
+				]
+			: [];
+	const problems = [
+		...outside(metaPath, 'period.start', meta.period.start),
+		...outside(metaPath, 'period.end', meta.period.end)
+	];
+	for (const { where, feature } of features) {
+		const p = feature.properties;
+		problems.push(
+			...outside(where, 'date.start', p.date.start),
+			...outside(where, 'date.end', p.date.end),
+			...(p.active_dates ?? []).flatMap((day, i) => outside(where, `active_dates[${i}]`, day))
+		);
+	}
+	return problems;
 }

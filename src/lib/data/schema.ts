@@ -439,6 +439,14 @@ export const datasetMetaSchema = z
 		period: z
 			.strictObject({ start: isoDay, end: isoDay })
 			.refine((p) => p.end >= p.start, { message: 'end is before start' }),
+		/**
+		 * The days its events can have (default: 1900 to the end of next year, see
+		 * domain/plausibleDates.ts): a date outside is refused as a likely typo.
+		 */
+		plausible_span: z
+			.strictObject({ from: isoDay, to: isoDay })
+			.refine((p) => p.to >= p.from, { message: 'to is before from' })
+			.optional(),
 		/** [west, south, east, north]: every coordinate must fall inside. */
 		bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]),
 		/**

@@ -6,14 +6,17 @@ const LOCALES: Record<Lang, string> = { es: 'es-BO', en: 'en-GB' };
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 const numberFormats = new Map<Lang, Intl.NumberFormat>();
 
-function dayFormat(lang: Lang, style: 'long' | 'short'): Intl.DateTimeFormat {
+/** long: 20 de noviembre de 2019; short: 20 nov; short-year: 20 nov 2019. */
+export type DayStyle = 'long' | 'short' | 'short-year';
+
+function dayFormat(lang: Lang, style: DayStyle): Intl.DateTimeFormat {
 	const key = `${lang}:${style}`;
 	let format = dayFormats.get(key);
 	if (!format) {
 		format = new Intl.DateTimeFormat(LOCALES[lang], {
 			day: 'numeric',
 			month: style === 'long' ? 'long' : 'short',
-			year: style === 'long' ? 'numeric' : undefined,
+			year: style === 'short' ? undefined : 'numeric',
 			timeZone: 'UTC'
 		});
 		dayFormats.set(key, format);
@@ -22,7 +25,7 @@ function dayFormat(lang: Lang, style: 'long' | 'short'): Intl.DateTimeFormat {
 }
 
 /** A calendar day (YYYY-MM-DD) as words, without any time-zone shift. */
-export function formatDay(day: string, lang: Lang, style: 'long' | 'short' = 'long'): string {
+export function formatDay(day: string, lang: Lang, style: DayStyle = 'long'): string {
 	return dayFormat(lang, style).format(new Date(`${day}T12:00:00Z`));
 }
 
@@ -40,3 +43,7 @@ export function formatDayRange(start: string, end: string | undefined, lang: Lan
 		? `${formatDay(start, lang)} – ${formatDay(end, lang)}`
 		: formatDay(start, lang);
 }
+
+/** The short style for days of a period: with the year when the period spans more than one. */
+export const shortDayStyle = (period: { start: string; end: string }): DayStyle =>
+	period.start.slice(0, 4) === period.end.slice(0, 4) ? 'short' : 'short-year';

@@ -1,5 +1,6 @@
 // Small parsers shared by the importers. Each returns the parsed value or the reason it failed,
 // so that the caller can report the problem with its line and column.
+import { defaultPlausibleSpan, describeSpan, isPlausibleDay } from '../domain/plausibleDates.ts';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -47,7 +48,11 @@ function isoDayOf(year: number, month: number, day: number): Parsed<string> {
 	) {
 		return fail('is not a real calendar date');
 	}
-	return ok(date.toISOString().slice(0, 10));
+	const iso = date.toISOString().slice(0, 10);
+	const span = defaultPlausibleSpan();
+	if (!isPlausibleDay(iso, span))
+		return fail(`is outside the plausible span ${describeSpan(span)} (a typo in the year?)`);
+	return ok(iso);
 }
 
 /** How to read a day written with slashes: day first (23/11/2019) or month first (11/23/2019). */

@@ -12,7 +12,7 @@ import { featureFileUrl, type TiledData } from '../data/tiledData.ts';
 import { aggregateByRegion, countsPerDay } from '../geo/aggregates.ts';
 import { dayNumber, dayString } from '../geo/days.ts';
 import { classBreaks, measureValue } from '../map/choropleth.ts';
-import { formatDay, formatNumber } from '../i18n/format.ts';
+import { formatDay, formatNumber, shortDayStyle } from '../i18n/format.ts';
 import { fill } from '../i18n/messages.ts';
 import { fillCount } from '../i18n/plural.ts';
 import type { AppState } from './appState.svelte.ts';
@@ -157,8 +157,8 @@ export class MapPageState {
 					sum((r) => r.dead.low)
 				),
 				place: place ? fill(app.t.mapSummaryIn, { place }) : '',
-				from: formatDay(dayString(this.from), app.lang, 'short'),
-				to: formatDay(dayString(this.to), app.lang, 'short')
+				from: formatDay(dayString(this.from), app.lang, shortDayStyle(this.meta.period)),
+				to: formatDay(dayString(this.to), app.lang, shortDayStyle(this.meta.period))
 			}) + (app.department ? '' : this.#nationalDead())
 		);
 	});

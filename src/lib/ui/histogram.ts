@@ -23,7 +23,7 @@ export function histogramBars(
 	to: number,
 	approximate: readonly number[] = []
 ): HistogramBar[] {
-	const max = Math.max(1, ...counts);
+	const max = largestCount(counts);
 	const step = width / Math.max(1, counts.length);
 	const gap = step > 3 ? step * 0.2 : 0;
 	const bars: HistogramBar[] = [];
@@ -40,4 +40,11 @@ export function histogramBars(
 		});
 	});
 	return bars;
+}
+
+/** The largest count, at least 1: a loop, since a long period has too many days to spread. */
+export function largestCount(counts: readonly number[]): number {
+	let max = 1;
+	for (const c of counts) if (c > max) max = c;
+	return max;
 }

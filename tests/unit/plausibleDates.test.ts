@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { defaultPlausibleSpan, isPlausibleDay } from '../../src/lib/domain/plausibleDates.ts';
+import { parseDay } from '../../src/lib/import/values.ts';
+import { readFileSync } from 'node:fs';
+import { importAcled } from '../../src/lib/import/acled.ts';
+import { parseCsv } from '../../src/lib/import/csv.ts';
+import { formatProblem } from '../../src/lib/import/problems.ts';
+import { checkDataset } from '../../src/lib/build/check.ts';
+import { readDepartments } from '../../src/lib/build/readDataset.ts';
+import { largestCount } from '../../src/lib/ui/histogram.ts';
+
+const departments = readDepartments();
+const nextYear = new Date().getUTCFullYear() + 1;
+
+describe('the plausible span of event days', () => {
+	it('runs from 1900 to the end of next year', () => {
+		const span = defaultPlausibleSpan(new Date('2026-12-04T12:00:00Z'));
+		expect(span).toEqual({ from: '1900-01-01', to: '2027-12-31' });
+		expect(isPlausibleDay('1900-01-01', span)).toBe(true);
+		expect(isPlausibleDay('1899-12-31', span)).toBe(false);
+		expect(isPlausibleDay('2027-12-31', span)).toBe(true);
+		expect(isPlausibleDay('2028-01-01', span)).toBe(false);
+	});
+
+	it('refuses a mistyped year at import, naming the row and the column', () => {
+		expect(parseDay('20/11/1019', 'dmy')).toEqual({
+			ok: false,
+			reason: `is outside the plausible span 1900–${nextYear} (a typo in the year?)`
+		});
+		expect(parseDay('2091-11-20').ok).toBe(false);
+		expect(parseDay('1900-01-01')).toEqual({ ok: true, value: '1900-01-01' });
+		// A row of the sample ACLED export, with its year mistyped.
+		const [first] = parseCsv(
+			readFileSync('tests/fixtures/import/acled-sample.csv', 'utf8')
+		).records;
+		const record = { line: 4, values: { ...first.values, event_date: '20 November 1019' } };
+		const result = importAcled([record]);
+		expect(result.features).toEqual([]);
+		expect(result.problems.map((p) => formatProblem('export.csv', p))).toContain(
+			`export.csv:4: event_date: "20 November 1019": is outside the plausible span 1900–${nextYear} (a typo in the year?)`
+		);
+	});
+});
+
+const SOURCE = {
+	url: 'https://example.org/news/1019/11/20/report',
+	title: 'A dated report',
+	publisher: 'Example Daily',
+	date: '2019-11-20'
+};
+function dataset(start: string, span?: { from: string; to: string }) {
+	return {
+		metaPath: 'fixture/dataset.json',
+		meta: {
+			id: 'fixture',
+			title: { es: 'Prueba', en: 'Fixture' },
+			description: { es: 'Datos.', en: 'Data.' },
+			period: { start: start < '2019-10-20' ? start : '2019-10-20', end: '2019-11-30' },
+			...(span ? { plausible_span: span } : {}),
+			bbox: [-69.7, -23, -57.4, -9.6],
+			licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+			last_reviewed: '2026-11-28',
+			files: ['events.geojson'],
+			blockades_located: 0,
+			reported_totals: [],
+			blockades_unlocated: [],
+			sources: [SOURCE]
+		},
+		files: [
+			{
+				path: 'fixture/events.geojson',
+				json: {
+					type: 'FeatureCollection',
+					features: [
+						{
+							type: 'Feature',
+							geometry: { type: 'Point', coordinates: [-68.2, -16.5] },
+							properties: {
+								id: 'el-alto-march',
+								kind: 'march',
+								title: { es: 'Marcha', en: 'March' },
+								description: { es: 'Una marcha.', en: 'A march.' },
+								date: { start, precision: 'day' },
+								place: { name: 'El Alto', alt_names: [] },
+								location: { precision: 'locality', radius_m: 3000, source: SOURCE },
+								sources: [SOURCE]
+							}
+						}
+					]
+				}
+			}
+		]
+	};
+}
+
+describe('data:check and the plausible span', () => {
+	it('refuses a day outside it, naming the file, the feature and the field', () => {
+		const problems = checkDataset(dataset('1019-11-20'), departments).problems;
+		expect(problems).toContain(
+			`fixture/events.geojson: feature el-alto-march: date.start: 1019-11-20 is outside the dataset's plausible span 1900–${nextYear}: a typo in the year? (a dataset of older events sets plausible_span in dataset.json)`
+		);
+		expect(
+			problems.some((p) => p.startsWith('fixture/dataset.json: period.start: 1019-10-20'))
+		).toBe(false);
+		expect(
+			problems.some((p) => p.startsWith('fixture/dataset.json: period.start: 1019-11-20'))
+		).toBe(true);
+	});
+
+	it('accepts the edges of the span, and a dataset of older events that sets its own', () => {
+		expect(checkDataset(dataset('1900-01-01'), departments).problems).toEqual([]);
+		expect(
+			checkDataset(dataset('1852-03-01', { from: '1850-01-01', to: '2020-12-31' }), departments)
+				.problems
+		).toEqual([]);
+	});
+});
+
+describe('largestCount', () => {
+	it('takes the largest of more days than a spread could pass', () => {
+		const counts = new Array<number>(500_000).fill(0);
+		counts[412_345] = 7;
+		expect(largestCount(counts)).toBe(7);
+		expect(largestCount([])).toBe(1);
+	});
+});
