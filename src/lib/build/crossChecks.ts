@@ -6,6 +6,7 @@ import pointToLineDistance from '@turf/point-to-line-distance';
 import { point, lineString } from '@turf/helpers';
 import { CASUALTY_MEASURES, isBlockadeKind, isLocatedBlockade } from '../domain/kinds.ts';
 import type { EventFeature, Figure } from '../data/schema.ts';
+import { dayNumber } from '../geo/days.ts';
 import {
 	candidateNames,
 	describePlace,
@@ -113,8 +114,9 @@ export function checkReferences(features: readonly LocatedFeature[]): string[] {
  * - two located blockades reported on the same day, each within the other's radius.
  */
 export function checkDuplicates(features: readonly LocatedFeature[]): string[] {
-	const problems: string[] = [];
-	for (const [i, j] of nearbyPairs(features.map((f) => f.feature))) {
+	// Found pair by pair, as they stream, then told in input order.
+	const found: { i: number; j: number; line: string }[] = [];
+	for (const [i, j] of candidatePairs(features.map((f) => f.feature))) {
 		const a = features[i].feature;
 		const b = features[j].feature;
 		if (!sameDay(a, b) || declared(a, b)) continue;
@@ -130,26 +132,51 @@ export function checkDuplicates(features: readonly LocatedFeature[]): string[] {
 		const otherId = b.properties.id;
 		const bothBlockades = isLocatedBlockade(a.properties) && isLocatedBlockade(b.properties);
 		if (shared) {
-			problems.push(
-				`${features[i].where}: casualties.${shared}: the same figure from the same source is on ${otherId} (${km(d)} away, same days): probably one event drawn twice; keep the figure on one feature, or list the other in distinct_from`
-			);
+			found.push({
+				i,
+				j,
+				line: `${features[i].where}: casualties.${shared}: the same figure from the same source is on ${otherId} (${km(d)} away, same days): probably one event drawn twice; keep the figure on one feature, or list the other in distinct_from`
+			});
 		} else if (bothBlockades && d <= Math.min(ra, rb)) {
-			problems.push(
-				`${features[i].where}: part_of: ${otherId} is a blockade ${km(d)} away on the same day: if it is the same blockade (or this one lies inside it) set part_of, else list it in distinct_from`
-			);
+			found.push({
+				i,
+				j,
+				line: `${features[i].where}: part_of: ${otherId} is a blockade ${km(d)} away on the same day: if it is the same blockade (or this one lies inside it) set part_of, else list it in distinct_from`
+			});
 		}
 	}
-	return problems;
+	return found.sort((p, q) => p.i - q.i || p.j - q.j).map((p) => p.line);
 }
 
 const METRES_PER_DEGREE = 111_320;
 
+/** How many of the sorted values are below `x` (or at most `x`, with `orEqual`). */
+function countBelow(sorted: readonly number[], x: number, orEqual: boolean): number {
+	let [lo, hi] = [0, sorted.length];
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (sorted[mid] < x || (orEqual && sorted[mid] === x)) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+/** How many pairs a sweep along these intervals compares: each with the others starting inside it. */
+function sweepCost(intervals: readonly (readonly [number, number])[]): number {
+	const starts = intervals.map(([start]) => start).sort((a, b) => a - b);
+	let cost = 0;
+	for (const [start, end] of intervals)
+		cost += countBelow(starts, end, true) - countBelow(starts, start, false) - 1;
+	return cost;
+}
+
 /**
- * Pairs [i, j] (i < j, in input order) whose boxes, each grown by its own uncertainty radius,
- * overlap: every pair that can lie within either radius of the other, found by a sweep along
- * longitude instead of comparing every pair (datasets reach 50,000 features).
+ * Pairs [i, j] (i < j) that can be one event drawn twice: their boxes, each grown by its own
+ * uncertainty radius, overlap, and so do their days. Streamed, never held all at once: a city's
+ * export puts thousands of events at one point. The sweep runs along whichever axis compares
+ * fewer pairs, longitude (events spread over the map) or days (events piled at one place).
  */
-function nearbyPairs(features: readonly EventFeature[]): [number, number][] {
+export function* candidatePairs(features: readonly EventFeature[]): Generator<[number, number]> {
 	const boxes = features.map((f) => {
 		const positions =
 			f.geometry.type === 'Point' ? [f.geometry.coordinates] : f.geometry.coordinates;
@@ -164,16 +191,30 @@ function nearbyPairs(features: readonly EventFeature[]): [number, number][] {
 			north: Math.max(...lats) + r
 		};
 	});
-	const order = boxes.map((_, i) => i).sort((a, b) => boxes[a].west - boxes[b].west);
-	const pairs: [number, number][] = [];
-	order.forEach((i, k) => {
-		for (let m = k + 1; m < order.length && boxes[order[m]].west <= boxes[i].east; m++) {
-			const j = order[m];
-			if (boxes[j].south <= boxes[i].north && boxes[i].south <= boxes[j].north)
-				pairs.push(i < j ? [i, j] : [j, i]);
-		}
+	const days = features.map((f): [number, number] => {
+		const active = f.properties.active_dates?.map(dayNumber) ?? [];
+		const [start, end] = dayRange(f).map(dayNumber);
+		return [Math.min(start, ...active), Math.max(end, ...active)];
 	});
-	return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+	const lngSpans = boxes.map((b): [number, number] => [b.west, b.east]);
+	const spans = sweepCost(days) < sweepCost(lngSpans) ? days : lngSpans;
+	const order = spans.map((_, i) => i).sort((a, b) => spans[a][0] - spans[b][0]);
+	for (let k = 0; k < order.length; k++) {
+		const i = order[k];
+		for (let m = k + 1; m < order.length && spans[order[m]][0] <= spans[i][1]; m++) {
+			const j = order[m];
+			const [bi, bj] = [boxes[i], boxes[j]];
+			if (
+				bj.west <= bi.east &&
+				bi.west <= bj.east &&
+				bj.south <= bi.north &&
+				bi.south <= bj.north &&
+				days[j][0] <= days[i][1] &&
+				days[i][0] <= days[j][1]
+			)
+				yield i < j ? [i, j] : [j, i];
+		}
+	}
 }
 
 /** A stand-in point lies this close to the town it stands in for (positions differ by source). */
