@@ -1,11 +1,12 @@
 // npm run data:import -- --from acled <export.csv> --out <folder>/ [--id <slug>]
-//   [--title-es … --title-en …] [--description-es … --description-en …] [--skip-bad]
+//   [--title-es … --title-en …] [--description-es … --description-en …] [--skip-bad] [--force]
 // npm run data:import -- --from csv|geojson <file> --mapping <mapping.json> --out <folder>/ […]
 // Converts an ACLED export, or a spreadsheet or GeoJSON file described by a mapping file, into a
 // dataset folder (dataset.json + events.geojson) that passes `npm run data:check`. Every value it
 // cannot convert is printed as `<file>:<line>: <column>: <value>: <reason>`; with any such problem
-// nothing is written and the exit code is 1, unless --skip-bad is given. See docs/import.md.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+// nothing is written and the exit code is 1, unless --skip-bad is given. The folder is written
+// whole or not at all, and an existing one is replaced (whole) only with --force. See docs/import.md.
+import { readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readDepartments } from '../src/lib/build/readDataset.ts';
@@ -14,10 +15,11 @@ import { formatPosition, formatProblem, type ImportProblem } from '../src/lib/im
 import { IMPORT_FORMATS, runImport, type ImportFormat } from '../src/lib/import/run.ts';
 import { slugify } from '../src/lib/import/values.ts';
 import { decodeInput, lostCharacters } from '../src/lib/import/decode.ts';
+import { WriteRefused, writeDatasetFolder } from '../src/lib/import/writeDataset.ts';
 
 const USAGE =
 	'usage: npm run data:import -- --from acled <export.csv> --out <folder>/ [--id <slug>]\n' +
-	'         [--title-es <text> --title-en <text>] [--description-es <text> --description-en <text>] [--skip-bad] [--encoding <name>]\n' +
+	'         [--title-es <text> --title-en <text>] [--description-es <text> --description-en <text>] [--skip-bad] [--force] [--encoding <name>]\n' +
 	'       npm run data:import -- --from csv|xlsx|ods|geojson|kml|gpx <file> --mapping <mapping.json> --out <folder>/ [--sheet <name>] […]';
 
 function fail(lines: string[]): never {
@@ -46,6 +48,7 @@ try {
 			'description-es': { type: 'string' },
 			'description-en': { type: 'string' },
 			'skip-bad': { type: 'boolean', default: false },
+			force: { type: 'boolean', default: false },
 			encoding: { type: 'string' },
 			sheet: { type: 'string' }
 		}
@@ -143,14 +146,15 @@ const written = featureCollectionText(features);
 if (lostCharacters(input, written))
 	fail([`${file}: the output would hold characters lost in decoding (U+FFFD); nothing written`]);
 
-mkdirSync(out, { recursive: true });
-// Write beside, then rename: a reader never sees half a file.
-for (const [path, text] of [
-	[join(out, EVENTS_FILE), written],
-	[join(out, 'dataset.json'), datasetMetaText(meta)]
-] as const) {
-	writeFileSync(`${path}.tmp`, text);
-	renameSync(`${path}.tmp`, path);
+try {
+	writeDatasetFolder(
+		out,
+		{ [EVENTS_FILE]: written, 'dataset.json': datasetMetaText(meta) },
+		{ force: args.force }
+	);
+} catch (error) {
+	if (error instanceof WriteRefused) fail([error.message]);
+	throw error;
 }
 const skipped = records - features.length;
 console.log(

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -100,6 +100,28 @@ describe('npm run data:import -- --from acled', { timeout: 30_000 }, () => {
 			`${file}: this looks like a comma-separated file without ACLED's columns: missing latitude, longitude, notes (its columns are: event_id_cnty, event_date, year, time_precision, disorder_type, event_type, sub_event_type, actor1, …)\n`
 		);
 		expect(existsSync(out)).toBe(false);
+	});
+
+	it('never overwrites a dataset folder unasked; with --force replaces it whole', () => {
+		const out = join(temp, 'existing');
+		const sample = `${FIXTURES}/acled-sample.csv`;
+		expect(importer('--from', 'acled', sample, '--out', out).status).toBe(0);
+		writeFileSync(join(out, 'notes.txt'), 'kept by hand\n');
+		const before = readFileSync(join(out, 'events.geojson'), 'utf8');
+		const again = importer('--from', 'acled', sample, '--out', out, '--id', 'other-id');
+		expect(again.status).toBe(1);
+		noStackTrace(again.stderr);
+		expect(again.stderr.trim()).toBe(
+			`${out}: already holds files; nothing written (--force replaces the whole folder)`
+		);
+		expect(readFileSync(join(out, 'events.geojson'), 'utf8')).toBe(before);
+		expect(readJson(join(out, 'dataset.json')).id).toBe('existing');
+		const forced = importer('--from', 'acled', sample, '--out', out, '--id', 'other-id', '--force');
+		expect(forced.status).toBe(0);
+		expect(readJson(join(out, 'dataset.json')).id).toBe('other-id');
+		// The whole folder was replaced: the hand-written file is gone with the old dataset.
+		expect(existsSync(join(out, 'notes.txt'))).toBe(false);
+		expect(checker(out).status).toBe(0);
 	});
 
 	it('explains bad arguments without a stack trace', () => {

@@ -1,0 +1,107 @@
+import * as fs from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { WriteRefused, writeDatasetFolder } from '../../src/lib/import/writeDataset.ts';
+
+const temp = mkdtempSync(join(tmpdir(), 'cabildo-write-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+/** Every file under a folder with its text: the folder's whole state. */
+function snapshot(dir: string): Record<string, string> {
+	return Object.fromEntries(
+		readdirSync(dir, { recursive: true, withFileTypes: true })
+			.filter((e) => e.isFile())
+			.map((e) => {
+				const path = join(e.parentPath, e.name);
+				return [path.slice(dir.length), readFileSync(path, 'utf8')];
+			})
+	);
+}
+
+const FILES = { 'events.geojson': '{"new":true}\n', 'dataset.json': '{"id":"new"}\n' };
+
+function existing(name: string): string {
+	const dir = join(temp, name);
+	mkdirSync(dir);
+	writeFileSync(join(dir, 'events.geojson'), '{"old":true}\n');
+	writeFileSync(join(dir, 'dataset.json'), '{"id":"old"}\n');
+	writeFileSync(join(dir, 'stories.json'), '[]\n');
+	return dir;
+}
+
+describe('writeDatasetFolder', () => {
+	it('writes a new folder whole, leaving nothing beside it', () => {
+		const out = join(temp, 'fresh');
+		writeDatasetFolder(`${out}/`, FILES);
+		expect(snapshot(out)).toEqual({
+			'/events.geojson': FILES['events.geojson'],
+			'/dataset.json': FILES['dataset.json']
+		});
+		expect(readdirSync(temp).filter((n) => n.startsWith('.'))).toEqual([]);
+	});
+
+	it('never overwrites a folder unasked, and changes nothing', () => {
+		const out = existing('kept');
+		const before = snapshot(out);
+		expect(() => writeDatasetFolder(out, FILES)).toThrow(
+			new WriteRefused(
+				`${out}: already holds files; nothing written (--force replaces the whole folder)`
+			)
+		);
+		expect(snapshot(out)).toEqual(before);
+	});
+
+	it('with force, replaces the whole folder, not some of its files', () => {
+		const out = existing('replaced');
+		writeDatasetFolder(out, FILES, { force: true });
+		expect(Object.keys(snapshot(out)).sort()).toEqual(['/dataset.json', '/events.geojson']);
+		expect(readFileSync(join(out, 'dataset.json'), 'utf8')).toBe(FILES['dataset.json']);
+	});
+
+	it('refuses a path that is a file', () => {
+		const file = join(temp, 'a-file');
+		writeFileSync(file, 'x');
+		expect(() => writeDatasetFolder(file, FILES)).toThrow(
+			`${file}: is a file, not a folder; nothing written`
+		);
+		expect(readFileSync(file, 'utf8')).toBe('x');
+	});
+
+	it('on a full disk (ENOSPC on the second file) leaves the target as it was, and no staging folder', () => {
+		const out = existing('disk-full');
+		const before = snapshot(out);
+		let writes = 0;
+		const full = {
+			...fs,
+			writeFileSync: ((...args: Parameters<typeof fs.writeFileSync>) => {
+				if (++writes === 2)
+					throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+				return fs.writeFileSync(...args);
+			}) as typeof fs.writeFileSync
+		};
+		expect(() => writeDatasetFolder(out, FILES, { force: true }, full)).toThrow(
+			`${out}: cannot write (ENOSPC); nothing written`
+		);
+		expect(snapshot(out)).toEqual(before);
+		expect(readdirSync(temp).filter((n) => n.startsWith('.'))).toEqual([]);
+	});
+
+	it('when the folder cannot take the new one’s place, puts the old one back', () => {
+		const out = existing('rename-fails');
+		const before = snapshot(out);
+		let renames = 0;
+		const stuck = {
+			...fs,
+			renameSync: ((...args: Parameters<typeof fs.renameSync>) => {
+				if (++renames === 2) throw Object.assign(new Error('busy'), { code: 'EBUSY' });
+				return fs.renameSync(...args);
+			}) as typeof fs.renameSync
+		};
+		expect(() => writeDatasetFolder(out, FILES, { force: true }, stuck)).toThrow(
+			`${out}: cannot write (EBUSY); nothing written`
+		);
+		expect(snapshot(out)).toEqual(before);
+	});
+});
