@@ -7,7 +7,7 @@
 // nothing is written and the exit code is 1, unless --skip-bad is given. The folder is written
 // whole or not at all, and an existing one is replaced (whole) only with --force. See docs/import.md.
 import { readFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readDepartments } from '../src/lib/build/readDataset.ts';
 import { EVENTS_FILE, datasetMetaText, featureCollectionText } from '../src/lib/import/dataset.ts';
