@@ -20,6 +20,7 @@ import {
 	type MappedRecord
 } from './mapping.ts';
 import type { ImportProblem } from './problems.ts';
+import { screenCells } from './cells.ts';
 import { SLUG } from '../data/slug.ts';
 import { gpxRecords, kmlRecords } from './kml.ts';
 import { readSpreadsheet } from './spreadsheet.ts';
@@ -152,7 +153,9 @@ export function runImport(request: ImportRequest): ImportOutcome {
 				]
 			};
 		csvProblems.push(...csv.problems);
-		result = importAcled(csv.records);
+		const screened = screenCells(csv.records.map((r) => ({ ...r, at: { line: r.line } })));
+		csvProblems.push(...screened.problems);
+		result = importAcled(screened.clean);
 		records = csv.records.length;
 		const countries = acledCountries(csv.records);
 		options = {
@@ -210,7 +213,9 @@ export function runImport(request: ImportRequest): ImportOutcome {
 			if ('problem' in read) return { refused: [`${file}: ${read.problem}`] };
 			mapped = read.records;
 		}
-		result = importWithMapping(mapped, mapping);
+		const screened = screenCells(mapped, mappedColumns(mapping));
+		csvProblems.push(...screened.problems);
+		result = importWithMapping(screened.clean, mapping);
 		records = mapped.length;
 		options = {
 			id: request.id,

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { cellProblem, screenCells } from '../../src/lib/import/cells.ts';
+import { runImport } from '../../src/lib/import/run.ts';
+import { readDepartments } from '../../src/lib/build/readDataset.ts';
+import { formatProblem } from '../../src/lib/import/problems.ts';
+import { readFileSync } from 'node:fs';
+
+describe('cells no import takes as data', () => {
+	it.each([
+		['#DIV/0!', 'is a spreadsheet error value: fix the formula in the sheet'],
+		[' #N/A ', 'is a spreadsheet error value: fix the formula in the sheet'],
+		['#REF!', 'is a spreadsheet error value: fix the formula in the sheet'],
+		['Marcha\u0000', 'holds a control character (U+0000)'],
+		['a\u001bb', 'holds a control character (U+001B)'],
+		['Línea 1\nlínea 2\tcon tabulador', null],
+		['#hashtag', null],
+		['', null]
+	])('%j', (value, reason) => {
+		expect(cellProblem(value)).toBe(reason);
+	});
+
+	it('refuses the records that hold one, with their line and column, in the columns asked', () => {
+		const records = [
+			{ at: { line: 2 }, values: { title: 'Marcha', count: '3', spare: '#N/A' } },
+			{ at: { line: 3 }, values: { title: '#DIV/0!', count: '3' } }
+		];
+		const { clean, problems } = screenCells(records, ['title', 'count']);
+		expect(clean.map((r) => r.at.line)).toEqual([2]);
+		expect(problems).toEqual([
+			{
+				at: { line: 3 },
+				column: 'title',
+				value: '#DIV/0!',
+				reason: 'is a spreadsheet error value: fix the formula in the sheet'
+			}
+		]);
+		// Every column, when none is named.
+		expect(screenCells(records).problems.map((p) => p.column)).toEqual(['spare', 'title']);
+	});
+
+	it('an ACLED export with a NUL in its notes: that row refused at its line, the rest imported', () => {
+		const file = 'tests/fixtures/import/acled-sample.csv';
+		const text = readFileSync(file, 'utf8');
+		const lines = text.split('\n');
+		lines[1] = lines[1].replace('Bolivia', 'Bol\u0000ivia');
+		const outcome = runImport({
+			from: 'acled',
+			file,
+			text: lines.join('\n'),
+			id: 'acled-nul',
+			today: '2026-12-04',
+			out: 'out/acled-nul',
+			departments: readDepartments()
+		});
+		if ('refused' in outcome) throw new Error(outcome.refused.join('\n'));
+		const problems = outcome.result.problems.map((p) => formatProblem(file, p));
+		expect(
+			problems.some(
+				(p) => p.startsWith(`${file}:2: `) && p.endsWith('holds a control character (U+0000)')
+			)
+		).toBe(true);
+		expect(outcome.records - outcome.result.features.length).toBe(1);
+	});
+});
