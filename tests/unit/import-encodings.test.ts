@@ -127,4 +127,27 @@ describe('decodeInput and lostCharacters', () => {
 		expect(lostCharacters('a\uFFFDc', 'a\uFFFDc')).toBe(false);
 		expect(lostCharacters('abc', 'abc')).toBe(false);
 	});
+
+	it('refuses a file that mixes UTF-8 lines with Windows-1252 ones, naming a line of each', () => {
+		const utf8 = new TextEncoder().encode('title\nÑandú en marcha\n');
+		const latin = new Uint8Array([0x50, 0x65, 0xf1, 0x61, 0x0a]); // "Peña" in Windows-1252
+		const mixed = new Uint8Array([...utf8, ...latin]);
+		const message =
+			'the file mixes encodings: line 2 is UTF-8 but line 3 is not: save the whole file in one encoding (UTF-8)';
+		expect(() => decodeInput(mixed)).toThrow(message);
+		expect(() => decodeInput(mixed, 'windows-1252')).toThrow(message);
+		// Either alone is fine.
+		expect(decodeInput(utf8).text).toContain('Ñandú');
+		expect(decodeInput(new Uint8Array([...latin, ...latin]), 'windows-1252').text).toBe(
+			'Peña\nPeña\n'
+		);
+	});
+
+	it('refuses a byte order mark that contradicts --encoding, and takes one that agrees', () => {
+		const bom = new Uint8Array([0xef, 0xbb, 0xbf, 0x61, 0x0a]);
+		expect(() => decodeInput(bom, 'windows-1252')).toThrow(
+			'the file starts with a utf-8 byte order mark but --encoding says windows-1252: leave out --encoding, or give utf-8'
+		);
+		expect(decodeInput(bom, 'utf-8').text).toBe('a\n');
+	});
 });

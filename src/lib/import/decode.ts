@@ -32,6 +32,35 @@ const MIN_CONFIDENCE = 30;
 const decode = (bytes: Uint8Array, encoding: string, skip = 0) =>
 	new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(skip));
 
+/**
+ * A file whose lines are partly UTF-8 and partly another encoding (lines pasted from two
+ * sources): decoded either way, some of its text would come out garbled ("Ã±andÃº"). Throws,
+ * naming a line of each kind.
+ */
+function refuseMixedEncodings(bytes: Uint8Array): void {
+	let utf8Line = 0;
+	let otherLine = 0;
+	let start = 0;
+	for (let line = 1; start <= bytes.length && !(utf8Line && otherLine); line++) {
+		let end = bytes.indexOf(0x0a, start);
+		if (end === -1) end = bytes.length;
+		const part = bytes.subarray(start, end);
+		if (part.some((b) => b >= 0x80)) {
+			try {
+				new TextDecoder('utf-8', { fatal: true }).decode(part);
+				utf8Line ||= line;
+			} catch {
+				otherLine ||= line;
+			}
+		}
+		start = end + 1;
+	}
+	if (utf8Line && otherLine)
+		throw new Error(
+			`the file mixes encodings: line ${utf8Line} is UTF-8 but line ${otherLine} is not: save the whole file in one encoding (UTF-8)`
+		);
+}
+
 /** Decodes `bytes`; throws an Error whose message says what to do when it cannot tell. */
 export function decodeInput(bytes: Uint8Array, given?: string): Decoded {
 	if (given) {
@@ -41,6 +70,12 @@ export function decodeInput(bytes: Uint8Array, given?: string): Decoded {
 		} catch {
 			throw new Error(`--encoding: ${given} is not an encoding this system knows`);
 		}
+		const mark = BOMS.find(([m]) => m.every((b, i) => bytes[i] === b));
+		if (mark && mark[1] !== decoder.encoding)
+			throw new Error(
+				`the file starts with a ${mark[1]} byte order mark but --encoding says ${decoder.encoding}: leave out --encoding, or give ${mark[1]}`
+			);
+		if (!decoder.encoding.startsWith('utf-')) refuseMixedEncodings(bytes);
 		try {
 			return { text: decoder.decode(bytes), encoding: decoder.encoding, how: 'given' };
 		} catch {
@@ -72,6 +107,8 @@ export function decodeInput(bytes: Uint8Array, given?: string): Decoded {
 	} catch {
 		// Not UTF-8: detect below.
 	}
+	// Not UTF-8 as a whole: if some of its lines are, the file mixes two encodings.
+	refuseMixedEncodings(bytes);
 	const [best] = analyse(bytes);
 	const encoding = best ? DETECTED[best.name] : undefined;
 	if (!best || !encoding || best.confidence < MIN_CONFIDENCE) {
