@@ -156,6 +156,26 @@ describe('import with a mapping', () => {
 		]);
 	});
 
+	it('refuses text longer than the schema takes, with its length, instead of cutting it', () => {
+		const mapping = mappingOf(GEOJSON_MAPPING, 'geojson');
+		const good = readJson(`${FIXTURES}/places.geojson`).features[0];
+		const long = 'x'.repeat(250);
+		const result = importWithMapping(
+			[
+				{
+					at: { feature: 0 },
+					values: { ...good.properties, name_en: long },
+					geometry: good.geometry
+				}
+			],
+			mapping
+		);
+		expect(result.features).toEqual([]);
+		expect(result.problems.map((p) => [p.column, p.reason])).toEqual([
+			['name_en', 'is 250 characters long; the limit is 200: shorten it in the file']
+		]);
+	});
+
 	it('reads ambiguous slashed days only with date_order', () => {
 		const withoutOrder = without(CSV_MAPPING, 'date_order');
 		const outcome = run({

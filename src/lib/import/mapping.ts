@@ -266,8 +266,19 @@ export function importWithMapping(
 			if (value === undefined) report(field.column, raw, `is not in the mapping's ${what} table`);
 			return value;
 		}
+		// Text longer than the schema takes is refused with its length, never cut without a word.
+		const fitted = (column: string, value: string, max: number): string => {
+			const cut = cutText(value, max);
+			if (cut.cut)
+				report(
+					column,
+					cut.text,
+					`is ${value.length} characters long; the limit is ${max}: shorten it in the file`
+				);
+			return cut.text;
+		};
 		const required = (column: string, what: string): string => {
-			const value = cutText(plainText(text(column)).text, NAME_MAX).text;
+			const value = fitted(column, plainText(text(column)).text, NAME_MAX);
 			if (value === '') report(column, record.values[column], `is empty (${what})`);
 			return value;
 		};
@@ -287,9 +298,17 @@ export function importWithMapping(
 			const urlOk = httpUrl.safeParse(url).success;
 			if (!urlOk)
 				report(fieldName(spec.url, `${name}.url`), url, 'must be an absolute http(s) URL');
-			const title = cutText(plainText(fieldText(spec.title)).text, 400).text;
+			const title = fitted(
+				fieldName(spec.title, `${name}.title`),
+				plainText(fieldText(spec.title)).text,
+				400
+			);
 			if (title === '') report(fieldName(spec.title, `${name}.title`), title, 'is empty');
-			const publisher = cutText(plainText(fieldText(spec.publisher)).text, 200).text;
+			const publisher = fitted(
+				fieldName(spec.publisher, `${name}.publisher`),
+				plainText(fieldText(spec.publisher)).text,
+				200
+			);
 			if (publisher === '')
 				report(fieldName(spec.publisher, `${name}.publisher`), publisher, 'is empty');
 			let date: string | null = null;
@@ -305,7 +324,7 @@ export function importWithMapping(
 		};
 		const bilingualOf = (spec: ImportMapping['title'], max: number, what: string) => {
 			const read = (column: string) => {
-				const value = cutText(plainText(text(column)).text, max).text;
+				const value = fitted(column, plainText(text(column)).text, max);
 				if (value === '') report(column, record.values[column], `is empty (the ${what})`);
 				return value;
 			};
