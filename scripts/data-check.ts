@@ -6,8 +6,11 @@ import {
 	datasetFolders,
 	readDatasetFolder,
 	readDepartments,
+	DATA_ROOT,
+	foldersWithoutMeta,
 	readGazetteer,
-	readRoutes
+	readRoutes,
+	strayFolderLine
 } from '../src/lib/build/readDataset.ts';
 
 const args = process.argv.slice(2);
@@ -15,6 +18,11 @@ const departments = readDepartments();
 const gazetteer = readGazetteer();
 const routes = readRoutes();
 let failed = false;
+if (args.length === 0)
+	for (const folder of foldersWithoutMeta(DATA_ROOT)) {
+		console.error(strayFolderLine(folder));
+		failed = true;
+	}
 for (const folder of args.length > 0 ? args : datasetFolders()) {
 	const read = readDatasetFolder(folder);
 	// The gazetteer is Bolivia's: only datasets drawn on Bolivia's departments are tested against it.

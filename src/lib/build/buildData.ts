@@ -5,7 +5,13 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkDataset, type CheckedFeature } from './check.ts';
-import { DATA_ROOT, readDatasetFolder, readDepartments } from './readDataset.ts';
+import {
+	DATA_ROOT,
+	foldersWithoutMeta,
+	readDatasetFolder,
+	readDepartments,
+	strayFolderLine
+} from './readDataset.ts';
 import { toPublicDataset } from './publicDataset.ts';
 import type { RegionInfo, PublicDataset } from '../data/publicData.ts';
 import { citiesFromPlaces } from '../geo/context.ts';
@@ -21,6 +27,9 @@ export function datasetFolderById(): Map<string, string> {
 	const roots = [DATA_ROOT, ...(process.env.CABILDO_EXTRA_DATASETS?.split(':') ?? [])].filter(
 		(root) => root && existsSync(root)
 	);
+	// A folder of event files without its dataset.json would be left out without a word.
+	const stray = roots.flatMap((root) => foldersWithoutMeta(root));
+	if (stray.length > 0) throw new Error(stray.map(strayFolderLine).join('\n'));
 	const folders = new Map<string, string>();
 	for (const root of roots) {
 		for (const entry of readdirSync(root, { withFileTypes: true })) {

@@ -100,6 +100,30 @@ export function datasetFolders(root = process.cwd()): string[] {
 		.sort();
 }
 
+/** The basemap's own files, which are no dataset. */
+const BASEMAP_FOLDER = 'boundaries';
+
+/**
+ * Folders under `dataRoot` that hold .geojson files but no dataset.json: no check and no build
+ * would see them, so they are reported rather than skipped.
+ */
+export function foldersWithoutMeta(dataRoot: string, root = process.cwd()): string[] {
+	const base = resolve(root, dataRoot);
+	if (!existsSync(base)) return [];
+	return readdirSync(base, { withFileTypes: true })
+		.filter((d) => d.isDirectory() && !(dataRoot === DATA_ROOT && d.name === BASEMAP_FOLDER))
+		.filter(
+			(d) =>
+				!existsSync(join(base, d.name, 'dataset.json')) &&
+				readdirSync(join(base, d.name)).some((f) => f.endsWith('.geojson'))
+		)
+		.map((d) => join(dataRoot, d.name))
+		.sort();
+}
+
+export const strayFolderLine = (folder: string) =>
+	`${folder}: holds .geojson files but no dataset.json, so no check and no build would see them: add its dataset.json, or move the files out`;
+
 export interface ReadDataset extends DatasetFiles {
 	/** Files that could not be read or parsed as JSON, as problem lines. */
 	readProblems: string[];
