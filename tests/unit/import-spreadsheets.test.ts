@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { strToU8, zipSync } from 'fflate';
 import { readSpreadsheet } from '../../src/lib/import/spreadsheet.ts';
 
 const importer = (...args: string[]) =>
@@ -91,5 +92,40 @@ describe('importing spreadsheets (.xlsx, .ods)', { timeout: 30_000 }, () => {
 		expect(readSpreadsheet(new Uint8Array(ods), 'xlsx')).toEqual({
 			problem: 'is not an .xlsx file (no xl/workbook.xml)'
 		});
+	});
+
+	it('reads an .ods row repeated with values as that many records, and refuses a bad repeat', () => {
+		const ods = (rows: string) =>
+			zipSync({
+				mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet'),
+				'content.xml': strToU8(
+					`<?xml version="1.0"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet><table:table table:name="Hoja1">` +
+						`<table:table-row><table:table-cell><text:p>titulo</text:p></table:table-cell></table:table-row>` +
+						rows +
+						`</table:table></office:spreadsheet></office:body></office:document-content>`
+				)
+			});
+		const cell = (text: string) => `<table:table-cell><text:p>${text}</text:p></table:table-cell>`;
+		const sheet = readSpreadsheet(
+			ods(
+				`<table:table-row table:number-rows-repeated="3">${cell('Marcha')}</table:table-row>` +
+					`<table:table-row table:number-rows-repeated="1000"><table:table-cell/></table:table-row>` +
+					`<table:table-row>${cell('Cabildo')}</table:table-row>`
+			),
+			'ods'
+		);
+		if ('problem' in sheet) throw new Error(sheet.problem);
+		expect(sheet.records.map((r) => [r.line, r.values.titulo])).toEqual([
+			[2, 'Marcha'],
+			[3, 'Marcha'],
+			[4, 'Marcha'],
+			[1005, 'Cabildo']
+		]);
+		expect(
+			readSpreadsheet(
+				ods(`<table:table-row table:number-rows-repeated="abc">${cell('x')}</table:table-row>`),
+				'ods'
+			)
+		).toEqual({ problem: 'row 2: table:number-rows-repeated is "abc", not a whole number' });
 	});
 });

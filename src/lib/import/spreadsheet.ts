@@ -127,10 +127,19 @@ function readOds(files: Record<string, Uint8Array>, wanted?: string): Sheet | { 
 	const rows: { number: number; cells: string[] }[] = [];
 	let number = 0;
 	for (const row of descendants(table, 'table-row')) {
-		const repeatRows = Number(attr(row, 'table:number-rows-repeated') ?? 1);
+		const repeatRows = repeatCount(attr(row, 'table:number-rows-repeated'));
+		if (repeatRows === null)
+			return {
+				problem: `row ${number + 1}: table:number-rows-repeated is "${attr(row, 'table:number-rows-repeated')}", not a whole number`
+			};
 		const cells: string[] = [];
 		for (const cell of Array.from(row.childNodes).filter((n): n is El => n.nodeType === 1)) {
-			const repeat = Math.min(Number(attr(cell, 'table:number-columns-repeated') ?? 1), 200);
+			const repeatCells = repeatCount(attr(cell, 'table:number-columns-repeated'));
+			if (repeatCells === null)
+				return {
+					problem: `row ${number + 1}: table:number-columns-repeated is "${attr(cell, 'table:number-columns-repeated')}", not a whole number`
+				};
+			const repeat = Math.min(repeatCells, 200);
 			const type = attr(cell, 'office:value-type');
 			const value =
 				type === 'date'
@@ -144,11 +153,29 @@ function readOds(files: Record<string, Uint8Array>, wanted?: string): Sheet | { 
 									.join('\n');
 			for (let k = 0; k < repeat; k++) cells.push(value);
 		}
-		// Trailing empty rows are repeated by the thousand: count them, keep none.
-		for (let k = 0; k < Math.min(repeatRows, 1); k++) rows.push({ number: ++number, cells });
-		number += repeatRows - 1;
+		if (cells.every((c) => c === '')) {
+			// Trailing empty rows are repeated by the thousand: count them, keep none.
+			number += repeatRows;
+			continue;
+		}
+		// A row repeated with values is that many records (identical rows saved once).
+		if (repeatRows > MAX_REPEATED_ROWS)
+			return {
+				problem: `row ${number + 1}: a row with values is repeated ${repeatRows} times (at most ${MAX_REPEATED_ROWS} are read)`
+			};
+		for (let k = 0; k < repeatRows; k++) rows.push({ number: ++number, cells });
 	}
 	return toRecords(attr(table, 'table:name') ?? '', rows);
+}
+
+/** A row with values repeated more than this is refused: no sheet of events holds such a run. */
+const MAX_REPEATED_ROWS = 10_000;
+
+/** An ODS repeat attribute as a count (1 when absent); null when it is not a whole number ≥ 1. */
+function repeatCount(value: string | null | undefined): number | null {
+	if (value === null || value === undefined) return 1;
+	const n = Number(value);
+	return /^\d+$/.test(value) && n >= 1 ? n : null;
 }
 
 /** Reads a spreadsheet's sheet; a problem (a line to print) when it cannot. */
