@@ -97,6 +97,18 @@ describe('htmlToText', () => {
 		expect(htmlToText(html)).toBe(text);
 	});
 
+	it('refuses folders nested deeper than it reads, in one line, without a stack trace', () => {
+		const placemark =
+			'<Placemark><name>x</name><Point><coordinates>-68.2,-16.5</coordinates></Point></Placemark>';
+		const nested = (depth: number) =>
+			`<kml xmlns="http://www.opengis.net/kml/2.2"><Document>${'<Folder><name>f</name>'.repeat(depth)}${placemark}${'</Folder>'.repeat(depth)}</Document></kml>`;
+		expect(kmlRecords(nested(10_000))).toEqual({
+			problem: 'has folders nested 10000 deep (at most 100 are read): flatten its folders'
+		});
+		const read = kmlRecords(nested(100));
+		expect('records' in read && read.records.length).toBe(1);
+	});
+
 	it('keeps ExtendedData and the folder of each placemark', () => {
 		const read = kmlRecords(readFileSync(`${DIR}/protestas.kml`, 'utf8'));
 		if ('problem' in read) throw new Error(read.problem);

@@ -89,11 +89,33 @@ function recordOf(
 }
 
 /** Placemarks of a KML file, in document order, each with the name of its folder. */
+/** Folders within folders deeper than this are refused: the reader recurses into each. */
+const MAX_FOLDER_DEPTH = 100;
+
+/** How deep the document's folders nest, counted without recursion. */
+function folderDepth(doc: Document): number {
+	let deepest = 0;
+	const stack: [Element, number][] = [[doc.documentElement, 0]];
+	while (stack.length > 0) {
+		const [node, depth] = stack.pop()!;
+		const here = node.nodeName === 'Folder' ? depth + 1 : depth;
+		deepest = Math.max(deepest, here);
+		for (let child = node.firstChild; child; child = child.nextSibling)
+			if (child.nodeType === 1) stack.push([child as Element, here]);
+	}
+	return deepest;
+}
+
 export function kmlRecords(text: string): { records: MappedRecord[] } | { problem: string } {
 	const doc = parseXml(text);
 	if ('problem' in doc) return doc;
 	if (!doc.getElementsByTagName('kml').length && !doc.getElementsByTagName('Placemark').length)
 		return { problem: 'is not a KML file (no <kml> element)' };
+	const depth = folderDepth(doc);
+	if (depth > MAX_FOLDER_DEPTH)
+		return {
+			problem: `has folders nested ${depth} deep (at most ${MAX_FOLDER_DEPTH} are read): flatten its folders`
+		};
 	const records: MappedRecord[] = [];
 	const walk = (node: Root | Folder, folder: string | null) => {
 		for (const child of node.children) {
