@@ -4,6 +4,7 @@ import { runImport } from '../../src/lib/import/run.ts';
 import { readDepartments } from '../../src/lib/build/readDataset.ts';
 import { formatProblem } from '../../src/lib/import/problems.ts';
 import { readFileSync } from 'node:fs';
+import { parseCsv } from '../../src/lib/import/csv.ts';
 
 describe('cells no import takes as data', () => {
 	it.each([
@@ -60,5 +61,32 @@ describe('cells no import takes as data', () => {
 			)
 		).toBe(true);
 		expect(outcome.records - outcome.result.features.length).toBe(1);
+	});
+
+	it('a cell saying "constructor" or "__proto__" is no entry of a lookup table', () => {
+		const file = 'tests/fixtures/import/acled-sample.csv';
+		const [header, first] = readFileSync(file, 'utf8').split('\n');
+		const columns = parseCsv(`${header}\n${first}\n`).header;
+		const row = parseCsv(`${header}\n${first}\n`).records[0].values;
+		const line = columns
+			.map((c) =>
+				c === 'time_precision' ? 'constructor' : c === 'geo_precision' ? '__proto__' : row[c]
+			)
+			.map((v) => `"${String(v).replaceAll('"', '""')}"`)
+			.join(',');
+		const outcome = runImport({
+			from: 'acled',
+			file,
+			text: `${header}\n${line}\n`,
+			id: 'acled-proto',
+			today: '2026-12-04',
+			out: 'out/acled-proto',
+			departments: readDepartments()
+		});
+		if ('refused' in outcome) throw new Error(outcome.refused.join('\n'));
+		expect(outcome.result.problems.map((p) => formatProblem(file, p))).toEqual([
+			`${file}:2: time_precision: "constructor": is not 1, 2 or 3`,
+			`${file}:2: geo_precision: "__proto__": is not 1, 2 or 3`
+		]);
 	});
 });

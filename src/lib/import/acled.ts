@@ -10,6 +10,7 @@ import {
 	cutText,
 	parseCoordinate,
 	parseCount,
+	ownEntry,
 	parseDay,
 	parseUnixDay,
 	plainText,
@@ -271,7 +272,7 @@ function convertRecord(
 
 	const day = parseDay(v.event_date);
 	if (!day.ok) report('event_date', day.reason);
-	const datePrecision = ACLED_DATE_PRECISION[v.time_precision.trim()];
+	const datePrecision = ownEntry(ACLED_DATE_PRECISION, v.time_precision.trim());
 	if (!datePrecision) report('time_precision', 'is not 1, 2 or 3');
 	else if (datePrecision.note) notes.push(datePrecision.note);
 
@@ -279,7 +280,7 @@ function convertRecord(
 	if (!latitude.ok) report('latitude', latitude.reason);
 	const longitude = parseCoordinate(v.longitude, 180);
 	if (!longitude.ok) report('longitude', longitude.reason);
-	const location = ACLED_LOCATION_PRECISION[v.geo_precision.trim()];
+	const location = ownEntry(ACLED_LOCATION_PRECISION, v.geo_precision.trim());
 	if (!location) report('geo_precision', 'is not 1, 2 or 3');
 
 	const fatalities = parseCount(v.fatalities);

@@ -16,6 +16,7 @@ import type { ImportProblem, RecordPosition } from './problems.ts';
 import type { ImportResult } from './result.ts';
 import {
 	cutText,
+	ownEntry,
 	parseCoordinate,
 	parseCount,
 	parseDay,
@@ -262,7 +263,7 @@ export function importWithMapping(
 		): T | undefined {
 			if ('value' in field) return field.value;
 			const raw = text(field.column).trim();
-			const value = field.values[raw];
+			const value = ownEntry(field.values, raw);
 			if (value === undefined) report(field.column, raw, `is not in the mapping's ${what} table`);
 			return value;
 		}

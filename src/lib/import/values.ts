@@ -149,3 +149,11 @@ export function cutText(text: string, max: number): { text: string; cut: boolean
 	if (/[\uD800-\uDBFF]$/.test(head)) head = head.slice(0, -1); // never split a surrogate pair
 	return { text: `${head.trimEnd()}…`, cut: true };
 }
+
+/**
+ * A table's own entry for a key read from a file: "constructor" or "__proto__" in a cell must
+ * not find what every object inherits.
+ */
+export function ownEntry<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+	return Object.hasOwn(table, key) ? table[key] : undefined;
+}
