@@ -124,3 +124,17 @@ describe('largestCount', () => {
 		expect(largestCount([])).toBe(1);
 	});
 });
+
+describe('data:check and hostile nesting', () => {
+	it('names the feature whose coordinates nest too deeply to check, in one line', () => {
+		const input = dataset('2019-11-20');
+		const feature = (input.files[0].json.features as { geometry: { coordinates: unknown } }[])[0];
+		let coordinates: unknown = [-68.2, -16.5];
+		for (let i = 0; i < 200_000; i++) coordinates = [coordinates];
+		feature.geometry.coordinates = coordinates;
+		const problems = checkDataset(input, departments).problems;
+		expect(problems).toContain(
+			'fixture/events.geojson: feature el-alto-march: geometry: is nested too deeply to check'
+		);
+	});
+});

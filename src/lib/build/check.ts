@@ -109,9 +109,18 @@ export function checkDataset(
 		}
 		collection.data.features.forEach((raw, index) => {
 			const where = `${path}: ${describeFeature(raw, index)}`;
-			const geojsonErrors = gjv.isFeature(raw, true) as string[];
+			let geojsonErrors: string[];
+			let parsed: ReturnType<typeof featureSchema.safeParse>;
+			try {
+				geojsonErrors = gjv.isFeature(raw, true) as string[];
+				parsed = featureSchema.safeParse(raw);
+			} catch (error) {
+				// Arrays within arrays by the thousand (a hostile file): the validators recurse.
+				if (!(error instanceof RangeError)) throw error;
+				problems.push(`${where}: geometry: is nested too deeply to check`);
+				return;
+			}
 			for (const message of geojsonErrors) problems.push(`${where}: geojson: ${message}`);
-			const parsed = featureSchema.safeParse(raw);
 			if (!parsed.success) {
 				problems.push(...issueLines(where, parsed.error));
 				return;
