@@ -373,6 +373,16 @@ export function checkRoadSections(
 	routes: readonly Route[]
 ): string[] {
 	const problems: string[] = [];
+	// Each road's towns with their positions, looked up once.
+	const townsOf = new Map(
+		routes.map((route) => [
+			route.ref,
+			route.towns.map((t) => {
+				const place = townPlace(route, t, gazetteer);
+				return { name: t.name, position: [place.lng, place.lat] as [number, number] };
+			})
+		])
+	);
 	for (const { where, feature } of features) {
 		if (feature.geometry.type !== 'LineString' || feature.properties.kind !== 'blockade-section')
 			continue;
@@ -388,17 +398,13 @@ export function checkRoadSections(
 				);
 			continue;
 		}
-		const route = routes.find((r) => r.ref === ref);
-		if (!route) {
+		const towns = townsOf.get(ref);
+		if (!towns) {
 			problems.push(
 				`${where}: location.route: road ${ref} is not in data/gazetteer/routes.json (roads: ${routes.map((r) => r.ref).join(', ')})`
 			);
 			continue;
 		}
-		const towns = route.towns.map((t) => {
-			const place = townPlace(route, t, gazetteer);
-			return { name: t.name, position: [place.lng, place.lat] as [number, number] };
-		});
 		for (const problem of sectionRouteProblems(coordinates, towns))
 			problems.push(`${where}: geometry: on road ${ref}, the section ${problem}`);
 	}

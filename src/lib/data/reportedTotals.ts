@@ -1,6 +1,7 @@
 // Which totals reported by sources (dataset.json `reported_totals`) apply to what the map shows.
 import type { ReportedTotal } from './schema.ts';
 import { CASUALTY_MEASURES } from '../domain/kinds.ts';
+import { figureHigh, figureLow } from './figures.ts';
 
 const MEASURE_ORDER: readonly ReportedTotal['measure'][] = ['blockades', ...CASUALTY_MEASURES];
 
@@ -30,4 +31,18 @@ export function reportedTotalsFor(
 				MEASURE_ORDER.indexOf(a.measure) - MEASURE_ORDER.indexOf(b.measure) ||
 				a.date.localeCompare(b.date)
 		);
+}
+
+/** The range of the counts of one measure that stand (no interim one), and how many sources give them. */
+export function standingRange(
+	totals: readonly ReportedTotal[],
+	measure: ReportedTotal['measure']
+): { low: number; high: number; sources: number } | null {
+	const standing = totals.filter((t) => t.measure === measure && !t.interim);
+	if (standing.length === 0) return null;
+	return {
+		low: Math.min(...standing.map(figureLow)),
+		high: Math.max(...standing.map(figureHigh)),
+		sources: new Set(standing.map((t) => t.source.url)).size
+	};
 }

@@ -87,15 +87,20 @@ export function sectionRouteProblems(
 	towns: readonly { name: string; position: [number, number] }[]
 ): string[] {
 	if (towns.length === 0 || coordinates.length < 2) return [];
-	const nearestTown = (p: Position) =>
-		towns.reduce((best, t, i) => (km(p, t.position) < km(p, towns[best].position) ? i : best), 0);
-	const onTown = coordinates.map((p) => {
-		const i = nearestTown(p);
-		return km(p, towns[i].position) * 1000 <= ON_TOWN_M ? i : -1;
-	});
+	/** The nearest town's index and its distance in km. */
+	const nearestTown = (p: Position) => {
+		let best = { i: 0, km: Infinity };
+		towns.forEach((t, i) => {
+			const d = km(p, t.position);
+			if (d < best.km) best = { i, km: d };
+		});
+		return best;
+	};
+	const nearest = coordinates.map(nearestTown);
+	const onTown = nearest.map(({ i, km }) => (km * 1000 <= ON_TOWN_M ? i : -1));
 	const problems: string[] = [];
-	const start = nearestTown(coordinates[0]);
-	const end = nearestTown(coordinates[coordinates.length - 1]);
+	const start = nearest[0].i;
+	const end = nearest[nearest.length - 1].i;
 	const [lo, hi] = start <= end ? [start, end] : [end, start];
 	const missing = towns.slice(lo + 1, hi).filter((_, k) => !onTown.includes(lo + 1 + k));
 	if (missing.length > 0)

@@ -38,6 +38,7 @@ const decode = (bytes: Uint8Array, encoding: string, skip = 0) =>
  * naming a line of each kind.
  */
 function refuseMixedEncodings(bytes: Uint8Array): void {
+	const utf8 = new TextDecoder('utf-8', { fatal: true });
 	let utf8Line = 0;
 	let otherLine = 0;
 	let start = 0;
@@ -47,7 +48,7 @@ function refuseMixedEncodings(bytes: Uint8Array): void {
 		const part = bytes.subarray(start, end);
 		if (part.some((b) => b >= 0x80)) {
 			try {
-				new TextDecoder('utf-8', { fatal: true }).decode(part);
+				utf8.decode(part);
 				utf8Line ||= line;
 			} catch {
 				otherLine ||= line;

@@ -32,3 +32,11 @@ export function visiblePadding(map: Box, panel: Box | null): Padding {
 	}
 	return padding;
 }
+
+/** The padding grown by `margin` pixels on every side. */
+export const withMargin = (padding: Padding, margin: number): Padding => ({
+	top: padding.top + margin,
+	right: padding.right + margin,
+	bottom: padding.bottom + margin,
+	left: padding.left + margin
+});

@@ -8,7 +8,7 @@ import { dayNumber } from '../geo/days.ts';
 import { LAYER_IDS } from '../domain/layers.ts';
 import { loadDataset } from './dataset.ts';
 import { sourceFinder } from './storyPages.ts';
-import { reportedTotalsFor } from '../data/reportedTotals.ts';
+import { reportedTotalsFor, standingRange } from '../data/reportedTotals.ts';
 
 export interface DisputedEvent {
 	id: string;
@@ -57,7 +57,6 @@ export function aboutFigures(dataset: string): AboutFigures {
 	const blockades = national
 		.filter((t) => t.measure === 'blockades')
 		.toSorted((a, b) => figureHigh(b) - figureHigh(a))[0];
-	const dead = national.filter((t) => t.measure === 'dead' && !t.interim);
 
 	const disputed = features
 		.map((f) => ({ f, figures: f.properties.casualties?.dead ?? [] }))
@@ -80,13 +79,7 @@ export function aboutFigures(dataset: string): AboutFigures {
 		blockadesReported: blockades
 			? { value: figureHigh(blockades), source: blockades.source }
 			: null,
-		nationalDead: dead.length
-			? {
-					low: Math.min(...dead.map(figureLow)),
-					high: Math.max(...dead.map(figureHigh)),
-					sources: new Set(dead.map((t) => t.source.url)).size
-				}
-			: null,
+		nationalDead: standingRange(national, 'dead'),
 		disputed
 	};
 }

@@ -4,8 +4,7 @@
 import type { PublicFeature, PublicMeta, RegionInfo } from '../data/publicData.ts';
 import { withDetails, type FeatureDetails } from '../data/packedFeatures.ts';
 import { detailsUrl } from '../data/mapPageData.ts';
-import { reportedTotalsFor } from '../data/reportedTotals.ts';
-import { figureHigh, figureLow } from '../data/figures.ts';
+import { reportedTotalsFor, standingRange } from '../data/reportedTotals.ts';
 import type { JsonLoader } from '../data/jsonLoader.ts';
 import { buildFeatureIndex, isActiveIn, type FeatureIndex } from '../geo/featureIndex.ts';
 import { featureFileUrl, type TiledData } from '../data/tiledData.ts';
@@ -165,21 +164,13 @@ export class MapPageState {
 	/** The national dead counts that stand (no interim one) in the window, as a clause. */
 	#nationalDead(): string {
 		const { app } = this;
-		const dead = this.reportedNational.filter((t) => t.measure === 'dead' && !t.interim);
-		if (dead.length === 0) return '';
-		const low = Math.min(...dead.map(figureLow));
-		const high = Math.max(...dead.map(figureHigh));
+		const dead = standingRange(this.reportedNational, 'dead');
+		if (!dead) return '';
 		const range =
-			low === high
-				? formatNumber(low, app.lang)
-				: `${formatNumber(low, app.lang)}–${formatNumber(high, app.lang)}`;
-		return fill(app.t.mapSummaryNational, {
-			range,
-			n: formatNumber(
-				dead.map((t) => t.source.url).filter((u, i, all) => all.indexOf(u) === i).length,
-				app.lang
-			)
-		});
+			dead.low === dead.high
+				? formatNumber(dead.low, app.lang)
+				: `${formatNumber(dead.low, app.lang)}–${formatNumber(dead.high, app.lang)}`;
+		return fill(app.t.mapSummaryNational, { range, n: formatNumber(dead.sources, app.lang) });
 	}
 	readonly selectedFeature = $derived(
 		this.app.event
