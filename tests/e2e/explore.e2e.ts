@@ -85,9 +85,9 @@ test('toggling the blockade layers hides their symbols and updates the URL', asy
 	const rendered = () =>
 		page.evaluate(
 			() =>
-				window.cabildoMap!.queryRenderedFeatures({
-					layers: ['blockade-points:point', 'blockade-sections:line-approximate']
-				}).length
+				window
+					.cabildoMap!.queryRenderedFeatures({ layers: ['events:point', 'events:line'] })
+					.filter((f) => String(f.properties.layer).startsWith('blockade-')).length
 		);
 	expect(await rendered()).toBeGreaterThan(5);
 

@@ -36,7 +36,7 @@ test('moving the time range changes the table, the list and the URL', async ({ g
 	const drawn = () =>
 		page.evaluate(() =>
 			window
-				.cabildoMap!.queryRenderedFeatures({ layers: ['violence:point'] })
+				.cabildoMap!.queryRenderedFeatures({ layers: ['events:point'] })
 				.map((f) => String(f.properties.id))
 		);
 	await expect.poll(drawn).not.toContain('huayculi-quillacollo-2019-11-06');

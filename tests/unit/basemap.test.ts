@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { basemapStyle, basemapLayers } from '../../src/lib/map/basemap.ts';
+import { basemapStyle, basemapLayers, bordersFilter } from '../../src/lib/map/basemap.ts';
 import { basemapData, BOLIVIA_BOUNDS } from '../../src/lib/map/boundaries.ts';
 import { messages } from '../../src/lib/i18n/messages.ts';
 
@@ -58,7 +58,7 @@ describe('the embedded basemap style', () => {
 describe('basemap labels', () => {
 	it('name only the named lake, and villages only from zoom 8', async () => {
 		const { featureFilter } = await import('@maplibre/maplibre-gl-style-spec');
-		const layers = basemapStyle(basemapData, messages.en).layers;
+		const layers = basemapLayers(messages.en);
 		const filterOf = (id: string) => {
 			const layer = layers.find((l) => l.id === id) as { filter: unknown };
 			return featureFilter(layer.filter as never, `layers.${id}.filter`);
@@ -75,5 +75,30 @@ describe('basemap labels', () => {
 		expect(
 			basemapData.places.features.filter((f) => f.properties?.kind === 'village').length
 		).toBeGreaterThan(100);
+	});
+});
+
+describe('the basemap at first paint', () => {
+	it('starts with the layers drawn at every zoom; the others wait for their zoom', () => {
+		const initial = basemapStyle(basemapData, messages.en).layers.map((l) => l.id);
+		const deferred = basemapLayers(messages.en).filter((l) => l.minzoom !== undefined);
+		expect(deferred.map((l) => l.id)).toEqual(
+			expect.arrayContaining(['roads-line', 'roads-label', 'lakes-label', 'places-label'])
+		);
+		for (const layer of deferred) expect(initial).not.toContain(layer.id);
+		expect(initial).toEqual(expect.arrayContaining(['background', 'borders-line']));
+	});
+
+	it('draws department borders only while their toggle is on, the country border always', async () => {
+		const { featureFilter } = await import('@maplibre/maplibre-gl-style-spec');
+		const drawn = (shown: boolean, kind: string) =>
+			featureFilter(bordersFilter(shown) as never, 'layers.borders-line.filter').filter(
+				{ zoom: 6 } as never,
+				{ type: 2, properties: { kind } } as never
+			);
+		expect(drawn(true, 'department')).toBe(true);
+		expect(drawn(false, 'department')).toBe(false);
+		expect(drawn(false, 'country')).toBe(true);
+		expect(drawn(true, 'country')).toBe(true);
 	});
 });

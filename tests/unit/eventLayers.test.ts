@@ -1,13 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import type { LayerSpecification } from 'maplibre-gl';
+import {
+	createPropertyExpression,
+	featureFilter,
+	latest,
+	validateStyleMin
+} from '@maplibre/maplibre-gl-style-spec';
 import {
 	DRAW_ORDER,
+	EVENT_LAYERS,
+	PICKABLE_LAYERS,
 	SELECTION_COLOR,
+	SELECTION_LAYERS,
 	eventLayers,
 	eventSources,
 	eventSourcesData,
-	layerIdsOfGroup,
-	pickableLayerIds
+	type ShownEvents
 } from '../../src/lib/map/eventLayers.ts';
 import type { PublicFeature } from '../../src/lib/data/publicData.ts';
 import { EVENT_LAYER_IDS, LAYER_COLORS } from '../../src/lib/domain/layers.ts';
@@ -109,13 +118,20 @@ describe('eventSourcesData', () => {
 		expect(eventSourcesData([ranged], PERIOD).points.features[0].properties.days).toBe('0000011');
 	});
 
-	it('filters layers to the time window with a substring test', () => {
-		const layer = eventLayers('es', { from: 2, to: 4 }).find((l) => l.id === 'violence:point')!;
-		expect(JSON.stringify((layer as { filter: unknown }).filter)).toContain(
-			'["in","1",["slice",["get","days"],2,5]]'
-		);
-		const all = eventLayers('es').find((l) => l.id === 'violence:point')!;
-		expect(JSON.stringify((all as { filter: unknown }).filter)).not.toContain('slice');
+	it('filters the layers to the time window and the toggled-on layers', () => {
+		const day = (d: number) => '0'.repeat(d) + '1' + '0'.repeat(6 - d);
+		const shows = (shown: ShownEvents, properties: Record<string, unknown>) =>
+			passes(layerOf(eventLayers('es', shown), EVENT_LAYERS.point), 10, properties);
+		const all = { visible: EVENT_LAYER_IDS, window: null };
+		expect(shows(all, { layer: 'violence', days: day(5) })).toBe(true);
+		const window = { visible: EVENT_LAYER_IDS, window: { from: 2, to: 4 } };
+		expect(shows(window, { layer: 'violence', days: day(5) })).toBe(false);
+		expect(shows(window, { layer: 'violence', days: day(4) })).toBe(true);
+		expect(shows(window, { layer: 'violence', days: day(2) })).toBe(true);
+		expect(shows(window, { layer: 'violence', days: day(1) })).toBe(false);
+		const noViolence = { visible: ['assembly', 'departments'], window: null };
+		expect(shows(noViolence, { layer: 'violence', days: day(5) })).toBe(false);
+		expect(shows(noViolence, { layer: 'assembly', days: day(5) })).toBe(true);
 	});
 
 	it('draws an uncertainty circle of the stated radius around approximate points only', () => {
@@ -134,62 +150,167 @@ describe('eventSourcesData', () => {
 	});
 });
 
+/** The layer with this id. */
+function layerOf(layers: readonly LayerSpecification[], id: string) {
+	const layer = layers.find((l) => l.id === id);
+	if (!layer) throw new Error(`no layer ${id}`);
+	return layer;
+}
+
+/** Whether the layer's filter lets a feature with these properties through at this zoom. */
+function passes(layer: LayerSpecification, zoom: number, properties: Record<string, unknown>) {
+	const filter = 'filter' in layer ? layer.filter : undefined;
+	return featureFilter(filter as never, `layers.${layer.id}.filter`).filter(
+		{ zoom } as never,
+		{ type: 1, properties } as never
+	);
+}
+
+/** A paint or layout property evaluated, as MapLibre would, for a feature at a zoom. */
+function evaluated(
+	layer: LayerSpecification,
+	property: string,
+	zoom: number,
+	properties: Record<string, unknown>
+): unknown {
+	const paint = (layer as { paint?: Record<string, unknown> }).paint ?? {};
+	const layout = (layer as { layout?: Record<string, unknown> }).layout ?? {};
+	const inPaint = property in paint;
+	const value = inPaint ? paint[property] : layout[property];
+	const spec = (latest as unknown as Record<string, Record<string, unknown>>)[
+		`${inPaint ? 'paint' : 'layout'}_${layer.type}`
+	][property];
+	const parsed = createPropertyExpression(value, `layers.${layer.id}.${property}`, spec as never);
+	if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
+	return (parsed.value as { evaluate: (g: unknown, f: unknown) => unknown }).evaluate(
+		{ zoom },
+		{ type: 1, properties }
+	);
+}
+
+const ALL: ShownEvents = { visible: EVENT_LAYER_IDS, window: null };
+const props = (layer: string, extra: Record<string, unknown> = {}) => ({
+	layer,
+	kind: 'x',
+	dead: 0,
+	injured: 0,
+	approximate: false,
+	days: '1',
+	title_es: 'es',
+	title_en: 'en',
+	...extra
+});
+
 describe('eventLayers', () => {
-	it('gives every group its own layers, coloured from the colour-blind-safe palette', () => {
-		const layers = eventLayers('es');
-		for (const group of EVENT_LAYER_IDS) {
-			const ids = layerIdsOfGroup(group);
-			expect(ids.length).toBeGreaterThanOrEqual(3);
-			const point = layers.find((l) => l.id === `${group}:point`)!;
-			expect(JSON.stringify(point)).toContain(LAYER_COLORS[group]);
-		}
-		expect(new Set(layers.map((l) => l.id)).size).toBe(layers.length);
+	it('draws every group in one layer per geometry role, coloured from the palette', () => {
+		const layers = eventLayers('es', ALL);
+		expect(layers.map((l) => l.id)).toEqual([
+			SELECTION_LAYERS.area,
+			EVENT_LAYERS.uncertainty,
+			EVENT_LAYERS.line,
+			EVENT_LAYERS.point,
+			EVENT_LAYERS.massacre,
+			EVENT_LAYERS.lineLabel,
+			EVENT_LAYERS.pointLabel,
+			SELECTION_LAYERS.line,
+			SELECTION_LAYERS.point
+		]);
+		const point = layerOf(layers, EVENT_LAYERS.point);
+		for (const group of EVENT_LAYER_IDS)
+			expect(String(evaluated(point, 'circle-color', 5, props(group)))).toBe(
+				String(
+					evaluated(
+						{
+							id: 'x',
+							type: 'circle',
+							source: 's',
+							paint: { 'circle-color': LAYER_COLORS[group] }
+						},
+						'circle-color',
+						5,
+						{}
+					)
+				)
+			);
 	});
 
-	it('draws the gravest on top: violence above assemblies and blockades, massacres ringed', () => {
+	it('draws the gravest on top and names it first: violence over assemblies and blockades', () => {
 		expect([...DRAW_ORDER].sort()).toEqual([...EVENT_LAYER_IDS].sort());
-		const ids = eventLayers('es').map((l) => l.id);
-		const at = (id: string) => ids.indexOf(id);
-		for (const group of EVENT_LAYER_IDS.filter((g) => g !== 'violence'))
-			expect(at('violence:point')).toBeGreaterThan(at(`${group}:point`));
-		// MapLibre places the labels of later layers first.
-		expect(at('violence:label')).toBeGreaterThan(at('blockade-points:label'));
-		const ring = eventLayers('es').find((l) => l.id === 'violence:massacre')!;
-		expect(JSON.stringify((ring as { filter: unknown }).filter)).toContain('"massacre"');
-		expect(at('violence:massacre')).toBeGreaterThan(at('blockade-points:point'));
+		const layers = eventLayers('es', ALL);
+		const point = layerOf(layers, EVENT_LAYERS.point);
+		const label = layerOf(layers, EVENT_LAYERS.pointLabel);
+		const sortKey = (group: string, dead = 0) =>
+			evaluated(point, 'circle-sort-key', 9, props(group, { dead })) as number;
+		const placeKey = (group: string, dead = 0) =>
+			evaluated(label, 'symbol-sort-key', 9, props(group, { dead })) as number;
+		for (const group of EVENT_LAYER_IDS.filter((g) => g !== 'violence')) {
+			// Drawn later (on top) with a higher circle key; placed earlier with a lower symbol key.
+			expect(sortKey('violence')).toBeGreaterThan(sortKey(group, 50));
+			expect(placeKey('violence')).toBeLessThan(placeKey(group, 50));
+		}
+		expect(sortKey('violence', 10)).toBeGreaterThan(sortKey('violence', 2));
+		const line = layerOf(layers, EVENT_LAYERS.line);
+		const lineKey = (group: string) => evaluated(line, 'line-sort-key', 9, props(group)) as number;
+		expect(lineKey('marches')).toBeGreaterThan(lineKey('blockade-sections'));
+	});
+
+	it('rings massacres only, above the markers', () => {
+		const layers = eventLayers('es', ALL);
+		const ring = layerOf(layers, EVENT_LAYERS.massacre);
+		expect(passes(ring, 5, props('violence', { kind: 'massacre' }))).toBe(true);
+		expect(passes(ring, 5, props('violence', { kind: 'clash' }))).toBe(false);
+		const ids = layers.map((l) => l.id);
+		expect(ids.indexOf(EVENT_LAYERS.massacre)).toBeGreaterThan(ids.indexOf(EVENT_LAYERS.point));
+	});
+
+	it('dashes approximate lines only', () => {
+		const line = layerOf(eventLayers('es', ALL), EVENT_LAYERS.line);
+		const dash = (approximate: boolean) =>
+			JSON.stringify(
+				evaluated(line, 'line-dasharray', 9, props('blockade-sections', { approximate }))
+			);
+		expect(dash(true)).toBe('[1.5,1]');
+		expect(dash(false)).toBe('[1,0]');
 	});
 
 	it('fills only the selected event’s uncertainty area, and marks the selection in no legend colour', () => {
-		const layers = eventLayers('es');
+		const layers = eventLayers('es', ALL, 'm');
 		const fills = layers.filter((l) => l.type === 'fill').map((l) => l.id);
-		expect(fills).toEqual(['selected:uncertainty']);
-		const selection = JSON.stringify(layers.find((l) => l.id === 'selected:point'));
-		for (const color of Object.values(LAYER_COLORS)) expect(selection).not.toContain(color);
-		expect(selection).toContain(SELECTION_COLOR);
+		expect(fills).toEqual([SELECTION_LAYERS.area]);
+		const selection = layerOf(layers, SELECTION_LAYERS.point);
+		expect(passes(selection, 5, props('violence', { id: 'm' }))).toBe(true);
+		expect(passes(selection, 5, props('violence', { id: 'n' }))).toBe(false);
+		for (const color of Object.values(LAYER_COLORS))
+			expect(JSON.stringify(selection)).not.toContain(color);
+		expect(JSON.stringify(selection)).toContain(SELECTION_COLOR);
 	});
 
-	it('sizes violence by deaths and outlines it by injured', () => {
-		const point = eventLayers('es').find((l) => l.id === 'violence:point')!;
-		const paint = JSON.stringify((point as { paint: unknown }).paint);
-		expect(paint).toContain('"dead"');
-		expect(paint).toContain('"injured"');
+	it('sizes violence by deaths and outlines it by injured; other points keep one size', () => {
+		const point = layerOf(eventLayers('es', ALL), EVENT_LAYERS.point);
+		const radius = (group: string, dead: number) =>
+			evaluated(point, 'circle-radius', 8, props(group, { dead })) as number;
+		expect(radius('violence', 25)).toBeGreaterThan(radius('violence', 1));
+		expect(radius('assembly', 25)).toBe(radius('assembly', 0));
+		const outline = (injured: number) =>
+			evaluated(point, 'circle-stroke-width', 8, props('violence', { injured })) as number;
+		expect(outline(100)).toBeGreaterThan(outline(0));
 	});
 
-	it('labels in the requested language, only once zoomed in', () => {
+	it('labels in the requested language: violence from zoom 6.5, the rest from zoom 8', () => {
 		for (const lang of ['es', 'en'] as const) {
-			const labels = eventLayers(lang).filter((l) => l.id.endsWith(':label'));
-			for (const label of labels) {
-				expect(JSON.stringify(label)).toContain(`title_${lang}`);
-				expect(label.minzoom).toBeGreaterThanOrEqual(6);
-			}
+			const layers = eventLayers(lang, ALL);
+			const label = layerOf(layers, EVENT_LAYERS.pointLabel);
+			expect(evaluated(label, 'text-field', 9, props('violence')) + '').toBe(lang);
+			expect(label.minzoom).toBe(6.5);
+			expect(passes(label, 7, props('violence'))).toBe(true);
+			expect(passes(label, 7, props('assembly'))).toBe(false);
+			expect(passes(label, 8, props('assembly'))).toBe(true);
+			expect(layerOf(layers, EVENT_LAYERS.lineLabel).minzoom).toBe(8);
 		}
 	});
 
 	it('lets clicks pick points and lines, not rings or labels', () => {
-		const ids = pickableLayerIds();
-		expect(ids).toContain('violence:point');
-		expect(ids).toContain('blockade-sections:line-approximate');
-		expect(ids.some((id) => id.includes('uncertainty') || id.includes('label'))).toBe(false);
+		expect([...PICKABLE_LAYERS].sort()).toEqual([EVENT_LAYERS.line, EVENT_LAYERS.point].sort());
 	});
 });
 
@@ -227,13 +348,12 @@ describe('choropleth', async () => {
 	});
 });
 
-describe('event layers validate against the style spec', async () => {
-	const { validateStyleMin } = await import('@maplibre/maplibre-gl-style-spec');
+describe('event layers validate against the style spec', () => {
 	it.each([null, { from: 0, to: 3 }])('window %j', (window) => {
 		const style = {
 			version: 8 as const,
 			sources: eventSources(eventSourcesData([massacre, section], PERIOD)),
-			layers: eventLayers('en', window)
+			layers: eventLayers('en', { visible: ['violence'], window }, 'm')
 		};
 		expect(validateStyleMin(style as never)).toEqual([]);
 	});

@@ -1,8 +1,10 @@
 import type {
+	ExpressionSpecification,
 	FilterSpecification,
 	BackgroundLayerSpecification,
 	CircleLayerSpecification,
 	FillLayerSpecification,
+	LayerSpecification,
 	LineLayerSpecification,
 	StyleSpecification,
 	SymbolLayerSpecification
@@ -42,7 +44,17 @@ const ATTRIBUTION = {
 	osm: '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> (ODbL)'
 };
 
-export function basemapLayers(messages: Messages) {
+export const BORDERS_LINE = 'borders-line';
+const isDepartment: ExpressionSpecification = ['==', ['get', 'kind'], 'department'];
+
+/** The borders drawn: the country's always, its departments' when their toggle is on. */
+export function bordersFilter(showDepartments: boolean): FilterSpecification {
+	return showDepartments
+		? ['in', ['get', 'kind'], ['literal', ['department', 'country']]]
+		: ['==', ['get', 'kind'], 'country'];
+}
+
+export function basemapLayers(messages: Messages): LayerSpecification[] {
 	const background = {
 		id: 'background',
 		type: 'background',
@@ -75,15 +87,29 @@ export function basemapLayers(messages: Messages) {
 		}
 	} satisfies FillLayerSpecification;
 
-	const departmentLines = {
-		id: 'departments-line',
+	// Department lines dashed, the country's border solid: one layer, styled by kind.
+	const borderLines = {
+		id: BORDERS_LINE,
 		type: 'line',
 		source: BASEMAP_SOURCES.borders,
-		filter: ['==', ['get', 'kind'], 'department'],
+		filter: bordersFilter(true),
 		paint: {
-			'line-color': BASEMAP_COLORS.departmentLine,
-			'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.6, 9, 1.6],
-			'line-dasharray': [3, 2]
+			'line-color': [
+				'case',
+				isDepartment,
+				BASEMAP_COLORS.departmentLine,
+				BASEMAP_COLORS.countryLine
+			],
+			'line-width': [
+				'interpolate',
+				['linear'],
+				['zoom'],
+				4,
+				['case', isDepartment, 0.6, 1],
+				9,
+				['case', isDepartment, 1.6, 2.4]
+			],
+			'line-dasharray': ['case', isDepartment, ['literal', [3, 2]], ['literal', [1, 0]]]
 		}
 	} satisfies LineLayerSpecification;
 
@@ -95,17 +121,6 @@ export function basemapLayers(messages: Messages) {
 		paint: {
 			'line-color': BASEMAP_COLORS.countryLine,
 			'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.8, 9, 2]
-		}
-	} satisfies LineLayerSpecification;
-
-	const boliviaBorder = {
-		id: 'bolivia-line',
-		type: 'line',
-		source: BASEMAP_SOURCES.borders,
-		filter: ['==', ['get', 'kind'], 'country'],
-		paint: {
-			'line-color': BASEMAP_COLORS.countryLine,
-			'line-width': ['interpolate', ['linear'], ['zoom'], 4, 1, 9, 2.4]
 		}
 	} satisfies LineLayerSpecification;
 
@@ -239,10 +254,9 @@ export function basemapLayers(messages: Messages) {
 		neighbours,
 		departmentsFill,
 		lakes,
-		departmentLines,
+		borderLines,
 		roads,
 		countryLines,
-		boliviaBorder,
 		lakeLabel,
 		roadLabels,
 		cityDots,
@@ -253,7 +267,8 @@ export function basemapLayers(messages: Messages) {
 
 /**
  * The embedded basemap. No `glyphs` and no tile URLs: MapLibre draws the labels with
- * the system's fonts, so the style needs no network at all.
+ * the system's fonts, so the style needs no network at all. It starts with the layers drawn at
+ * every zoom; those with a `minzoom` are added when the camera reaches it (layerPlan.ts).
  */
 export function basemapStyle(data: BasemapData, messages: Messages): StyleSpecification {
 	return {
@@ -279,6 +294,6 @@ export function basemapStyle(data: BasemapData, messages: Messages): StyleSpecif
 			},
 			[BASEMAP_SOURCES.roads]: { type: 'geojson', data: data.roads }
 		},
-		layers: basemapLayers(messages)
+		layers: basemapLayers(messages).filter((layer) => layer.minzoom === undefined)
 	};
 }

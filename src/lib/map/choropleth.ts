@@ -3,6 +3,7 @@ import type {
 	DataDrivenPropertyValueSpecification,
 	ExpressionSpecification,
 	FillLayerSpecification,
+	FilterSpecification,
 	GeoJSONSourceSpecification,
 	LineLayerSpecification
 } from 'maplibre-gl';
@@ -17,7 +18,6 @@ import {
 
 export const DEPARTMENT_AREAS = 'department-areas';
 export const CHOROPLETH_LAYER = 'department-areas:choropleth';
-export const DEPARTMENT_HIT_LAYER = 'department-areas:hit';
 export const DEPARTMENT_SELECTED_LAYER = 'department-areas:selected';
 
 /** ColorBrewer "Purples": sequential, readable by colour-blind people, distinct from event colours. */
@@ -67,7 +67,8 @@ export function departmentAreasSource(departments: FeatureCollection): GeoJSONSo
 	return { type: 'geojson', data: departments, promoteId: 'iso_3166_2' };
 }
 
-export function choroplethLayers(breaks: readonly number[]) {
+/** The choropleth's fill and the chosen department's outline (each added when first needed). */
+export function choroplethLayers(breaks: readonly number[], department: string | null = null) {
 	return [
 		{
 			id: CHOROPLETH_LAYER,
@@ -76,20 +77,17 @@ export function choroplethLayers(breaks: readonly number[]) {
 			paint: { 'fill-color': choroplethColor(breaks), 'fill-opacity': 0.8 }
 		} satisfies FillLayerSpecification,
 		{
-			// Invisible, but lets a click find the department under it.
-			id: DEPARTMENT_HIT_LAYER,
-			type: 'fill',
-			source: DEPARTMENT_AREAS,
-			paint: { 'fill-color': '#000000', 'fill-opacity': 0 }
-		} satisfies FillLayerSpecification,
-		{
 			id: DEPARTMENT_SELECTED_LAYER,
 			type: 'line',
 			source: DEPARTMENT_AREAS,
-			filter: ['==', ['get', 'iso_3166_2'], ''],
+			filter: departmentFilter(department),
 			paint: { 'line-color': '#1f1d1a', 'line-width': 3 }
 		} satisfies LineLayerSpecification
 	];
+}
+
+export function departmentFilter(code: string | null): FilterSpecification {
+	return ['==', ['get', 'iso_3166_2'], code ?? ''];
 }
 
 /**

@@ -165,52 +165,37 @@ export function eventSources(
 /** Day indexes (0 = the period's first day), inclusive; null = the whole period. */
 export type DayWindow = { from: number; to: number } | null;
 
-/** Features of a group that are active on some day of the window. */
-function inGroupAndWindow(group: EventLayerId, window: DayWindow): ExpressionSpecification {
-	const ofGroup: ExpressionSpecification = ['==', ['get', 'layer'], group];
-	if (!window) return ofGroup;
-	return ['all', ofGroup, ['in', '1', ['slice', ['get', 'days'], window.from, window.to + 1]]];
+/** What the reader chose to see: the toggled-on layers and the time window. */
+export interface ShownEvents {
+	visible: readonly string[];
+	window: DayWindow;
 }
 
-/** Circle radius in pixels: grows with the deaths reported (area roughly proportional). */
-const radiusByDeaths: ExpressionSpecification = [
-	'interpolate',
-	['linear'],
-	['zoom'],
-	4,
-	['+', 4, ['*', 1.6, ['sqrt', ['get', 'dead']]]],
-	10,
-	['+', 7, ['*', 2.4, ['sqrt', ['get', 'dead']]]]
-];
+/**
+ * The event layers: one per geometry role, styled from each feature's `layer` property, so
+ * that six kinds of event cost the map five layers, not thirty.
+ */
+export const EVENT_LAYERS = {
+	uncertainty: 'events:uncertainty',
+	line: 'events:line',
+	point: 'events:point',
+	massacre: 'events:massacre',
+	lineLabel: 'events:line-label',
+	pointLabel: 'events:point-label'
+} as const;
 
-/** Outline width: thicker where more people were injured. */
-const outlineByInjured: ExpressionSpecification = [
-	'interpolate',
-	['linear'],
-	['get', 'injured'],
-	0,
-	1,
-	10,
-	2,
-	100,
-	4
-];
+/** The selection's halo; added to the map only once something is selected. */
+export const SELECTION_LAYERS = {
+	area: 'selected:uncertainty',
+	line: 'selected:line',
+	point: 'selected:point'
+} as const;
 
-export function labelTextField(lang: Lang): ExpressionSpecification {
-	return ['get', `title_${lang}`];
-}
-
-/** Ids of the MapLibre layers that make up one toggleable group. */
-export function layerIdsOfGroup(group: EventLayerId): string[] {
-	return allLayerIds().filter((id) => id.startsWith(`${group}:`));
-}
-
-// Layer ids do not depend on language or time window: built once, not on every call
-// (pickableLayerIds runs on every pointer move).
-let layerIds: string[] | null = null;
-function allLayerIds(): string[] {
-	layerIds ??= eventLayers('es').map((l) => l.id);
-	return layerIds;
+/** Features of a shown layer, active on some day of the window. */
+export function shownFilter({ visible, window }: ShownEvents): ExpressionSpecification {
+	const ofShownLayer: ExpressionSpecification = ['in', ['get', 'layer'], ['literal', [...visible]]];
+	if (!window) return ofShownLayer;
+	return ['all', ofShownLayer, ['in', '1', ['slice', ['get', 'days'], window.from, window.to + 1]]];
 }
 
 /**
@@ -226,144 +211,187 @@ export const DRAW_ORDER: readonly EventLayerId[] = [
 	'violence'
 ];
 
-/** A circle `extra` pixels wider than the deaths circle, at every zoom (the massacre ring). */
-const radiusByDeathsPlus = (extra: number): ExpressionSpecification => [
+/** A value per event group, read from the feature's `layer` (a `match` expression). */
+function byGroup<T extends string | number>(
+	value: (group: EventLayerId) => T,
+	fallback: T
+): ExpressionSpecification {
+	const cases = DRAW_ORDER.flatMap((group) => [group, value(group)]);
+	return ['match', ['get', 'layer'], ...cases, fallback] as unknown as ExpressionSpecification;
+}
+
+/** How grave a feature's group is (its place in DRAW_ORDER), then its deaths: the sort order. */
+const gravity: ExpressionSpecification = [
+	'+',
+	['*', 100000, byGroup((group) => DRAW_ORDER.indexOf(group), 0)],
+	['get', 'dead']
+];
+
+const isViolence: ExpressionSpecification = ['==', ['get', 'layer'], 'violence'];
+
+/** Violence grows with the deaths reported (area roughly proportional); other events do not. */
+const pointRadius = (extra = 0): ExpressionSpecification => [
 	'interpolate',
 	['linear'],
 	['zoom'],
 	4,
-	['+', 4 + extra, ['*', 1.6, ['sqrt', ['get', 'dead']]]],
+	['case', isViolence, ['+', 4 + extra, ['*', 1.6, ['sqrt', ['get', 'dead']]]], 4.5 + extra],
 	10,
-	['+', 7 + extra, ['*', 2.4, ['sqrt', ['get', 'dead']]]]
+	['case', isViolence, ['+', 7 + extra, ['*', 2.4, ['sqrt', ['get', 'dead']]]], 7 + extra]
 ];
+
+/** Violence is outlined thicker where more people were injured. */
+const pointOutline: ExpressionSpecification = [
+	'case',
+	isViolence,
+	['interpolate', ['linear'], ['get', 'injured'], 0, 1, 10, 2, 100, 4],
+	1.5
+];
+
+export function labelTextField(lang: Lang): ExpressionSpecification {
+	return ['get', `title_${lang}`];
+}
 
 /** The selection: an amber halo, unlike any symbol of the legend. */
 export const SELECTION_COLOR = '#f2a900';
 
-/** Every feature layer, bottom to top, for the given label language and time window. */
-export function eventLayers(lang: Lang, window: DayWindow = null): LayerSpecification[] {
-	const inGroup = (group: EventLayerId) => inGroupAndWindow(group, window);
-	const layers: LayerSpecification[] = [
+/** The zoom from which massacres and deaths are named; other events from LABEL_ZOOM. */
+export const VIOLENCE_LABEL_ZOOM = 6.5;
+export const LABEL_ZOOM = 8;
+
+const LABEL_LAYOUT = {
+	'text-font': ['sans-serif'],
+	'text-size': 12,
+	'text-max-width': 12,
+	'text-optional': true,
+	// Lower keys are placed first: the gravest group, then the most deaths.
+	'symbol-sort-key': ['-', 0, gravity]
+} satisfies SymbolLayerSpecification['layout'];
+const LABEL_PAINT = {
+	'text-color': '#1f1d1a',
+	'text-halo-color': '#ffffff',
+	'text-halo-width': 1.5
+} satisfies SymbolLayerSpecification['paint'];
+
+/**
+ * Every event layer, bottom to top, for the label language, what is shown and the selected
+ * event. The selection's layers are in the list; the map adds them once something is selected.
+ */
+export function eventLayers(
+	lang: Lang,
+	shown: ShownEvents,
+	selected: string | null = null
+): LayerSpecification[] {
+	const filter = shownFilter(shown);
+	const color = byGroup((group) => LAYER_COLORS[group], '#777777');
+	return [
 		{
 			// The selected event's uncertainty area, filled; the others are outlines only, so that
 			// many of them never fill into one blob.
-			id: 'selected:uncertainty',
+			id: SELECTION_LAYERS.area,
 			type: 'fill',
 			source: EVENT_SOURCES.uncertainty,
-			filter: ['==', ['get', 'id'], ''],
+			filter: selectionFilter(selected),
 			paint: { 'fill-color': SELECTION_COLOR, 'fill-opacity': 0.15 }
-		} satisfies FillLayerSpecification
-	];
-	for (const group of DRAW_ORDER) {
-		const color = LAYER_COLORS[group];
-		layers.push({
-			id: `${group}:uncertainty-line`,
+		} satisfies FillLayerSpecification,
+		{
+			id: EVENT_LAYERS.uncertainty,
 			type: 'line',
 			source: EVENT_SOURCES.uncertainty,
-			filter: inGroup(group),
+			filter,
 			paint: {
 				'line-color': color,
 				'line-opacity': ['interpolate', ['linear'], ['zoom'], 5, 0.25, 10, 0.45],
 				'line-width': 0.8,
 				'line-dasharray': [2, 3]
 			}
-		} satisfies LineLayerSpecification);
-	}
-	for (const group of ['marches', 'blockade-sections'] as const) {
-		const color = LAYER_COLORS[group];
-		const width = group === 'marches' ? 3 : 4;
-		layers.push(
-			{
-				id: `${group}:line`,
-				type: 'line',
-				source: EVENT_SOURCES.lines,
-				filter: ['all', inGroup(group), ['!', ['get', 'approximate']]],
-				layout: { 'line-cap': 'round' },
-				paint: { 'line-color': color, 'line-width': width }
-			} satisfies LineLayerSpecification,
-			{
-				// Approximate routes and sections are dashed: drawn through cited points and towns, not traced.
-				id: `${group}:line-approximate`,
-				type: 'line',
-				source: EVENT_SOURCES.lines,
-				filter: ['all', inGroup(group), ['to-boolean', ['get', 'approximate']]],
-				paint: { 'line-color': color, 'line-width': width, 'line-dasharray': [1.5, 1] }
-			} satisfies LineLayerSpecification
-		);
-	}
-	for (const group of DRAW_ORDER) {
-		const color = LAYER_COLORS[group];
-		const violence = group === 'violence';
-		if (violence)
-			// A massacre keeps its own mark at every zoom: a dark ring around its circle.
-			layers.push({
-				id: 'violence:massacre',
-				type: 'circle',
-				source: EVENT_SOURCES.points,
-				filter: ['all', inGroup(group), ['==', ['get', 'kind'], 'massacre']],
-				paint: {
-					'circle-radius': radiusByDeathsPlus(4),
-					'circle-color': 'rgba(0,0,0,0)',
-					'circle-stroke-color': '#5a0000',
-					'circle-stroke-width': 2.5
-				}
-			} satisfies CircleLayerSpecification);
-		layers.push({
-			id: `${group}:point`,
-			type: 'circle',
-			source: EVENT_SOURCES.points,
-			filter: inGroup(group),
-			layout: { 'circle-sort-key': ['get', 'dead'] },
-			paint: {
-				'circle-color': color,
-				'circle-radius': violence
-					? radiusByDeaths
-					: ['interpolate', ['linear'], ['zoom'], 4, 4.5, 10, 7],
-				'circle-stroke-color': violence ? '#3b1400' : '#ffffff',
-				'circle-stroke-width': violence ? outlineByInjured : 1.5,
-				'circle-opacity': 0.92
-			}
-		} satisfies CircleLayerSpecification);
-	}
-	for (const group of DRAW_ORDER) {
-		layers.push({
-			id: `${group}:label`,
-			type: 'symbol',
-			source:
-				group === 'marches' || group === 'blockade-sections'
-					? EVENT_SOURCES.lines
-					: EVENT_SOURCES.points,
-			filter: inGroup(group),
-			// Named sites appear once zoomed in to a region; massacres a little earlier.
-			minzoom: group === 'violence' ? 6.5 : 8,
-			layout: {
-				'text-field': labelTextField(lang),
-				'text-font': ['sans-serif'],
-				'text-size': 12,
-				'text-max-width': 12,
-				'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
-				'text-radial-offset': 1,
-				'text-optional': true,
-				'symbol-placement':
-					group === 'marches' || group === 'blockade-sections' ? 'line-center' : 'point',
-				'symbol-sort-key': ['-', 0, ['get', 'dead']]
-			},
-			paint: { 'text-color': '#1f1d1a', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 }
-		} satisfies SymbolLayerSpecification);
-	}
-	layers.push(
+		} satisfies LineLayerSpecification,
 		{
-			id: 'selected:line',
+			id: EVENT_LAYERS.line,
 			type: 'line',
 			source: EVENT_SOURCES.lines,
-			filter: ['==', ['get', 'id'], ''],
+			filter,
+			layout: { 'line-cap': 'round', 'line-sort-key': gravity },
+			paint: {
+				'line-color': color,
+				'line-width': byGroup((group) => (group === 'marches' ? 3 : 4), 3),
+				// Approximate routes and sections are dashed: drawn through cited points and towns,
+				// not traced.
+				'line-dasharray': [
+					'case',
+					['to-boolean', ['get', 'approximate']],
+					['literal', [1.5, 1]],
+					['literal', [1, 0]]
+				]
+			}
+		} satisfies LineLayerSpecification,
+		{
+			id: EVENT_LAYERS.point,
+			type: 'circle',
+			source: EVENT_SOURCES.points,
+			filter,
+			layout: { 'circle-sort-key': gravity },
+			paint: {
+				'circle-color': color,
+				'circle-radius': pointRadius(),
+				'circle-stroke-color': ['case', isViolence, '#3b1400', '#ffffff'],
+				'circle-stroke-width': pointOutline,
+				'circle-opacity': 0.92
+			}
+		} satisfies CircleLayerSpecification,
+		{
+			// A massacre keeps its own mark at every zoom: a dark ring around its circle.
+			id: EVENT_LAYERS.massacre,
+			type: 'circle',
+			source: EVENT_SOURCES.points,
+			filter: ['all', filter, isViolence, ['==', ['get', 'kind'], 'massacre']],
+			paint: {
+				'circle-radius': pointRadius(4),
+				'circle-color': 'rgba(0,0,0,0)',
+				'circle-stroke-color': '#5a0000',
+				'circle-stroke-width': 2.5
+			}
+		} satisfies CircleLayerSpecification,
+		{
+			id: EVENT_LAYERS.lineLabel,
+			type: 'symbol',
+			source: EVENT_SOURCES.lines,
+			filter,
+			minzoom: LABEL_ZOOM,
+			layout: {
+				...LABEL_LAYOUT,
+				'text-field': labelTextField(lang),
+				'symbol-placement': 'line-center'
+			},
+			paint: LABEL_PAINT
+		} satisfies SymbolLayerSpecification,
+		{
+			id: EVENT_LAYERS.pointLabel,
+			type: 'symbol',
+			source: EVENT_SOURCES.points,
+			// Named sites appear once zoomed in to a region; violence a little earlier.
+			filter: ['all', filter, ['any', isViolence, ['>=', ['zoom'], LABEL_ZOOM]]],
+			minzoom: VIOLENCE_LABEL_ZOOM,
+			layout: {
+				...LABEL_LAYOUT,
+				'text-field': labelTextField(lang),
+				'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+				'text-radial-offset': 1
+			},
+			paint: LABEL_PAINT
+		} satisfies SymbolLayerSpecification,
+		{
+			id: SELECTION_LAYERS.line,
+			type: 'line',
+			source: EVENT_SOURCES.lines,
+			filter: selectionFilter(selected),
 			paint: { 'line-color': SELECTION_COLOR, 'line-width': 9, 'line-opacity': 0.55 }
 		} satisfies LineLayerSpecification,
 		{
-			id: 'selected:point',
+			id: SELECTION_LAYERS.point,
 			type: 'circle',
 			source: EVENT_SOURCES.points,
-			filter: ['==', ['get', 'id'], ''],
+			filter: selectionFilter(selected),
 			paint: {
 				'circle-radius': 18,
 				'circle-color': 'rgba(0,0,0,0)',
@@ -371,9 +399,18 @@ export function eventLayers(lang: Lang, window: DayWindow = null): LayerSpecific
 				'circle-stroke-width': 4
 			}
 		} satisfies CircleLayerSpecification
-	);
-	return layers;
+	];
 }
+
+/** The layers whose filters follow the toggles and the time window. */
+export const SHOWN_FILTERED_LAYERS = [
+	EVENT_LAYERS.uncertainty,
+	EVENT_LAYERS.line,
+	EVENT_LAYERS.point,
+	EVENT_LAYERS.massacre,
+	EVENT_LAYERS.lineLabel,
+	EVENT_LAYERS.pointLabel
+] as const;
 
 export const CLUSTER_LAYERS = { circle: 'clusters:circle', count: 'clusters:count' } as const;
 
@@ -439,10 +476,8 @@ export function pointsInView(
 	};
 }
 
-/** The ids of layers a click can pick a feature from. */
-export function pickableLayerIds(): string[] {
-	return allLayerIds().filter((id) => /:(point|line|line-approximate)$/.test(id));
-}
+/** The layers a click can pick a feature from: markers and lines, not rings or labels. */
+export const PICKABLE_LAYERS: readonly string[] = [EVENT_LAYERS.point, EVENT_LAYERS.line];
 
 export function selectionFilter(id: string | null): FilterSpecification {
 	return ['==', ['get', 'id'], id ?? ''];

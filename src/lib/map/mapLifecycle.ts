@@ -72,6 +72,8 @@ export interface MapLifecycleOptions {
 	onStatus: (status: MapStatus) => void;
 	onMoveEnd: (view: View) => void;
 	onClick: (event: MapMouseEvent) => void;
+	/** Every change of zoom, also during a gesture (layers are added when the camera nears them). */
+	onZoom?: (map: MapLibreMap) => void;
 	/** Layers whose features the pointer can pick (for the hover cursor). */
 	pickableLayers: () => string[];
 }
@@ -140,6 +142,7 @@ export function createMap(container: HTMLElement, options: MapLifecycleOptions):
 	};
 	const onMoveEnd = () => options.onMoveEnd(viewOf(map));
 	const onClick = (event: MapMouseEvent) => options.onClick(event);
+	const onZoom = () => options.onZoom?.(map);
 	const onMouseMove = (event: MapMouseEvent) => {
 		// Nothing of ours runs per frame while the map is dragged: the pointer is over whatever
 		// moves under it, and the cursor is set again when the map stops.
@@ -153,6 +156,7 @@ export function createMap(container: HTMLElement, options: MapLifecycleOptions):
 	map.on('load', onLoad);
 	map.on('moveend', onMoveEnd);
 	map.on('click', onClick);
+	map.on('zoom', onZoom);
 	map.on('mousemove', onMouseMove);
 	window.cabildoMap = map;
 
@@ -162,6 +166,7 @@ export function createMap(container: HTMLElement, options: MapLifecycleOptions):
 		map.off('load', onLoad);
 		map.off('moveend', onMoveEnd);
 		map.off('click', onClick);
+		map.off('zoom', onZoom);
 		map.off('mousemove', onMouseMove);
 		if (window.cabildoMap === map) delete window.cabildoMap;
 		map.remove();

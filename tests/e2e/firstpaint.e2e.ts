@@ -1,0 +1,51 @@
+import type { Page } from '@playwright/test';
+import { test, expect, waitForMapIdle } from './fixtures.ts';
+
+// The first view costs MapLibre only the layers it draws (issue 21): labels, roads and the
+// selection's halo join the style when the camera or the reader needs them, in their places.
+const styleLayers = (page: Page) =>
+	page.evaluate(() => window.cabildoMap!.getStyle().layers.map((l) => l.id));
+
+for (const size of [
+	{ width: 1280, height: 800 },
+	{ width: 390, height: 844 }
+])
+	test(`the national view at ${size.width}px starts with at most 15 style layers`, async ({
+		guarded: page
+	}) => {
+		await page.setViewportSize(size);
+		await page.goto('/');
+		// A phone shows the static map until the reader asks for the live one.
+		if (size.width < 900) await page.getByTestId('load-map').click();
+		await waitForMapIdle(page);
+		const layers = await styleLayers(page);
+		expect(layers.length, layers.join(' ')).toBeLessThanOrEqual(15);
+		expect(layers).toContain('events:point');
+		expect(layers).not.toContain('events:point-label');
+	});
+
+test('zooming in adds the names and roads, selecting adds the halo, in their places', async ({
+	guarded: page
+}) => {
+	await page.goto('/?lang=en');
+	await waitForMapIdle(page);
+	await page.evaluate(() => window.cabildoMap!.jumpTo({ center: [-68.17, -16.55], zoom: 9 }));
+	await waitForMapIdle(page);
+	let layers = await styleLayers(page);
+	for (const id of ['events:point-label', 'events:line-label', 'roads-line', 'roads-label'])
+		expect(layers).toContain(id);
+	// Names above the markers; the events' labels under the towns' (placed after them).
+	expect(layers.indexOf('events:point-label')).toBeGreaterThan(layers.indexOf('events:point'));
+	expect(layers.indexOf('places-label')).toBeGreaterThan(layers.indexOf('events:point-label'));
+	expect(layers.indexOf('roads-line')).toBeLessThan(layers.indexOf('events:uncertainty'));
+	const named = await page.evaluate(
+		() => window.cabildoMap!.queryRenderedFeatures({ layers: ['events:point-label'] }).length
+	);
+	expect(named).toBeGreaterThan(0);
+
+	expect(layers).not.toContain('selected:point');
+	await page.getByTestId('list-item').first().click();
+	await expect.poll(async () => (await styleLayers(page)).at(-1)).toBe('selected:point');
+	layers = await styleLayers(page);
+	expect(layers.indexOf('selected:uncertainty')).toBeLessThan(layers.indexOf('events:point'));
+});
