@@ -38,14 +38,48 @@ test('zooming in adds the names and roads, selecting adds the halo, in their pla
 	expect(layers.indexOf('events:point-label')).toBeGreaterThan(layers.indexOf('events:point'));
 	expect(layers.indexOf('places-label')).toBeGreaterThan(layers.indexOf('events:point-label'));
 	expect(layers.indexOf('roads-line')).toBeLessThan(layers.indexOf('events:uncertainty'));
-	const named = await page.evaluate(
-		() => window.cabildoMap!.queryRenderedFeatures({ layers: ['events:point-label'] }).length
-	);
-	expect(named).toBeGreaterThan(0);
+	// Named once placed (placement follows the layer's first tiles by a frame or two).
+	const named = () =>
+		page.evaluate(
+			() => window.cabildoMap!.queryRenderedFeatures({ layers: ['events:point-label'] }).length
+		);
+	await expect.poll(named).toBeGreaterThan(0);
 
 	expect(layers).not.toContain('selected:point');
 	await page.getByTestId('list-item').first().click();
 	await expect.poll(async () => (await styleLayers(page)).at(-1)).toBe('selected:point');
 	layers = await styleLayers(page);
 	expect(layers.indexOf('selected:uncertainty')).toBeLessThan(layers.indexOf('events:point'));
+});
+
+test('a wide screen asks for the map’s script in the page head; a phone only when asked', async ({
+	guarded: page,
+	request
+}) => {
+	const html = await (await request.get('/')).text();
+	const preloads = [
+		...html.matchAll(/<link href="([^"]+)" rel="modulepreload" media="\(min-width: 901px\)">/g)
+	].map((m) => m[1].replace(/^\.\//, '/'));
+	expect(preloads.length).toBeGreaterThan(0);
+	const mapChunk = preloads[0];
+
+	const asked: string[] = [];
+	page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.goto('/');
+	await waitForMapIdle(page);
+	// Asked for before the page's own modules were all requested: while it hydrates.
+	const first = asked.indexOf(mapChunk);
+	expect(first).toBeGreaterThanOrEqual(0);
+	expect(first).toBeLessThan(asked.findLastIndex((p) => p.includes('/_app/immutable/')));
+
+	asked.length = 0;
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('/');
+	await expect(page.getByTestId('load-map')).toBeVisible();
+	await page.waitForLoadState('networkidle');
+	expect(asked).not.toContain(mapChunk);
+	await page.getByTestId('load-map').click();
+	await waitForMapIdle(page);
+	expect(asked).toContain(mapChunk);
 });
