@@ -1,6 +1,7 @@
 // npm run data:check [-- <dataset folder>...] — validates the given dataset folders, or every
 // folder under data/geojson/ that holds a dataset.json.
-// Prints one line per problem and exits 1 if there is any.
+// Prints one line per problem and exits 1 if there is any; warnings are printed and counted too,
+// and do not fail.
 import { checkDataset } from '../src/lib/build/check.ts';
 import {
 	datasetFolders,
@@ -29,6 +30,9 @@ for (const folder of args.length > 0 ? args : datasetFolders()) {
 	const boliviaOnly = (read.meta as { boundaries?: unknown } | undefined)?.boundaries !== 'admin1';
 	const result = checkDataset(read, departments, boliviaOnly ? { gazetteer, routes } : {});
 	const problems = [...read.readProblems, ...result.problems];
+	for (const line of result.warnings) console.warn(`warning: ${line}`);
+	if (result.warnings.length > 0)
+		console.warn(`${folder}: ${result.warnings.length} warning(s): possible duplicates to review`);
 	if (problems.length > 0) {
 		failed = true;
 		for (const line of problems) console.error(line);

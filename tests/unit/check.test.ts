@@ -316,6 +316,32 @@ describe('checkDataset', () => {
 		).toBe(true);
 	});
 
+	it('lists look-alikes as warnings, not problems, when the records carry their source’s ids', () => {
+		const twins = (recordIds: boolean) =>
+			checkDataset(
+				dataset((d: { features: Json[]; meta: Json }) => {
+					const copy = validBlockade();
+					copy.properties.id = 'parotani-bridge-2019-11-19';
+					copy.geometry.coordinates = [-66.352, -17.57];
+					d.features.push(copy);
+					d.features.push(validFeature('senkata-plant-2019-11-19'));
+					d.meta.blockades_located = 2;
+					if (recordIds) d.meta.record_ids = { assigned_by: 'ACLED', field: 'event_id_cnty' };
+				}),
+				departments
+			);
+		const strict = twins(false);
+		expect(strict.problems).toHaveLength(2);
+		expect(strict.warnings).toEqual([]);
+		const independent = twins(true);
+		expect(independent.problems).toEqual([]);
+		expect(independent.warnings).toHaveLength(2);
+		expect(independent.warnings[1]).toContain(
+			'parotani-bridge-2019-11-19 is a blockade 0.4 km away on the same day'
+		);
+		expect(independent.warnings[1]).toContain('ACLED gave each record its own event_id_cnty');
+	});
+
 	it('accepts look-alikes the data says are distinct or parts of one another', () => {
 		const result = checkDataset(
 			dataset((d) => {

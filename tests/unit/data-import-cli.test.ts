@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildDataset } from '../../src/lib/build/buildData.ts';
 
 const node = (script: string, ...args: string[]) =>
 	spawnSync(process.execPath, [script, ...args], { encoding: 'utf8' });
@@ -47,6 +48,38 @@ describe('npm run data:import -- --from acled', { timeout: 30_000 }, () => {
 			blockades_unlocated: []
 		});
 		expect(meta.last_reviewed).toBe(new Date().toISOString().slice(0, 10));
+	});
+
+	it('keeps two blockades ACLED recorded in one town on one day as two events: data:check warns, and passes', () => {
+		const out = join(temp, 'acled-same-day');
+		const result = importer(
+			'--from',
+			'acled',
+			`${FIXTURES}/acled-same-day.csv`,
+			'--out',
+			`${out}/`
+		);
+		expect(result.stderr).toBe('');
+		expect(result.stdout).toContain('wrote 3 event(s) from 3 record(s)');
+		expect(readJson(join(out, 'dataset.json')).record_ids).toEqual({
+			assigned_by: 'ACLED',
+			field: 'event_id_cnty'
+		});
+		const check = checker(out);
+		expect(check.status).toBe(0);
+		expect(check.stdout).toContain('ok, 3 features');
+		const warnings = check.stderr.trim().split('\n');
+		expect(warnings).toHaveLength(2);
+		expect(warnings[0]).toMatch(
+			/^warning: .*feature xxx0201: part_of: xxx0202 is a blockade 0\.0 km away on the same day.*ACLED gave each record its own event_id_cnty/
+		);
+		expect(warnings[1]).toContain('1 warning(s): possible duplicates to review');
+
+		// And it builds, the pair counted and shown in the build log.
+		const log: string[] = [];
+		expect(buildDataset(out, undefined, (line) => log.push(line)).features).toHaveLength(3);
+		expect(log[0]).toContain('1 possible duplicate(s) to review');
+		expect(log[1]).toContain('xxx0202 is a blockade');
 	});
 
 	it('exits 1 with one line per bad value at its file line, and writes nothing', () => {

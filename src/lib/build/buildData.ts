@@ -68,13 +68,29 @@ function readPlaces(): Parameters<typeof citiesFromPlaces>[0] {
 	return JSON.parse(readFileSync(join(DATA_ROOT, 'boundaries/places.geojson'), 'utf8'));
 }
 
-/** Read → check → enrich one dataset folder; throws with every problem, one per line. */
-export function buildDataset(folder: string, departments = readDepartments()): PublicDataset {
+/** Warnings shown in the build log; `npm run data:check` lists them all. */
+const WARNINGS_IN_LOG = 10;
+
+/**
+ * Read → check → enrich one dataset folder; throws with every problem, one per line. Warnings
+ * (possible duplicates in a dataset of source-assigned ids) are counted and shown in the log.
+ */
+export function buildDataset(
+	folder: string,
+	departments = readDepartments(),
+	log: (line: string) => void = () => {}
+): PublicDataset {
 	const read = readDatasetFolder(folder);
 	const result = checkDataset(read, departments);
 	const problems = [...read.readProblems, ...result.problems];
 	if (problems.length > 0 || !result.meta) {
 		throw new Error(`Invalid data in ${folder}:\n${problems.join('\n')}`);
+	}
+	if (result.warnings.length > 0) {
+		log(
+			`${folder}: ${result.warnings.length} possible duplicate(s) to review (warnings; npm run data:check -- ${folder} lists them all):`
+		);
+		for (const line of result.warnings.slice(0, WARNINGS_IN_LOG)) log(`  ${line}`);
 	}
 	const cities = result.meta.boundaries === 'bolivia' ? citiesFromPlaces(readPlaces()) : [];
 	return {
@@ -105,7 +121,7 @@ export function writeGeneratedData(
 	}
 	const index: GeneratedIndexEntry[] = [];
 	for (const [id, folder] of datasetFolderById()) {
-		const dataset = buildDataset(folder, departments);
+		const dataset = buildDataset(folder, departments, log);
 		const tiled = isTiled(dataset);
 		if (tiled) {
 			const files = writeTiledDataset(dataset, staticDir);

@@ -55,6 +55,11 @@ export interface CheckedFeature {
 
 export interface CheckResult {
 	problems: string[];
+	/**
+	 * What a maintainer should look at but that does not stop the build: possible duplicates in
+	 * a dataset whose records carry their source's ids (dataset.json `record_ids`).
+	 */
+	warnings: string[];
 	meta?: DatasetMeta;
 	features: CheckedFeature[];
 	stories: Story[];
@@ -185,7 +190,16 @@ export function checkDataset(
 		where: `${file}: feature ${feature.properties.id}`,
 		feature
 	}));
-	problems.push(...checkReferences(located), ...checkDuplicates(located));
+	problems.push(...checkReferences(located));
+	const duplicates = checkDuplicates(located);
+	const warnings: string[] = [];
+	if (meta?.record_ids) {
+		const { assigned_by, field } = meta.record_ids;
+		for (const line of duplicates)
+			warnings.push(
+				`${line} (a possible duplicate only: ${assigned_by} gave each record its own ${field})`
+			);
+	} else problems.push(...duplicates);
 	if (meta) problems.push(...checkPlausibleDates(located, meta, input.metaPath));
 	if (options.gazetteer) problems.push(...checkAgainstGazetteer(located, options.gazetteer));
 	if (options.gazetteer && options.routes)
@@ -231,6 +245,7 @@ export function checkDataset(
 	problems.push(...told.problems);
 	return {
 		problems,
+		warnings,
 		meta,
 		features,
 		stories: told.stories,

@@ -447,6 +447,12 @@ export const datasetMetaSchema = z
 			.strictObject({ from: isoDay, to: isoDay })
 			.refine((p) => p.to >= p.from, { message: 'to is before from' })
 			.optional(),
+		/**
+		 * Whose ids the records carry, when a source assigned them (ACLED's event_id_cnty, a survey's
+		 * submission id): each record is one event by that source's own rules, so two records that
+		 * look like one event drawn twice are listed as possible duplicates, not refused.
+		 */
+		record_ids: z.strictObject({ assigned_by: text(100), field: text(100) }).optional(),
 		/** [west, south, east, north]: every coordinate must fall inside. */
 		bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]),
 		/**

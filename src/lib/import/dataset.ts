@@ -17,6 +17,8 @@ export interface DatasetOptions {
 	sources: Source[];
 	/** The day of the import (YYYY-MM-DD), written as last_reviewed. */
 	today: string;
+	/** Whose ids the records carry, when their source assigned them (dataset.json `record_ids`). */
+	recordIds?: { assigned_by: string; field: string };
 }
 
 /** First and last day of the features (their start dates, and end dates where given). */
@@ -57,6 +59,7 @@ export function datasetMetaFor(
 		title: options.title,
 		description: options.description,
 		period: periodOf(features),
+		...(options.recordIds ? { record_ids: { ...options.recordIds } } : {}),
 		bbox: bboxOf(features),
 		boundaries: options.boundaries,
 		delivery: 'auto',

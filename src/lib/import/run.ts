@@ -162,6 +162,9 @@ export function runImport(request: ImportRequest): ImportOutcome {
 			id: request.id,
 			boundaries: 'admin1',
 			licence: { ...ACLED_LICENCE },
+			// Each ACLED record is one event by ACLED's own coding rules, whatever shares its town
+			// and day.
+			recordIds: { assigned_by: 'ACLED', field: 'event_id_cnty' },
 			sources: [
 				{
 					url: ACLED_EXPORT_URL,
@@ -222,7 +225,9 @@ export function runImport(request: ImportRequest): ImportOutcome {
 			boundaries: mapping.admin1 ? 'admin1' : 'bolivia',
 			licence: mapping.dataset.licence,
 			sources: mapping.dataset.sources ?? [],
-			today: request.today
+			today: request.today,
+			// Each row (placemark, feature) is one record under its own id from the file.
+			recordIds: { assigned_by: baseName(file), field: mapping.id }
 		};
 		const given = mapping.dataset;
 		describe = (count, period) => {
