@@ -151,6 +151,14 @@ test.describe('an imported dataset gets every page, without JavaScript', () => {
 		await expect(
 			rows.filter({ hasText: sacaba.title.es }).getByRole('link', { name: sacaba.title.es })
 		).toHaveAttribute('href', '/d/acled-sample/events/xxx0001/');
+		// Under ACLED's terms, not the curated dataset's licence or credit.
+		const licence = page.getByTestId('licence-note');
+		await expect(licence.getByRole('link', { name: 'ACLED terms of use' })).toHaveAttribute(
+			'href',
+			'https://acleddata.com/terms-of-use/'
+		);
+		await expect(licence).not.toContainText('CC BY');
+		await expect(licence).not.toContainText('Cabildo');
 
 		// Both downloads hold every feature.
 		await expect(page.getByTestId('download-geojson')).toHaveAttribute(

@@ -144,6 +144,12 @@ test.describe('without JavaScript', () => {
 	test('/data lists every feature and links the downloads', async ({ guarded: page, request }) => {
 		await page.goto('/en/data/');
 		expect(await page.locator('[data-testid=data-table] tbody tr').count()).toBe(FEATURE_COUNT);
+		await expect(page.getByTestId('licence-note')).toHaveText(
+			'Data under CC BY 4.0: credit “Cabildo” and each event’s sources.'
+		);
+		await expect(
+			page.getByTestId('licence-note').getByRole('link', { name: 'CC BY 4.0' })
+		).toHaveAttribute('href', 'https://creativecommons.org/licenses/by/4.0/');
 		const csv = await request.get('/downloads/bolivia-2019.csv');
 		expect(csv.ok()).toBe(true);
 		expect((await csv.text()).split('\r\n')[0]).toContain(

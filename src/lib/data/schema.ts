@@ -466,6 +466,8 @@ export const datasetMetaSchema = z
 		 */
 		delivery: z.enum(['auto', 'tiles']).default('auto'),
 		licence: z.strictObject({ name: text(100), url: httpUrl }),
+		/** Whom a reuse credits besides each event's sources (e.g. the dataset's curators). */
+		attribution: bilingual(200).optional(),
 		last_reviewed: isoDay,
 		/** The files of features, relative to dataset.json. */
 		files: z
