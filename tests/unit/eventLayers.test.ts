@@ -271,6 +271,8 @@ describe('eventLayers', () => {
 			);
 		expect(dash(true)).toBe('[1.5,1]');
 		expect(dash(false)).toBe('[1,0]');
+		// A round cap adds half the line's width at each end of a dash: the gaps would close.
+		expect(evaluated(line, 'line-cap', 9, props('blockade-sections'))).toBe('butt');
 	});
 
 	it('fills only the selected event’s uncertainty area, and marks the selection in no legend colour', () => {

@@ -311,7 +311,8 @@ export function eventLayers(
 			type: 'line',
 			source: EVENT_SOURCES.lines,
 			filter,
-			layout: { 'line-cap': 'round', 'line-sort-key': gravity },
+			// Butt caps: round ones would close the dashes' gaps and draw approximate lines solid.
+			layout: { 'line-cap': 'butt', 'line-sort-key': gravity },
 			paint: {
 				'line-color': color,
 				'line-width': byGroup((group) => (group === 'marches' ? 3 : 4), 3),
