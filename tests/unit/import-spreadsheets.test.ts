@@ -128,4 +128,95 @@ describe('importing spreadsheets (.xlsx, .ods)', { timeout: 30_000 }, () => {
 			)
 		).toEqual({ problem: 'row 2: table:number-rows-repeated is "abc", not a whole number' });
 	});
+
+	describe('an .xlsx that is hostile or odd', () => {
+		const workbook = strToU8(
+			'<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Hoja1" r:id="rId1"/></sheets></workbook>'
+		);
+		const rels = strToU8(
+			'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>'
+		);
+		const xlsx = (sheetData: string, extra: Record<string, Uint8Array> = {}) =>
+			zipSync({
+				'xl/workbook.xml': workbook,
+				'xl/_rels/workbook.xml.rels': rels,
+				'xl/worksheets/sheet1.xml': strToU8(
+					`<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${sheetData}</sheetData></worksheet>`
+				),
+				...extra
+			});
+		const inline = (text: string, ref?: string) =>
+			`<c${ref ? ` r="${ref}"` : ''} t="inlineStr"><is><t>${text}</t></is></c>`;
+
+		it('places cells without a reference one after another, rows too', () => {
+			const sheet = readSpreadsheet(
+				xlsx(
+					`<row>${inline('titulo')}${inline('fecha')}${inline('lugar')}</row>` +
+						`<row>${inline('Marcha')}${inline('2019-11-20')}${inline('El Alto')}</row>` +
+						`<row r="9">${inline('Cabildo')}${inline('Sucre', 'C9')}</row>`
+				),
+				'xlsx'
+			);
+			if ('problem' in sheet) throw new Error(sheet.problem);
+			expect(sheet.header).toEqual(['titulo', 'fecha', 'lugar']);
+			expect(sheet.records).toEqual([
+				{ line: 2, values: { titulo: 'Marcha', fecha: '2019-11-20', lugar: 'El Alto' } },
+				{ line: 9, values: { titulo: 'Cabildo', fecha: '', lugar: 'Sucre' } }
+			]);
+		});
+
+		it('refuses a cell reference past column XFD in a line, without filling the columns between', () => {
+			const started = performance.now();
+			expect(
+				readSpreadsheet(
+					xlsx(`<row r="1">${inline('titulo')}</row><row r="2">${inline('x', 'ZZZZZZ2')}</row>`),
+					'xlsx'
+				)
+			).toEqual({ problem: 'row 2: cell reference "ZZZZZZ2" is not a column from A to XFD' });
+			expect(performance.now() - started).toBeLessThan(2000);
+			expect(readSpreadsheet(xlsx(`<row r="99999999">${inline('x')}</row>`), 'xlsx')).toEqual({
+				problem: 'row 1: row number "99999999" is not from 1 to 1048576'
+			});
+		});
+
+		it('names the entry that is not well-formed XML', () => {
+			const result = readSpreadsheet(xlsx(`<row><c t="inlineStr"><is><t>x</is></c></row>`), 'xlsx');
+			expect(result).toMatchObject({
+				problem: expect.stringMatching(
+					/^xl\/worksheets\/sheet1\.xml inside it is not well-formed XML: /
+				)
+			});
+			expect((result as { problem: string }).problem.split('\n')).toHaveLength(1);
+		});
+
+		it('inflates only the entries it reads, within size and compression limits', () => {
+			const header = `<row>${inline('titulo')}</row><row>${inline('Marcha')}</row>`;
+			// A large entry nobody reads is left compressed, whatever its size.
+			const unused = { 'xl/media/huge.bin': new Uint8Array(5 * 2 ** 20) };
+			const small = { maxEntryBytes: 64 * 1024, maxRatio: 100 };
+			const read = readSpreadsheet(xlsx(header, unused), 'xlsx', undefined, small);
+			expect('problem' in read ? read.problem : read.records.length).toBe(1);
+			// A sheet past the size limit, or compressed past the ratio, is refused in a line.
+			const padding = `<row>${inline('x'.repeat(200 * 1024))}</row>`;
+			expect(
+				readSpreadsheet(xlsx(header + padding), 'xlsx', undefined, {
+					maxEntryBytes: 100 * 1024,
+					maxRatio: 1e6
+				})
+			).toEqual({
+				problem:
+					'xl/worksheets/sheet1.xml inside it would take 0.2 MB uncompressed (more than 0.1 MB): refused as a likely zip bomb'
+			});
+			expect(
+				readSpreadsheet(xlsx(header + padding), 'xlsx', undefined, {
+					...small,
+					maxEntryBytes: 2 ** 24
+				})
+			).toMatchObject({
+				problem: expect.stringMatching(
+					/^xl\/worksheets\/sheet1\.xml inside it is compressed \d+ to 1 \(more than 100 to 1\): refused as a likely zip bomb$/
+				)
+			});
+		});
+	});
 });

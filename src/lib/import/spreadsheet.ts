@@ -1,8 +1,10 @@
 // The first sheet (or a named one) of an .xlsx or .ods file as rows of text, for the same import
 // as a CSV: the zip is opened with the kept `fflate`, its XML read with `@xmldom/xmldom`. Dates
 // stored as spreadsheet dates come out as YYYY-MM-DD; text and numbers as they are shown. Rows
-// are numbered as the spreadsheet numbers them, so problems point at the right row.
-import { strFromU8, unzipSync } from 'fflate';
+// are numbered as the spreadsheet numbers them, so problems point at the right row. Only the zip
+// entries read are inflated, each within size and compression limits (a zip bomb is refused in a
+// line), and cell references stay within a spreadsheet's real extent.
+import { strFromU8, unzipSync, type UnzipFileInfo } from 'fflate';
 import { DOMParser } from '@xmldom/xmldom';
 import type { CsvRecord } from './csv.ts';
 
@@ -14,8 +16,66 @@ export interface Sheet {
 
 type El = Element;
 
-const parse = (xml: string) =>
-	new DOMParser().parseFromString(xml, 'text/xml') as unknown as Document;
+/** What a spreadsheet's zip may hold, uncompressed, per entry read; and how compressed it may be. */
+export interface ZipLimits {
+	maxEntryBytes: number;
+	maxRatio: number;
+}
+/** Below V8's longest string (an entry is read as one); XML rarely compresses past 100:1. */
+export const ZIP_LIMITS: ZipLimits = { maxEntryBytes: 256 * 2 ** 20, maxRatio: 1000 };
+
+/** Excel's own limits: columns A to XFD, rows 1 to 1,048,576. */
+const MAX_COLUMNS = 16_384;
+const MAX_ROWS = 1_048_576;
+
+/** A refusal found deep in a reader, carried up to one line. */
+class SheetProblem extends Error {}
+
+/** The named entries of a zip, inflated; anything else in it is left compressed. */
+function unzipEntries(
+	bytes: Uint8Array,
+	wanted: (name: string) => boolean,
+	limits: ZipLimits
+): Record<string, Uint8Array> {
+	let refusal: string | null = null;
+	const filter = (file: UnzipFileInfo) => {
+		if (!wanted(file.name) || refusal) return false;
+		const ratio = file.originalSize / Math.max(1, file.size);
+		if (file.originalSize > limits.maxEntryBytes)
+			refusal = `${file.name} inside it would take ${megabytes(file.originalSize)} uncompressed (more than ${megabytes(limits.maxEntryBytes)}): refused as a likely zip bomb`;
+		else if (ratio > limits.maxRatio)
+			refusal = `${file.name} inside it is compressed ${Math.round(ratio)} to 1 (more than ${limits.maxRatio} to 1): refused as a likely zip bomb`;
+		return refusal === null;
+	};
+	let files: Record<string, Uint8Array>;
+	try {
+		files = unzipSync(bytes, { filter });
+	} catch (error) {
+		if (refusal) throw new SheetProblem(refusal);
+		// An entry whose header understates its size does not fit the room made for it.
+		throw new SheetProblem(`cannot be unzipped: ${(error as Error).message}`);
+	}
+	if (refusal) throw new SheetProblem(refusal);
+	return files;
+}
+
+const megabytes = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
+
+/** An entry's XML; one line naming the entry when it is not well-formed. */
+function parse(xml: string, entry: string): Document {
+	let first: string | null = null;
+	try {
+		const doc = new DOMParser({
+			onError: (level: string, message: string) => {
+				if (level !== 'warning') first ??= message.split('\n')[0];
+			}
+		}).parseFromString(xml, 'text/xml');
+		if (first === null) return doc as unknown as Document;
+	} catch (error) {
+		first ??= (error as Error).message.split('\n')[0];
+	}
+	throw new SheetProblem(`${entry} inside it is not well-formed XML: ${first}`);
+}
 /** Child elements by local name (the files mix namespaces and prefixes). */
 const children = (node: Node, name: string): El[] =>
 	Array.from(node.childNodes).filter(
@@ -52,11 +112,36 @@ function serialDay(serial: number, date1904: boolean): string {
 const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
 const isDateFormat = (code: string) => /[dy]/i.test(code.replace(/"[^"]*"|\[[^\]]*\]/g, ''));
 
-function readXlsx(files: Record<string, Uint8Array>, wanted?: string): Sheet | { problem: string } {
+/** The parts of an .xlsx read besides its sheet. */
+const XLSX_PARTS = new Set([
+	'xl/workbook.xml',
+	'xl/_rels/workbook.xml.rels',
+	'xl/sharedStrings.xml',
+	'xl/styles.xml'
+]);
+
+/** A cell reference's column (A = 0); a reference past column XFD is refused. */
+function columnOf(ref: string, row: number): number {
+	const letters = /^([A-Z]{1,3})\d*$/.exec(ref)?.[1];
+	const n = letters ? [...letters].reduce((k, c) => k * 26 + c.charCodeAt(0) - 64, 0) - 1 : -1;
+	if (n < 0 || n >= MAX_COLUMNS)
+		throw new SheetProblem(
+			`row ${row}: cell reference ${JSON.stringify(ref.slice(0, 20))} is not a column from A to XFD`
+		);
+	return n;
+}
+
+function readXlsx(
+	bytes: Uint8Array,
+	limits: ZipLimits,
+	wanted?: string
+): Sheet | { problem: string } {
+	const files = unzipEntries(bytes, (name) => XLSX_PARTS.has(name), limits);
 	const text = (path: string) => (files[path] ? strFromU8(files[path]) : null);
+	const xml = (path: string, empty: string) => parse(text(path) ?? empty, path);
 	const workbookXml = text('xl/workbook.xml');
 	if (!workbookXml) return { problem: 'is not an .xlsx file (no xl/workbook.xml)' };
-	const workbook = parse(workbookXml);
+	const workbook = parse(workbookXml, 'xl/workbook.xml');
 	const date1904 = descendants(workbook, 'workbookPr').some((p) => attr(p, 'date1904') === '1');
 	const sheets = descendants(workbook, 'sheet').map((s) => ({
 		name: attr(s, 'name') ?? '',
@@ -67,17 +152,18 @@ function readXlsx(files: Record<string, Uint8Array>, wanted?: string): Sheet | {
 		return {
 			problem: `has no sheet named "${wanted}" (its sheets: ${sheets.map((s) => s.name).join(', ')})`
 		};
-	const rels = parse(text('xl/_rels/workbook.xml.rels') ?? '<Relationships/>');
+	const rels = xml('xl/_rels/workbook.xml.rels', '<Relationships/>');
 	const target = descendants(rels, 'Relationship').find((r) => attr(r, 'Id') === sheet.rel);
 	const path = target ? `xl/${(attr(target, 'Target') ?? '').replace(/^\/?xl\//, '')}` : '';
-	const sheetXml = text(path);
-	if (!sheetXml) return { problem: `sheet "${sheet.name}" could not be found in the file` };
-	const shared = descendants(parse(text('xl/sharedStrings.xml') ?? '<sst/>'), 'si').map((si) =>
+	const sheetEntry = path ? unzipEntries(bytes, (name) => name === path, limits)[path] : undefined;
+	if (!sheetEntry) return { problem: `sheet "${sheet.name}" could not be found in the file` };
+	const sheetXml = strFromU8(sheetEntry);
+	const shared = descendants(xml('xl/sharedStrings.xml', '<sst/>'), 'si').map((si) =>
 		descendants(si, 't')
 			.map((t) => t.textContent ?? '')
 			.join('')
 	);
-	const styles = parse(text('xl/styles.xml') ?? '<styleSheet/>');
+	const styles = xml('xl/styles.xml', '<styleSheet/>');
 	const custom = new Map(
 		descendants(styles, 'numFmt').map((f) => [
 			Number(attr(f, 'numFmtId')),
@@ -89,10 +175,18 @@ function readXlsx(files: Record<string, Uint8Array>, wanted?: string): Sheet | {
 		const id = Number(attr(xf, 'numFmtId') ?? 0);
 		return BUILTIN_DATE_FORMATS.has(id) || isDateFormat(custom.get(id) ?? '');
 	});
-	const column = (ref: string) =>
-		[...ref.replace(/\d+$/, '')].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0) - 1;
-	const rows = descendants(parse(sheetXml), 'row').map((row) => {
+	let previousRow = 0;
+	const rows = descendants(parse(sheetXml, path), 'row').map((row) => {
+		// Rows and cells may omit their reference: then each follows the one before it.
+		const ref = attr(row, 'r');
+		const number = ref === null ? previousRow + 1 : Number(ref);
+		if (!Number.isInteger(number) || number < 1 || number > MAX_ROWS)
+			throw new SheetProblem(
+				`row ${previousRow + 1}: row number ${JSON.stringify(ref?.slice(0, 20))} is not from 1 to ${MAX_ROWS}`
+			);
+		previousRow = number;
 		const cells: string[] = [];
+		let previousColumn = -1;
 		for (const c of children(row, 'c')) {
 			const type = attr(c, 't');
 			const v = children(c, 'v')[0]?.textContent ?? '';
@@ -108,17 +202,24 @@ function readXlsx(files: Record<string, Uint8Array>, wanted?: string): Sheet | {
 			else
 				value =
 					v !== '' && dateStyles[Number(attr(c, 's') ?? 0)] ? serialDay(Number(v), date1904) : v;
-			cells[column(attr(c, 'r') ?? `A${cells.length + 1}`)] = value;
+			const cellRef = attr(c, 'r');
+			previousColumn = cellRef === null ? previousColumn + 1 : columnOf(cellRef, number);
+			if (previousColumn >= MAX_COLUMNS) columnOf('XFDA', number);
+			cells[previousColumn] = value;
 		}
-		return { number: Number(attr(row, 'r')), cells: Array.from(cells, (c) => c ?? '') };
+		return { number, cells: Array.from(cells, (c) => c ?? '') };
 	});
 	return toRecords(sheet.name, rows);
 }
 
-function readOds(files: Record<string, Uint8Array>, wanted?: string): Sheet | { problem: string } {
-	const content = files['content.xml'];
+function readOds(
+	bytes: Uint8Array,
+	limits: ZipLimits,
+	wanted?: string
+): Sheet | { problem: string } {
+	const content = unzipEntries(bytes, (name) => name === 'content.xml', limits)['content.xml'];
 	if (!content) return { problem: 'is not an .ods file (no content.xml)' };
-	const tables = descendants(parse(strFromU8(content)), 'table');
+	const tables = descendants(parse(strFromU8(content), 'content.xml'), 'table');
 	const table = wanted ? tables.find((t) => attr(t, 'table:name') === wanted) : tables[0];
 	if (!table)
 		return {
@@ -182,13 +283,21 @@ function repeatCount(value: string | null | undefined): number | null {
 export function readSpreadsheet(
 	bytes: Uint8Array,
 	kind: 'xlsx' | 'ods',
-	sheet?: string
+	sheet?: string,
+	limits: ZipLimits = ZIP_LIMITS
 ): Sheet | { problem: string } {
-	let files: Record<string, Uint8Array>;
+	if (!isZip(bytes)) return { problem: `is not an .${kind} file (not a zip archive)` };
 	try {
-		files = unzipSync(bytes);
-	} catch {
-		return { problem: `is not an .${kind} file (not a zip archive)` };
+		return kind === 'xlsx' ? readXlsx(bytes, limits, sheet) : readOds(bytes, limits, sheet);
+	} catch (error) {
+		if (error instanceof SheetProblem) return { problem: error.message };
+		throw error;
 	}
-	return kind === 'xlsx' ? readXlsx(files, sheet) : readOds(files, sheet);
 }
+
+/** A zip starts with a local file header, or is an empty archive's end record. */
+const isZip = (bytes: Uint8Array) =>
+	bytes.length >= 4 &&
+	bytes[0] === 0x50 &&
+	bytes[1] === 0x4b &&
+	((bytes[2] === 3 && bytes[3] === 4) || (bytes[2] === 5 && bytes[3] === 6));
