@@ -1,5 +1,6 @@
 // npm run data:import -- --from acled <export.csv> --out <folder>/ [--id <slug>]
 //   [--title-es … --title-en …] [--description-es … --description-en …] [--skip-bad] [--force]
+//   [--debug: a failure nobody foresaw shows its stack trace, not only its one line]
 // npm run data:import -- --from csv|geojson <file> --mapping <mapping.json> --out <folder>/ […]
 // Converts an ACLED export, or a spreadsheet or GeoJSON file described by a mapping file, into a
 // dataset folder (dataset.json + events.geojson) that passes `npm run data:check`. Every value it
@@ -16,6 +17,15 @@ import { IMPORT_FORMATS, runImport, type ImportFormat } from '../src/lib/import/
 import { slugify } from '../src/lib/import/values.ts';
 import { decodeInput, lostCharacters } from '../src/lib/import/decode.ts';
 import { WriteRefused, writeDatasetFolder } from '../src/lib/import/writeDataset.ts';
+
+// Whatever goes wrong is told in one line; the stack trace only with --debug.
+if (!process.argv.includes('--debug'))
+	process.on('uncaughtException', (error) => {
+		const code = (error as NodeJS.ErrnoException).code;
+		const first = error.message.split('\n')[0];
+		console.error(`data:import: ${code ? `${code}: ` : ''}${first} (--debug shows where)`);
+		process.exit(1);
+	});
 
 const USAGE =
 	'usage: npm run data:import -- --from acled <export.csv> --out <folder>/ [--id <slug>]\n' +
@@ -50,7 +60,8 @@ try {
 			'skip-bad': { type: 'boolean', default: false },
 			force: { type: 'boolean', default: false },
 			encoding: { type: 'string' },
-			sheet: { type: 'string' }
+			sheet: { type: 'string' },
+			debug: { type: 'boolean', default: false }
 		}
 	});
 } catch (error) {
