@@ -24,6 +24,7 @@ import { checkStories, type StoryFiles } from './checkStories.ts';
 import { checkQuotes, type QuoteCount } from './checkQuotes.ts';
 import { issueLines } from './issueLines.ts';
 import type { ClaimsFile, Story } from '../data/storySchema.ts';
+import { appendAll } from '../data/appendAll.ts';
 
 export interface CheckOptions {
 	/** Places to test point coordinates against (see crossChecks.ts); no test without it. */
@@ -102,14 +103,14 @@ export function checkDataset(
 	const features: CheckedFeature[] = [];
 
 	const metaResult = datasetMetaSchema.safeParse(input.meta);
-	if (!metaResult.success) problems.push(...issueLines(input.metaPath, metaResult.error));
+	if (!metaResult.success) appendAll(problems, issueLines(input.metaPath, metaResult.error));
 	const meta = metaResult.success ? metaResult.data : undefined;
 
 	const seenIds = new Map<string, string>();
 	for (const { path, json } of input.files) {
 		const collection = featureCollectionSchema.safeParse(json);
 		if (!collection.success) {
-			problems.push(...issueLines(path, collection.error));
+			appendAll(problems, issueLines(path, collection.error));
 			continue;
 		}
 		collection.data.features.forEach((raw, index) => {
@@ -127,7 +128,7 @@ export function checkDataset(
 			}
 			for (const message of geojsonErrors) problems.push(`${where}: geojson: ${message}`);
 			if (!parsed.success) {
-				problems.push(...issueLines(where, parsed.error));
+				appendAll(problems, issueLines(where, parsed.error));
 				return;
 			}
 			const feature = parsed.data;
@@ -190,7 +191,7 @@ export function checkDataset(
 		where: `${file}: feature ${feature.properties.id}`,
 		feature
 	}));
-	problems.push(...checkReferences(located));
+	appendAll(problems, checkReferences(located));
 	const duplicates = checkDuplicates(located);
 	const warnings: string[] = [];
 	if (meta?.record_ids) {
@@ -199,13 +200,13 @@ export function checkDataset(
 			warnings.push(
 				`${line} (a possible duplicate only: ${assigned_by} gave each record its own ${field})`
 			);
-	} else problems.push(...duplicates);
-	if (meta) problems.push(...checkPlausibleDates(located, meta, input.metaPath));
-	if (options.gazetteer) problems.push(...checkAgainstGazetteer(located, options.gazetteer));
+	} else appendAll(problems, duplicates);
+	if (meta) appendAll(problems, checkPlausibleDates(located, meta, input.metaPath));
+	if (options.gazetteer) appendAll(problems, checkAgainstGazetteer(located, options.gazetteer));
 	if (options.gazetteer && options.routes)
-		problems.push(...checkRoadSections(located, options.gazetteer, options.routes));
+		appendAll(problems, checkRoadSections(located, options.gazetteer, options.routes));
 	const quotes = checkQuotes(located, meta ? { path: input.metaPath, meta } : undefined);
-	problems.push(...quotes.problems);
+	appendAll(problems, quotes.problems);
 
 	if (meta) {
 		// A blockade that is part of another located one is the same blockade, and one inside a
@@ -242,7 +243,7 @@ export function checkDataset(
 				])
 			)
 		: { problems: [], stories: [], claims: null };
-	problems.push(...told.problems);
+	appendAll(problems, told.problems);
 	return {
 		problems,
 		warnings,

@@ -16,6 +16,7 @@ import {
 	plainText,
 	slugify
 } from './values.ts';
+import { appendAll } from '../data/appendAll.ts';
 
 /** Columns the importer reads; an export without any of them is refused as a whole. */
 export const ACLED_REQUIRED_COLUMNS = [
@@ -343,12 +344,12 @@ export function importAcled(records: readonly CsvRecord[]): ImportResult {
 	const result: ImportResult = { features: [], problems: [] };
 	for (const record of records) {
 		const { draft, coordinates, problems } = convertRecord(record, seenIds);
-		result.problems.push(...problems);
+		appendAll(result.problems, problems);
 		if (!draft || !coordinates) continue;
 		const at = { line: record.line };
 		const finished = finishFeature({ type: 'Point', coordinates }, draft, at);
 		if ('feature' in finished) result.features.push({ at, feature: finished.feature });
-		else result.problems.push(...finished.problems);
+		else appendAll(result.problems, finished.problems);
 	}
 	return result;
 }

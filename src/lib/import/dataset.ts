@@ -39,13 +39,19 @@ export function bboxOf(features: readonly EventFeature[]): [number, number, numb
 		f.geometry.type === 'Point' ? [f.geometry.coordinates] : f.geometry.coordinates
 	);
 	if (positions.length === 0) throw new Error('no features: a dataset needs at least one');
-	const lons = positions.map(([lon]) => lon);
-	const lats = positions.map(([, lat]) => lat);
+	// A loop, not Math.min(...): a million positions as arguments overflow the stack.
+	let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
+	for (const [lon, lat] of positions) {
+		west = Math.min(west, lon);
+		east = Math.max(east, lon);
+		south = Math.min(south, lat);
+		north = Math.max(north, lat);
+	}
 	return [
-		roundCoordinate(Math.max(-180, Math.min(...lons) - BBOX_PADDING_DEGREES)),
-		roundCoordinate(Math.max(-90, Math.min(...lats) - BBOX_PADDING_DEGREES)),
-		roundCoordinate(Math.min(180, Math.max(...lons) + BBOX_PADDING_DEGREES)),
-		roundCoordinate(Math.min(90, Math.max(...lats) + BBOX_PADDING_DEGREES))
+		roundCoordinate(Math.max(-180, west - BBOX_PADDING_DEGREES)),
+		roundCoordinate(Math.max(-90, south - BBOX_PADDING_DEGREES)),
+		roundCoordinate(Math.min(180, east + BBOX_PADDING_DEGREES)),
+		roundCoordinate(Math.min(90, north + BBOX_PADDING_DEGREES))
 	];
 }
 

@@ -25,6 +25,7 @@ import {
 	slugify,
 	type Parsed
 } from './values.ts';
+import { appendAll } from '../data/appendAll.ts';
 
 const columnName = z.string().trim().min(1, 'must name a column');
 /** The same value for every record. */
@@ -432,7 +433,7 @@ export function importWithMapping(
 			!locationPrecision ||
 			radius === undefined
 		) {
-			result.problems.push(...problems);
+			appendAll(result.problems, problems);
 			continue;
 		}
 		const untranslatedLang = title.untranslated ?? description.untranslated;
@@ -459,7 +460,7 @@ export function importWithMapping(
 		};
 		const finished = finishFeature(geometry, draft, at);
 		if ('feature' in finished) result.features.push({ at, feature: finished.feature });
-		else result.problems.push(...finished.problems);
+		else appendAll(result.problems, finished.problems);
 	}
 	return result;
 }

@@ -25,6 +25,7 @@ import { SLUG } from '../data/slug.ts';
 import { gpxRecords, kmlRecords } from './kml.ts';
 import { readSpreadsheet } from './spreadsheet.ts';
 import type { ImportResult } from './result.ts';
+import { appendAll } from '../data/appendAll.ts';
 
 export const IMPORT_FORMATS = ['acled', 'csv', 'xlsx', 'ods', 'geojson', 'kml', 'gpx'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
@@ -152,9 +153,9 @@ export function runImport(request: ImportRequest): ImportOutcome {
 						: missingColumnsMessage(file, csv, missing, "ACLED's columns")
 				]
 			};
-		csvProblems.push(...csv.problems);
+		appendAll(csvProblems, csv.problems);
 		const screened = screenCells(csv.records.map((r) => ({ ...r, at: { line: r.line } })));
-		csvProblems.push(...screened.problems);
+		appendAll(csvProblems, screened.problems);
 		result = importAcled(screened.clean);
 		records = csv.records.length;
 		const countries = acledCountries(csv.records);
@@ -199,7 +200,7 @@ export function runImport(request: ImportRequest): ImportOutcome {
 							: missingColumnsMessage(file, csv, missing, 'the columns the mapping names')
 					]
 				};
-			csvProblems.push(...csv.problems);
+			appendAll(csvProblems, csv.problems);
 			mapped = csv.records.map((r) => ({ at: { line: r.line }, values: r.values }));
 		} else if (request.from === 'kml' || request.from === 'gpx') {
 			const read = request.from === 'kml' ? kmlRecords(request.text) : gpxRecords(request.text);
@@ -217,7 +218,7 @@ export function runImport(request: ImportRequest): ImportOutcome {
 			mapped = read.records;
 		}
 		const screened = screenCells(mapped, mappedColumns(mapping));
-		csvProblems.push(...screened.problems);
+		appendAll(csvProblems, screened.problems);
 		result = importWithMapping(screened.clean, mapping);
 		records = mapped.length;
 		options = {
