@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readDepartments } from '../src/lib/build/readDataset.ts';
-import { EVENTS_FILE, datasetMetaText, featureCollectionText } from '../src/lib/import/dataset.ts';
+import { datasetMetaText, featureCollectionFiles } from '../src/lib/import/dataset.ts';
 import { formatPosition, formatProblem, type ImportProblem } from '../src/lib/import/problems.ts';
 import { IMPORT_FORMATS, runImport, type ImportFormat } from '../src/lib/import/run.ts';
 import { slugify } from '../src/lib/import/values.ts';
@@ -152,15 +152,15 @@ if (problems.length > 0 && !args['skip-bad'])
 const { meta } = outcome;
 if (!meta) fail([`${file}: no event could be converted; nothing written`]);
 const features = result.features.map((f) => f.feature);
-const written = featureCollectionText(features);
+const written = featureCollectionFiles(features);
 // A replacement character the input did not hold would be text lost in conversion.
-if (lostCharacters(input, written))
+if (Object.values(written).some((text) => lostCharacters(input, text)))
 	fail([`${file}: the output would hold characters lost in decoding (U+FFFD); nothing written`]);
 
 try {
 	writeDatasetFolder(
 		out,
-		{ [EVENTS_FILE]: written, 'dataset.json': datasetMetaText(meta) },
+		{ ...written, 'dataset.json': datasetMetaText(meta) },
 		{ force: args.force }
 	);
 } catch (error) {

@@ -8,6 +8,21 @@ export const BBOX_PADDING_DEGREES = 0.5;
 
 export const EVENTS_FILE = 'events.geojson';
 
+/**
+ * Features per file of an import: a million ACLED rows as one file would pass V8's longest
+ * string (about 512 MB), which neither the importer nor data:check could then write or read.
+ */
+export const FEATURES_PER_FILE = 100_000;
+
+/** The files an import of `count` features is written in: events.geojson, or numbered parts. */
+export function eventFileNames(count: number, perFile = FEATURES_PER_FILE): string[] {
+	if (count <= perFile) return [EVENTS_FILE];
+	return Array.from(
+		{ length: Math.ceil(count / perFile) },
+		(_, i) => `events-${String(i + 1).padStart(3, '0')}.geojson`
+	);
+}
+
 export interface DatasetOptions {
 	id: string;
 	title: { es: string; en: string };
@@ -71,12 +86,25 @@ export function datasetMetaFor(
 		delivery: 'auto',
 		licence: options.licence,
 		last_reviewed: options.today,
-		files: [EVENTS_FILE],
+		files: eventFileNames(features.length),
 		blockades_located: features.filter((f) => isLocatedBlockade(f.properties)).length,
 		reported_totals: [],
 		blockades_unlocated: [],
 		sources: options.sources
 	};
+}
+
+/** The features as the files eventFileNames names, each a FeatureCollection (see below). */
+export function featureCollectionFiles(
+	features: readonly EventFeature[],
+	perFile = FEATURES_PER_FILE
+): Record<string, string> {
+	return Object.fromEntries(
+		eventFileNames(features.length, perFile).map((name, i) => [
+			name,
+			featureCollectionText(features.slice(i * perFile, (i + 1) * perFile))
+		])
+	);
 }
 
 /** A FeatureCollection with one feature a line, like the repository's data files. */
