@@ -26,9 +26,10 @@ function mapChunks() {
  */
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
-		transformPageChunk: ({ html, done }) => {
+		transformPageChunk: ({ html }) => {
 			const page = html.replace('%lang%', event.params.lang === 'en' ? 'en' : 'es');
-			return done && MAP_ROUTES.has(event.route.id ?? '')
+			// The chunk that holds the page's start script gets the links (withMapPreload).
+			return MAP_ROUTES.has(event.route.id ?? '')
 				? withMapPreload(page, mapChunks(), WIDE_SCREEN)
 				: page;
 		}

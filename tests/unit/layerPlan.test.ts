@@ -88,14 +88,14 @@ describe('the map’s layer plan', () => {
 		const order = fullOrder();
 		const map = fakeMap(initial, SOURCES);
 		sync(map, order, { zoom: 5 });
-		const next = nextDueZoom(order, map.hasLayer);
+		const next = nextDueZoom(order, map);
 		expect(next).toBe(6 - AHEAD_ZOOM); // the lake's name
 		sync(map, order, { zoom: next - 0.01 });
 		expect(map.layers).not.toContain('lakes-label');
 		sync(map, order, { zoom: next });
 		expect(map.layers).toContain('lakes-label');
 		sync(map, order, { zoom: 20 });
-		expect(nextDueZoom(order, map.hasLayer)).toBe(Infinity);
+		expect(nextDueZoom(order, map)).toBe(Infinity);
 	});
 
 	it('leaves out layers whose source the map lacks (a remote basemap)', () => {

@@ -173,7 +173,8 @@ export interface ShownEvents {
 
 /**
  * The event layers: one per geometry role, styled from each feature's `layer` property, so
- * that six kinds of event cost the map five layers, not thirty.
+ * that six kinds of event cost the map five layers, not thirty. Their filters follow the
+ * toggles and the time window (the selection's layers follow the selection).
  */
 export const EVENT_LAYERS = {
 	uncertainty: 'events:uncertainty',
@@ -402,16 +403,6 @@ export function eventLayers(
 		} satisfies CircleLayerSpecification
 	];
 }
-
-/** The layers whose filters follow the toggles and the time window. */
-export const SHOWN_FILTERED_LAYERS = [
-	EVENT_LAYERS.uncertainty,
-	EVENT_LAYERS.line,
-	EVENT_LAYERS.point,
-	EVENT_LAYERS.massacre,
-	EVENT_LAYERS.lineLabel,
-	EVENT_LAYERS.pointLabel
-] as const;
 
 export const CLUSTER_LAYERS = { circle: 'clusters:circle', count: 'clusters:count' } as const;
 

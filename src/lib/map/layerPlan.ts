@@ -74,42 +74,56 @@ export function isDue(layer: LayerSpecification, needs: LayerNeeds): boolean {
 	return layer.minzoom === undefined || needs.zoom >= layer.minzoom - AHEAD_ZOOM;
 }
 
+/** What the plan asks of the map. */
+export interface MapLayers {
+	hasLayer: (id: string) => boolean;
+	hasSource: (id: string) => boolean;
+}
+
+/**
+ * Whether the plan can ever add a layer to this map: it needs its source there (a remote
+ * basemap has none of ours), and a layer without a source (the background) only comes with
+ * the style.
+ */
+function addable(layer: LayerSpecification, map: MapLayers): boolean {
+	return 'source' in layer && typeof layer.source === 'string' && map.hasSource(layer.source);
+}
+
 export interface LayerAddition {
 	layer: LayerSpecification;
 	/** The layer it goes under: the next one in the order that the map holds. */
 	beforeId?: string;
 }
 
-/**
- * The layers to add, bottom to top, each under the next layer of the order the map already
- * holds. Layers whose source the map lacks (a remote basemap has none of ours) are left out,
- * and so is the background, which only a style brings.
- */
+/** The layers to add, bottom to top, each under the next layer of the order the map holds. */
 export function layersToAdd(
 	order: readonly LayerSpecification[],
-	map: { hasLayer: (id: string) => boolean; hasSource: (id: string) => boolean },
+	map: MapLayers,
 	needs: LayerNeeds
 ): LayerAddition[] {
 	const additions: LayerAddition[] = [];
 	order.forEach((layer, index) => {
-		if (map.hasLayer(layer.id) || !isDue(layer, needs)) return;
-		// A layer without a source (the background) comes with the style or not at all.
-		if (!('source' in layer) || typeof layer.source !== 'string' || !map.hasSource(layer.source))
-			return;
+		if (map.hasLayer(layer.id) || !isDue(layer, needs) || !addable(layer, map)) return;
 		const above = order.slice(index + 1).find((l) => map.hasLayer(l.id));
 		additions.push({ layer, beforeId: above?.id });
 	});
 	return additions;
 }
 
-/** The zoom at which the next layer with a minzoom becomes due (Infinity: none is left). */
-export function nextDueZoom(
-	order: readonly LayerSpecification[],
-	hasLayer: (id: string) => boolean
-): number {
+/**
+ * The zoom at which the next layer with a minzoom becomes due (Infinity: none is left). Only
+ * layers the plan can add, and that wait for nothing but the zoom, count: the zoom handler
+ * stops looking once they are all there.
+ */
+export function nextDueZoom(order: readonly LayerSpecification[], map: MapLayers): number {
 	let zoom = Infinity;
 	for (const layer of order)
-		if (layer.minzoom !== undefined && !hasLayer(layer.id))
+		if (
+			layer.minzoom !== undefined &&
+			!CONDITIONS[layer.id] &&
+			!map.hasLayer(layer.id) &&
+			addable(layer, map)
+		)
 			zoom = Math.min(zoom, layer.minzoom - AHEAD_ZOOM);
 	return zoom;
 }
