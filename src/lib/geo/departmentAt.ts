@@ -1,5 +1,6 @@
-// The department under a point of the map: found in the outlines the page already holds, so
-// clicks need no invisible layer on the map. Pure; the input is not changed.
+// The department containing a point, strictly (departments.ts adds a tolerance at the border for
+// the data): a click on the map finds its department in the outlines the page already holds,
+// with no invisible layer. Pure; the input is not changed.
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 

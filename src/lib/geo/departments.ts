@@ -1,4 +1,3 @@
-import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import pointToPolygonDistance from '@turf/point-to-polygon-distance';
 import length from '@turf/length';
 import lineSplit from '@turf/line-split';
@@ -10,6 +9,7 @@ import type {
 	Polygon,
 	Position
 } from 'geojson';
+import { departmentAt } from './departmentAt.ts';
 
 export type DepartmentFeature = Feature<
 	Polygon | MultiPolygon,
@@ -29,9 +29,8 @@ export const BORDER_TOLERANCE_KM = 8;
 
 /** The ISO 3166-2 code of the department containing a point, or null if it is outside Bolivia. */
 export function departmentOfPoint(position: Position, departments: Departments): string | null {
-	for (const d of departments.features) {
-		if (booleanPointInPolygon(position, d)) return d.properties.iso_3166_2;
-	}
+	const inside = departmentAt([position[0], position[1]], departments);
+	if (inside) return inside;
 	let nearest: string | null = null;
 	let nearestKm = BORDER_TOLERANCE_KM;
 	for (const d of departments.features) {

@@ -3,10 +3,10 @@
 // record whose values are: `name`, `description` (HTML reduced to plain text, never rendered),
 // `date` (TimeStamp, TimeSpan's begin, or GPX time), `end` (TimeSpan's end), `folder` (the
 // nearest enclosing KML folder's name), `styleUrl`, and its ExtendedData fields by name.
-import { DOMParser } from '@xmldom/xmldom';
 import { gpx, kmlWithFolders, type Folder, type Root } from '@tmcw/togeojson';
 import type { Feature, Geometry } from 'geojson';
 import type { MappedRecord } from './mapping.ts';
+import { parseXml } from './xml.ts';
 
 const ENTITIES: Record<string, string> = {
 	amp: '&',
@@ -34,22 +34,6 @@ export function htmlToText(html: string): string {
 		.replace(/ *\n */g, '\n')
 		.replace(/\n{3,}/g, '\n\n')
 		.trim();
-}
-
-function parseXml(text: string): Document | { problem: string } {
-	const errors: string[] = [];
-	try {
-		const doc = new DOMParser({
-			onError: (level: string, message: string) => {
-				if (level !== 'warning') errors.push(message.split('\n')[0]);
-			}
-		}).parseFromString(text, 'text/xml');
-		if (errors.length === 0) return doc as unknown as Document;
-	} catch (error) {
-		// xmldom throws on fatal errors (after reporting them).
-		errors.push((error as Error).message.split('\n')[0]);
-	}
-	return { problem: `is not well-formed XML: ${errors[0]}` };
 }
 
 /**

@@ -5,7 +5,7 @@
 // entries read are inflated, each within size and compression limits (a zip bomb is refused in a
 // line), and cell references stay within a spreadsheet's real extent.
 import { strFromU8, unzipSync, type UnzipFileInfo } from 'fflate';
-import { DOMParser } from '@xmldom/xmldom';
+import { parseXml } from './xml.ts';
 import type { CsvRecord } from './csv.ts';
 
 export interface Sheet {
@@ -63,18 +63,9 @@ const megabytes = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 
 /** An entry's XML; one line naming the entry when it is not well-formed. */
 function parse(xml: string, entry: string): Document {
-	let first: string | null = null;
-	try {
-		const doc = new DOMParser({
-			onError: (level: string, message: string) => {
-				if (level !== 'warning') first ??= message.split('\n')[0];
-			}
-		}).parseFromString(xml, 'text/xml');
-		if (first === null) return doc as unknown as Document;
-	} catch (error) {
-		first ??= (error as Error).message.split('\n')[0];
-	}
-	throw new SheetProblem(`${entry} inside it is not well-formed XML: ${first}`);
+	const doc = parseXml(xml);
+	if ('problem' in doc) throw new SheetProblem(`${entry} inside it ${doc.problem}`);
+	return doc;
 }
 /** Child elements by local name (the files mix namespaces and prefixes). */
 const children = (node: Node, name: string): El[] =>
