@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkDataset, type DatasetFiles } from '../../src/lib/build/check.ts';
 import { readDepartments, readGazetteer } from '../../src/lib/build/readDataset.ts';
+import { FIXTURE_SOURCE, fixtureMeta } from './fixtureMeta.ts';
 
 const departments = readDepartments();
 const gazetteer = readGazetteer();
-const SOURCE = {
-	url: 'https://example.org/news/2019/11/19/report',
-	title: 'A dated report',
-	publisher: 'Example Daily',
-	date: '2019-11-19'
-};
+const SOURCE = FIXTURE_SOURCE;
 
 function validFeature(id = 'senkata-2019-11-19') {
 	return {
@@ -48,20 +44,7 @@ function validBlockade() {
 }
 
 function validMeta() {
-	return {
-		id: 'fixture',
-		title: { es: 'Prueba', en: 'Fixture' },
-		description: { es: 'Datos de prueba.', en: 'Test data.' },
-		period: { start: '2019-10-20', end: '2019-11-30' },
-		bbox: [-69.7, -23, -57.4, -9.6],
-		licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
-		last_reviewed: '2026-11-28',
-		files: ['events.geojson'],
-		blockades_located: 1,
-		reported_totals: [],
-		blockades_unlocated: [],
-		sources: [SOURCE]
-	};
+	return fixtureMeta({ blockades_located: 1 });
 }
 
 type Json = Record<string, unknown>;

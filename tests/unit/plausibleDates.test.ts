@@ -8,6 +8,7 @@ import { formatProblem } from '../../src/lib/import/problems.ts';
 import { checkDataset } from '../../src/lib/build/check.ts';
 import { readDepartments } from '../../src/lib/build/readDataset.ts';
 import { largestCount } from '../../src/lib/ui/histogram.ts';
+import { fixtureMeta } from './fixtureMeta.ts';
 
 const departments = readDepartments();
 const nextYear = new Date().getUTCFullYear() + 1;
@@ -51,21 +52,11 @@ const SOURCE = {
 function dataset(start: string, span?: { from: string; to: string }) {
 	return {
 		metaPath: 'fixture/dataset.json',
-		meta: {
-			id: 'fixture',
-			title: { es: 'Prueba', en: 'Fixture' },
-			description: { es: 'Datos.', en: 'Data.' },
+		meta: fixtureMeta({
 			period: { start: start < '2019-10-20' ? start : '2019-10-20', end: '2019-11-30' },
 			...(span ? { plausible_span: span } : {}),
-			bbox: [-69.7, -23, -57.4, -9.6],
-			licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
-			last_reviewed: '2026-11-28',
-			files: ['events.geojson'],
-			blockades_located: 0,
-			reported_totals: [],
-			blockades_unlocated: [],
 			sources: [SOURCE]
-		},
+		}),
 		files: [
 			{
 				path: 'fixture/events.geojson',

@@ -11,6 +11,7 @@ import { readDepartments, readGazetteer, readRoutes } from '../../src/lib/build/
 import type { LayerSpecification } from 'maplibre-gl';
 import { basemapLayers } from '../../src/lib/map/basemap.ts';
 import { messages } from '../../src/lib/i18n/messages.ts';
+import { FIXTURE_SOURCE, fixtureMeta } from './fixtureMeta.ts';
 
 const gazetteer = readGazetteer();
 const routes = readRoutes();
@@ -98,12 +99,7 @@ describe('sectionRouteProblems', () => {
 });
 
 describe('data:check holds road sections to their roads', () => {
-	const SOURCE = {
-		url: 'https://example.org/news/2019/11/19/report',
-		title: 'A dated report',
-		publisher: 'Example Daily',
-		date: '2019-11-19'
-	};
+	const SOURCE = FIXTURE_SOURCE;
 	const section = (coordinates: number[][], route?: string) => ({
 		type: 'Feature',
 		geometry: { type: 'LineString', coordinates },
@@ -128,20 +124,7 @@ describe('data:check holds road sections to their roads', () => {
 		checkDataset(
 			{
 				metaPath: 'fixture/dataset.json',
-				meta: {
-					id: 'fixture',
-					title: { es: 'Prueba', en: 'Fixture' },
-					description: { es: 'Datos.', en: 'Data.' },
-					period: { start: '2019-10-20', end: '2019-11-30' },
-					bbox: [-69.7, -23, -57.4, -9.6],
-					licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
-					last_reviewed: '2026-11-28',
-					files: ['events.geojson'],
-					blockades_located: 1,
-					reported_totals: [],
-					blockades_unlocated: [],
-					sources: [SOURCE]
-				},
+				meta: fixtureMeta({ blockades_located: 1 }),
 				files: [
 					{
 						path: 'fixture/events.geojson',
