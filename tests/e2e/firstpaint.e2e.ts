@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, waitForMapIdle } from './fixtures.ts';
+import { test, expect, waitForMapIdle, jumpAndWait } from './fixtures.ts';
 
 // The first view costs MapLibre only the layers it draws (issue 21): labels, roads and the
 // selection's halo join the style when the camera or the reader needs them, in their places.
@@ -29,8 +29,7 @@ test('zooming in adds the names and roads, selecting adds the halo, in their pla
 }) => {
 	await page.goto('/?lang=en');
 	await waitForMapIdle(page);
-	await page.evaluate(() => window.cabildoMap!.jumpTo({ center: [-68.17, -16.55], zoom: 9 }));
-	await waitForMapIdle(page);
+	await jumpAndWait(page, { center: [-68.17, -16.55], zoom: 9 });
 	let layers = await styleLayers(page);
 	for (const id of ['events:point-label', 'events:line-label', 'roads-line', 'roads-label'])
 		expect(layers).toContain(id);

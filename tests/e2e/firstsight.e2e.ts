@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, waitForMapIdle } from './fixtures.ts';
+import { test, expect, waitForMapIdle, jumpAndWait } from './fixtures.ts';
 import { messages } from '../../src/lib/i18n/messages.ts';
 
 // What a reader meets first, at a desktop, a tablet and a phone, in both languages (issue 27).
@@ -119,11 +119,7 @@ for (const size of SIZES)
 			for (const city of CITIES)
 				for (const zoom of [9, 10]) {
 					const [lng, lat] = city.geometry.coordinates;
-					await page.evaluate(
-						([x, y, z]) => window.cabildoMap!.jumpTo({ center: [x, y], zoom: z }),
-						[lng, lat, zoom]
-					);
-					await waitForMapIdle(page);
+					await jumpAndWait(page, { center: [lng, lat], zoom });
 					const names = await page.evaluate(() =>
 						window
 							.cabildoMap!.queryRenderedFeatures({ layers: ['places-label'] })

@@ -57,6 +57,28 @@ export async function waitForMapIdle(page: Page): Promise<void> {
 	);
 }
 
+/**
+ * Moves the camera at once and waits for the map to draw the new view. Waiting on `loaded()`
+ * alone races the jump: right after `jumpTo` the old tiles count as loaded and the new ones are
+ * not yet requested, so the wait listens for the next `idle` instead.
+ */
+export async function jumpAndWait(
+	page: Page,
+	camera: { center?: [number, number]; zoom?: number }
+): Promise<void> {
+	await page.evaluate(
+		(to) =>
+			new Promise<void>((resolve) => {
+				const map = window.cabildoMap!;
+				map.once('idle', () => resolve());
+				map.jumpTo(to);
+				map.triggerRepaint();
+			}),
+		camera
+	);
+	await waitForMapIdle(page);
+}
+
 /** Fails with one line per axe (WCAG 2.1 AA and best practice) violation on the page as it is. */
 export async function expectNoAxeViolations(page: Page, what: string): Promise<void> {
 	const results = await new AxeBuilder({ page })

@@ -1,4 +1,4 @@
-import { test, expect, waitForMapIdle } from './fixtures.ts';
+import { test, expect, waitForMapIdle, jumpAndWait } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
 // 3,000 seeded synthetic events generated with --tiles (see playwright.config.ts): the path a
@@ -126,12 +126,12 @@ test('a tiled event: clicked on the map, its record fetched by id, kept in a lin
 		return null;
 	});
 	expect(target).not.toBeNull();
-	await page.evaluate(({ x, y }) => {
+	const center = await page.evaluate(({ x, y }) => {
 		const map = window.cabildoMap!;
 		const box = map.getCanvas().getBoundingClientRect();
-		map.jumpTo({ center: map.unproject([x - box.left, y - box.top]) });
+		return map.unproject([x - box.left, y - box.top]).toArray() as [number, number];
 	}, target!);
-	await waitForMapIdle(page);
+	await jumpAndWait(page, { center });
 	const middle = await page.evaluate(() => {
 		const box = window.cabildoMap!.getCanvas().getBoundingClientRect();
 		return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
