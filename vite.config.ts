@@ -80,6 +80,8 @@ export default defineConfig({
 					filename.split(/[/\\]/).includes('node_modules') ? undefined : true
 			},
 			adapter: adapter({ fallback: undefined, strict: true }),
+			// The pages' own stylesheets go inline: no request blocks the first paint.
+			inlineStyleThreshold: 20_000,
 			// Registered by the page once its first view is drawn (lib/offline/register.ts), so that
 			// the worker's install never competes with the first visit.
 			serviceWorker: { register: false },
@@ -106,6 +108,7 @@ export default defineConfig({
 			}
 		})
 	],
+	build: process.env.CABILDO_PROFILE ? { minify: false } : {},
 	preview: { port: 4173, strictPort: true },
 	test: {
 		expect: { requireAssertions: true },

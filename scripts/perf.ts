@@ -1,5 +1,7 @@
 // npm run perf — Lighthouse (mobile and desktop presets) against the built site in Debian's
 // Chromium. Prints the four category scores and the gzip size of what `/` loads.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import * as chromeLauncher from 'chrome-launcher';
@@ -32,6 +34,9 @@ try {
 	const lines: string[] = [];
 	for (const preset of ['mobile', 'desktop'] as const) {
 		const lhr = await run(preset);
+		// PERF_SAVE=<dir> keeps each full report, for the audits this summary leaves out.
+		if (process.env.PERF_SAVE)
+			writeFileSync(join(process.env.PERF_SAVE, `lighthouse-${preset}.json`), JSON.stringify(lhr));
 		const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
 		const metric = (id: string) => lhr.audits[id]?.displayValue ?? '?';
 		console.log(

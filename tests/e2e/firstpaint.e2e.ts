@@ -82,3 +82,27 @@ test('a wide screen asks for the map’s script in the page head; a phone only w
 	await waitForMapIdle(page);
 	expect(asked).toContain(mapChunk);
 });
+
+test('no stylesheet blocks the first paint; the map’s own arrives with the map', async ({
+	guarded: page,
+	request
+}) => {
+	for (const path of ['/', '/en/', '/events/senkata-2019-11-19/']) {
+		const html = await (await request.get(path)).text();
+		// SvelteKit keeps inlined stylesheets as disabled links (so that scripts know them).
+		const blocking = [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/g)]
+			.map((m) => m[0])
+			.filter((link) => !/\bdisabled\b/.test(link));
+		expect(blocking, path).toEqual([]);
+		expect(html, path).toContain('<style');
+	}
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('/');
+	await page.getByTestId('load-map').click();
+	await waitForMapIdle(page);
+	// MapLibre's stylesheet places its controls: without it they would sit in the flow.
+	const position = await page
+		.locator('.maplibregl-ctrl-bottom-right')
+		.evaluate((el) => getComputedStyle(el).position);
+	expect(position).toBe('absolute');
+});
