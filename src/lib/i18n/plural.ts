@@ -1,5 +1,6 @@
 // Messages that hold a count: the singular form where the language's plural rules call for it
-// ("1 event", never "1 events"), through Intl.PluralRules.
+// ("1 event", never "1 events"). In Spanish and English only exactly 1 takes it (CLDR's
+// "one"; Spanish's "many" for millions reads as the plural too), so no Intl.PluralRules is built.
 import { formatNumber } from './format.ts';
 import { fill, messages, type Lang, type Messages } from './messages.ts';
 
@@ -8,20 +9,10 @@ type CountedKey = {
 	[K in keyof Messages]: `${K & string}_one` extends keyof Messages ? K : never;
 }[keyof Messages];
 
-const rules = new Map<Lang, Intl.PluralRules>();
-
-function pluralRules(lang: Lang): Intl.PluralRules {
-	let r = rules.get(lang);
-	if (!r) rules.set(lang, (r = new Intl.PluralRules(lang)));
-	return r;
-}
-
 /** The template for `n` of something: `<key>_one` when the plural rule says "one". */
 export function countTemplate(lang: Lang, key: CountedKey, n: number): string {
 	const t = messages[lang];
-	return pluralRules(lang).select(n) === 'one'
-		? (t[`${key}_one` as keyof Messages] as string)
-		: t[key];
+	return n === 1 ? (t[`${key}_one` as keyof Messages] as string) : t[key];
 }
 
 /**
