@@ -1,15 +1,15 @@
 /// <reference lib="webworker" />
 // Cabildo offline, by the reader's choice. Installed once the first view is drawn, the worker
 // keeps only the app shell (the scripts and styles of every page, which bundle the basemap, and
-// the two home pages); pages and files are kept as they are opened. "Save for offline use" (a
-// message from the page) keeps the rest of the default dataset: its map, event pages, data page,
-// stories, claims and downloads. Only the site's own origin is handled; range requests (a tiled
-// dataset's archive) go to the network. Every precache request but those of hashed files bypasses
-// the HTTP cache, so that a new deployment never mixes with files the browser kept from the old
-// one (tests/e2e/deploy.e2e.ts).
+// the two home pages with their events' details); pages and files are kept as they are opened.
+// "Save for offline use" (a message from the page) keeps the rest of the default dataset: its
+// map, event pages, data page, stories, claims and downloads. Only the site's own origin is
+// handled; range requests (a tiled dataset's archive) go to the network. Every precache request
+// but those of hashed files bypasses the HTTP cache, so that a new deployment never mixes with
+// files the browser kept from the old one (tests/e2e/deploy.e2e.ts).
 import { assets, immutable, prerendered } from '$app/manifest';
 import { version } from '$app/env';
-import { isOtherDatasetPath } from '../lib/offline/savedPaths.ts';
+import { isDefaultDetailsPath, isOtherDatasetPath } from '../lib/offline/savedPaths.ts';
 
 const worker = globalThis as unknown as ServiceWorkerGlobalScope;
 const PRECACHE = `cabildo-${version}`;
@@ -23,8 +23,9 @@ const SHELL = [
 	...immutable.map((f) => path(f.path)),
 	'/',
 	'/en/',
-	// The home pages' first view, shown until the map draws.
+	// The home pages' first view, shown until the map draws, and their events' details.
 	'/map-preview.svg',
+	...prerendered.map((p) => path(p.path)).filter(isDefaultDetailsPath),
 	OFFLINE_PAGE,
 	'/manifest.webmanifest',
 	'/icon.svg'

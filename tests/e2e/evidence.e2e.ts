@@ -44,7 +44,9 @@ test('a click at the Senkata plant at zoom 14 opens the massacre, with interim c
 	// day (the source text, the IACHR's preliminary observations) are interim: the GIEI counted ten.
 	const dead = details.getByTestId('casualties-dead');
 	await expect(dead.getByTestId('figure-interim')).toHaveCount(6);
-	// Quotes sit behind a disclosure on the map; opening one shows the source's sentence.
+	// Quotes and notes come with the details file, fetched on selection; they sit behind a
+	// disclosure on the map, and opening one shows the source's sentence.
+	await expect(details.getByTestId('details-loading')).toHaveCount(0);
 	const quotes = dead.getByTestId('figure-quote');
 	expect(await quotes.count()).toBeGreaterThan(5);
 	await dead.locator('summary').first().click();

@@ -106,3 +106,31 @@ test('no stylesheet blocks the first paint; the map’s own arrives with the map
 		.evaluate((el) => getComputedStyle(el).position);
 	expect(position).toBe('absolute');
 });
+
+test('the home page carries summaries; descriptions, notes and quotes wait in the details file', async ({
+	request
+}) => {
+	type Details = {
+		description: { es: string };
+		location?: { note?: { es: string } };
+		casualties?: { dead?: { quote?: { text: string } }[] };
+	};
+	const details = (await (await request.get('/d/bolivia-2019/details/0.json')).json()) as Record<
+		string,
+		Details
+	>;
+	const senkata = details['senkata-2019-11-19'];
+	const left = [
+		senkata.description.es,
+		senkata.location!.note!.es,
+		senkata.casualties!.dead!.find((f) => f.quote)!.quote!.text
+	].map((text) => text.slice(0, 50));
+	const home = await (await request.get('/')).text();
+	const eventPage = await (await request.get('/events/senkata-2019-11-19/')).text();
+	expect(home).toContain('Masacre de Senkata');
+	for (const text of left) {
+		// The event page has them all, written as the home page would have written them.
+		expect(eventPage).toContain(text);
+		expect(home).not.toContain(text);
+	}
+});

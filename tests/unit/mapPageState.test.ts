@@ -3,19 +3,16 @@ import { AppState } from '../../src/lib/state/appState.svelte.ts';
 import { MapPageState } from '../../src/lib/state/mapPage.svelte.ts';
 import { JsonLoader, type Fetch } from '../../src/lib/data/jsonLoader.ts';
 import { loadDataset } from '../../src/lib/server/dataset.ts';
-import type { PublicFeature } from '../../src/lib/data/publicData.ts';
+import { detailsChunk, summaryFeatures } from '../../src/lib/data/featureDetails.ts';
+import { DETAILS_CHUNK_SIZE } from '../../src/lib/data/mapPageData.ts';
 
 const bolivia = loadDataset();
-const stateFor = (
-	features = bolivia.features,
-	featuresUrl: string | null = null,
-	fetch?: Fetch
-) => {
+const stateFor = (features = bolivia.features, fetch?: Fetch) => {
 	const app = new AppState();
 	app.browserLang = 'en';
 	const page = new MapPageState(
 		app,
-		{ meta: bolivia.meta, departments: bolivia.departments, features, featuresUrl },
+		{ meta: bolivia.meta, departments: bolivia.departments, features },
 		new JsonLoader(fetch)
 	);
 	return { app, page };
@@ -82,35 +79,24 @@ describe('the map page state', () => {
 
 	it('fetches a details file once for two selections in it, and says when it fails', async () => {
 		const [a, b] = bolivia.features;
-		const withoutDetails = (f: PublicFeature): PublicFeature => ({
-			...f,
-			properties: { ...f.properties, details: 0, description: { es: '', en: '' } }
-		});
+		const summaries = summaryFeatures([a, b], DETAILS_CHUNK_SIZE);
 		const requests: string[] = [];
-		let answer = () => new Response(JSON.stringify({}), { status: 200 });
 		const fetch: Fetch = async (url) => {
 			requests.push(url);
-			return answer();
+			return new Response(JSON.stringify(detailsChunk([a, b], 0, DETAILS_CHUNK_SIZE)));
 		};
-		const { app, page } = stateFor([a, b].map(withoutDetails), '/d/x/features.json', fetch);
-		answer = () =>
-			new Response(
-				JSON.stringify({
-					[a.properties.id]: { description: a.properties.description },
-					[b.properties.id]: { description: b.properties.description }
-				})
-			);
+		const { app, page } = stateFor(summaries, fetch);
 		app.select(a.properties.id);
+		expect(page.selected?.properties.description).toEqual({ es: '', en: '' });
 		const first = page.loadSelectedDetails();
 		app.select(b.properties.id);
 		const second = page.loadSelectedDetails();
 		await Promise.all([first, second]);
-		expect(requests).toEqual(['/d/x/details/0.json']);
-		expect(page.selected?.properties.description).toEqual(b.properties.description);
+		expect(requests).toEqual([`/d/${bolivia.meta.id}/details/0.json`]);
+		// The feature as it was: description, notes and quotes back.
+		expect(page.selected).toEqual(b);
 
-		const failing = stateFor([withoutDetails(a)], '/d/y/features.json', async () => {
-			return new Response('no', { status: 503 });
-		});
+		const failing = stateFor(summaries, async () => new Response('no', { status: 503 }));
 		failing.app.select(a.properties.id);
 		await failing.page.loadSelectedDetails();
 		expect(failing.page.detailsError).toBe('HTTP 503');

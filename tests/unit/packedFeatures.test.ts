@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	detailsChunk,
-	packFeatures,
-	unpackFeatures,
-	withDetails
-} from '../../src/lib/data/packedFeatures.ts';
+import { packFeatures, unpackFeatures } from '../../src/lib/data/packedFeatures.ts';
+import { detailsChunk, withDetails } from '../../src/lib/data/featureDetails.ts';
 import { loadDataset } from '../../src/lib/server/dataset.ts';
 import { seededRandom, syntheticFeatures } from '../../src/lib/build/synthetic.ts';
 
@@ -57,7 +53,7 @@ describe('packed features', () => {
 describe('details files', () => {
 	const bolivia = loadDataset().features;
 
-	it('leave descriptions and context out of the download, and give them back by chunk', () => {
+	it('leave descriptions, context, notes and quotes out of the download, and give them back by chunk', () => {
 		const size = 20;
 		const packed = JSON.parse(JSON.stringify(packFeatures(bolivia, { detailsChunkSize: size })));
 		const lite = unpackFeatures(packed);
@@ -66,7 +62,9 @@ describe('details files', () => {
 			expect(f.properties.details).toBe(Math.floor(i / size));
 			expect(f.properties.description).toEqual({ es: '', en: '' });
 			expect(f.properties.context).toBeUndefined();
+			expect(f.properties.location.note).toBeUndefined();
 		});
+		expect(JSON.stringify(packed)).not.toContain('"quote"');
 		const chunks = Array.from({ length: Math.ceil(bolivia.length / size) }, (_, k) =>
 			detailsChunk(bolivia, k, size)
 		);

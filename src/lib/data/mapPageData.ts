@@ -36,10 +36,10 @@ export interface MapPageData {
 /** Above this many features the data is fetched after first paint instead of inlined in the page. */
 export const INLINE_FEATURE_LIMIT = 2000;
 
-/** Features per details file of a large dataset (descriptions and context, fetched on selection). */
+/** Features per details file (descriptions, context, notes and quotes, fetched on selection). */
 export const DETAILS_CHUNK_SIZE = 1000;
 
-/** The details file of a large dataset's features: `details/<n>.json` beside `features.json`. */
-export function detailsUrl(featuresUrl: string, chunk: number): string {
-	return featuresUrl.replace(/features\.json$/, `details/${chunk}.json`);
+/** A details file of a dataset's features (see featureDetails.ts), fetched on selection. */
+export function detailsUrl(dataset: string, chunk: number): string {
+	return `/d/${dataset}/details/${chunk}.json`;
 }

@@ -4,6 +4,7 @@
 import type { PublicFeature } from './publicData.ts';
 import type { Source } from './schema.ts';
 import { CASUALTY_MEASURES } from '../domain/kinds.ts';
+import { PENDING_DESCRIPTION, splitDetails } from './featureDetails.ts';
 
 type PackedFigure<F> = Omit<F, 'source'> & { source: number };
 type Properties = PublicFeature['properties'];
@@ -16,35 +17,9 @@ export interface PackedFeatures {
 	features: unknown[];
 }
 
-/** What a details file holds for each of its features: the parts read only in the details panel. */
-export type FeatureDetails = Pick<Properties, 'description' | 'context'>;
-
-/** The details of features [k × size, (k + 1) × size), by id: the file `details/<k>.json`. */
-export function detailsChunk(
-	features: readonly PublicFeature[],
-	k: number,
-	size: number
-): Record<string, FeatureDetails> {
-	return Object.fromEntries(
-		features
-			.slice(k * size, (k + 1) * size)
-			.map((f) => [
-				f.properties.id,
-				{ description: f.properties.description, context: f.properties.context }
-			])
-	);
-}
-
-/** A feature with the details fetched for it (no longer marked as waiting for them). */
-export function withDetails(feature: PublicFeature, details: FeatureDetails): PublicFeature {
-	// eslint-disable-next-line @typescript-eslint/no-unused-vars
-	const { details: _chunk, ...properties } = feature.properties;
-	return { ...feature, properties: { ...properties, ...details } };
-}
-
 /**
- * Packs features; does not modify them. With `detailsChunkSize`, descriptions and geographic
- * context are left out (see detailsChunk) and each feature names the chunk that holds them.
+ * Packs features; does not modify them. With `detailsChunkSize`, each feature is packed as its
+ * summary (see featureDetails.ts), naming the details file that holds the rest.
  */
 export function packFeatures(
 	features: readonly PublicFeature[],
@@ -63,9 +38,12 @@ export function packFeatures(
 		return i;
 	};
 	const packed = features.map((f, i) => {
+		// A summary's description is empty until its details arrive: unpackFeatures restores it.
 		// eslint-disable-next-line @typescript-eslint/no-unused-vars
-		const { description, context, ...rest } = f.properties;
-		const p = chunkSize ? { ...rest, details: Math.floor(i / chunkSize) } : f.properties;
+		const { description: _pending, ...summary } = chunkSize
+			? splitDetails(f.properties, Math.floor(i / chunkSize)).summary
+			: f.properties;
+		const p = chunkSize ? summary : f.properties;
 		const sourceRefs = p.sources.map(ref);
 		// A figure names its source by URL: one of the feature's own sources.
 		const refOfUrl = (url: string) => {
@@ -140,7 +118,7 @@ export function unpackFeatures(payload: unknown): PublicFeature[] {
 			properties: {
 				...p,
 				// Waiting for its details file: an empty description until then.
-				...(p.details !== undefined ? { description: { es: '', en: '' } } : {}),
+				...(p.details !== undefined ? { description: PENDING_DESCRIPTION } : {}),
 				sources: p.sources.map(source),
 				location: { ...p.location, source: source(p.location.source) },
 				...(casualties ? { casualties } : {}),

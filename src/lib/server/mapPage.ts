@@ -1,5 +1,7 @@
 // Builds the data of a map page (prerender time).
-import type { MapPageData } from '../data/mapPageData.ts';
+import { DETAILS_CHUNK_SIZE, type MapPageData } from '../data/mapPageData.ts';
+import { summaryFeatures } from '../data/featureDetails.ts';
+import { withSharedSources } from '../data/sharedSources.ts';
 import type { Lang } from '../i18n/messages.ts';
 import { DEFAULT_DATASET, claimsPath, datasetPath, previewPath, storyPath } from '../data/paths.ts';
 import { claimMarksOf } from '../data/claims.ts';
@@ -26,7 +28,15 @@ export function mapPageData(id: string, lang: Lang): MapPageData {
 	const tiled = isTiledDataset(id);
 	return {
 		// Stories and claims have their own pages: the map carries only their titles and marks.
-		dataset: { ...dataset, features: large ? [] : dataset.features, stories: [], claims: null },
+		// Details (descriptions, notes, quotes) wait in details files: the page carries summaries.
+		dataset: {
+			...dataset,
+			features: large
+				? []
+				: withSharedSources(summaryFeatures(dataset.features, DETAILS_CHUNK_SIZE)),
+			stories: [],
+			claims: null
+		},
 		stories: storiesOf(id).map((s) => ({ id: s.id, title: s.title, path: storyPath(id, s.id) })),
 		claimMarks: dataset.claims ? claimMarksOf(dataset.claims, claimsPath(id)) : null,
 		featuresUrl: large && !tiled ? `/d/${id}/features.json` : null,

@@ -2,7 +2,7 @@
 // the list, the choropleth's classes, the summary sentence, the reported totals and the
 // selection. Panels read it and call the app state's methods; nothing assigns its fields.
 import type { PublicFeature, PublicMeta, RegionInfo } from '../data/publicData.ts';
-import { withDetails, type FeatureDetails } from '../data/packedFeatures.ts';
+import { withDetails, type FeatureDetails } from '../data/featureDetails.ts';
 import { detailsUrl } from '../data/mapPageData.ts';
 import { reportedTotalsFor, standingRange } from '../data/reportedTotals.ts';
 import type { JsonLoader } from '../data/jsonLoader.ts';
@@ -21,8 +21,6 @@ export interface MapPageInput {
 	departments: Record<string, RegionInfo>;
 	/** Empty for a large dataset until its features arrive (`receiveFeatures`). */
 	features: PublicFeature[];
-	/** Where a large dataset's features come from: its details chunks sit beside. */
-	featuresUrl: string | null;
 	/** A tiled dataset's files: no features come, only the summary and the selected records. */
 	tiled?: TiledData | null;
 }
@@ -34,11 +32,10 @@ export class MapPageState {
 	readonly #meta: PublicMeta;
 	readonly #departments: Record<string, RegionInfo>;
 	readonly #loader: JsonLoader;
-	readonly #featuresUrl: string | null;
 	readonly #tiled: TiledData | null;
 
 	features: PublicFeature[] = $state.raw([]);
-	/** Details files fetched so far (large datasets), by feature id. */
+	/** Details files fetched so far, by feature id. */
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- raw state, replaced on change
 	details: ReadonlyMap<string, FeatureDetails> = $state.raw(new Map());
 	detailsError: string | null = $state(null);
@@ -52,7 +49,6 @@ export class MapPageState {
 		this.#app = app;
 		this.#meta = input.meta;
 		this.#departments = input.departments;
-		this.#featuresUrl = input.featuresUrl;
 		this.#tiled = input.tiled ?? null;
 		this.#loader = loader;
 		this.features = input.features;
@@ -224,18 +220,17 @@ export class MapPageState {
 	}
 
 	/**
-	 * Fetches the details file of the selected feature when a large dataset keeps them apart
+	 * Fetches the details file of the selected feature when it is a summary waiting for them
 	 * (two selections in one file fetch it once). Resolves when they are here or have failed.
 	 */
 	async loadSelectedDetails(): Promise<void> {
 		const f = this.selectedFeature;
 		const chunk = f?.properties.details;
-		if (!f || chunk === undefined || !this.#featuresUrl || this.details.has(f.properties.id))
-			return;
+		if (!f || chunk === undefined || this.details.has(f.properties.id)) return;
 		this.detailsError = null;
 		try {
 			const chunkDetails = await this.#loader.load<Record<string, FeatureDetails>>(
-				detailsUrl(this.#featuresUrl, chunk)
+				detailsUrl(this.meta.id, chunk)
 			);
 			// A new map each time: the field is raw state, replaced rather than changed.
 			// eslint-disable-next-line svelte/prefer-svelte-reactivity

@@ -1,29 +1,25 @@
 import { error } from '@sveltejs/kit';
-import { isFetchedDataset, loadDataset } from '#lib/server/dataset.ts';
-import { otherDatasetIds } from '#lib/server/mapPage.ts';
-import { detailsChunk } from '#lib/data/packedFeatures.ts';
+import { datasetIds, isTiledDataset, loadDataset } from '#lib/server/dataset.ts';
+import { detailsChunk } from '#lib/data/featureDetails.ts';
 import { DETAILS_CHUNK_SIZE } from '#lib/data/mapPageData.ts';
 
 export const prerender = true;
 
+/** Datasets whose map pages carry summaries (all but the tiled: their records hold everything). */
+const summarised = () => datasetIds().filter((id) => !isTiledDataset(id));
+
 const chunkCount = (dataset: string) =>
 	Math.ceil(loadDataset(dataset).features.length / DETAILS_CHUNK_SIZE);
 
-/** Descriptions and context of a large dataset, a thousand features a file, fetched on selection. */
+/** Descriptions, context, notes and quotes, a thousand features a file, fetched on selection. */
 export const entries = () =>
-	otherDatasetIds()
-		.filter(isFetchedDataset)
-		.flatMap((dataset) =>
-			Array.from({ length: chunkCount(dataset) }, (_, k) => ({ dataset, chunk: String(k) }))
-		);
+	summarised().flatMap((dataset) =>
+		Array.from({ length: chunkCount(dataset) }, (_, k) => ({ dataset, chunk: String(k) }))
+	);
 
 export function GET({ params }: { params: { dataset: string; chunk: string } }) {
 	const k = Number(params.chunk);
-	if (
-		!otherDatasetIds().filter(isFetchedDataset).includes(params.dataset) ||
-		!Number.isInteger(k) ||
-		k < 0
-	)
+	if (!summarised().includes(params.dataset) || !Number.isInteger(k) || k < 0)
 		error(404, 'No such details file');
 	if (k >= chunkCount(params.dataset)) error(404, 'No such details file');
 	return new Response(

@@ -1,0 +1,94 @@
+// A feature split in two: the summary every map page needs from its first view (where, when,
+// what, the figures and their sources) and the details read only in the details panel (the
+// description, the geographic context, and the notes and quotes on the location and figures).
+// The details are fetched on selection from `details/<k>.json`, a thousand features a file, so
+// a page carries only summaries. Pure; withDetails(summary, details) gives the feature back.
+import type { PublicFeature } from './publicData.ts';
+
+type Properties = PublicFeature['properties'];
+
+/** What a details file holds for a feature: whole fields, replacing the summary's. */
+export type FeatureDetails = Pick<Properties, 'description'> &
+	Partial<Pick<Properties, 'context' | 'location' | 'casualties' | 'reported_count'>>;
+
+/** Where a summary's description stands until its details arrive (one object, shared). */
+export const PENDING_DESCRIPTION: Properties['description'] = Object.freeze({ es: '', en: '' });
+
+/** An object without its `note` and `quote`; the same object when it has neither. */
+function withoutNotes<T extends object>(value: T): T {
+	if (!('note' in value) && !('quote' in value)) return value;
+	// eslint-disable-next-line @typescript-eslint/no-unused-vars
+	const { note: _note, quote: _quote, ...rest } = value as T & { note?: unknown; quote?: unknown };
+	return rest as T;
+}
+
+type Figure = NonNullable<NonNullable<Properties['casualties']>['dead']>[number];
+
+/** A figure without its notes and quote, and without the note on why it was superseded. */
+function figureSummary(figure: Figure): Figure {
+	const summary = withoutNotes(figure);
+	const interim = summary.interim && withoutNotes(summary.interim);
+	return interim === summary.interim ? summary : { ...summary, interim };
+}
+
+/**
+ * Splits a feature's properties. The summary waits for details file `chunk`; the details hold
+ * the description and context, and a field of the summary only where notes or quotes left it.
+ * Does not modify its input.
+ */
+export function splitDetails(
+	properties: Properties,
+	chunk: number
+): { summary: Properties; details: FeatureDetails } {
+	const { description, context, ...rest } = properties;
+	const location = withoutNotes(rest.location);
+	const casualties = rest.casualties
+		? Object.fromEntries(
+				Object.entries(rest.casualties).map(([m, figures]) => [m, figures?.map(figureSummary)])
+			)
+		: undefined;
+	const reported = rest.reported_count?.map(withoutNotes);
+	const changed = (a: unknown, b: unknown) => JSON.stringify(a) !== JSON.stringify(b);
+	const details: FeatureDetails = { description };
+	if (context) details.context = context;
+	if (location !== rest.location) details.location = rest.location;
+	if (changed(casualties, rest.casualties)) details.casualties = rest.casualties;
+	if (changed(reported, rest.reported_count)) details.reported_count = rest.reported_count;
+	const summary: Properties = {
+		...rest,
+		description: PENDING_DESCRIPTION,
+		location,
+		...(casualties ? { casualties } : {}),
+		...(reported ? { reported_count: reported } : {}),
+		details: chunk
+	};
+	return { summary, details };
+}
+
+/** The summaries of features, `size` to a details file. */
+export function summaryFeatures(features: readonly PublicFeature[], size: number): PublicFeature[] {
+	return features.map((f, i) => ({
+		...f,
+		properties: splitDetails(f.properties, Math.floor(i / size)).summary
+	}));
+}
+
+/** The details of features [k × size, (k + 1) × size), by id: the file `details/<k>.json`. */
+export function detailsChunk(
+	features: readonly PublicFeature[],
+	k: number,
+	size: number
+): Record<string, FeatureDetails> {
+	return Object.fromEntries(
+		features
+			.slice(k * size, (k + 1) * size)
+			.map((f) => [f.properties.id, splitDetails(f.properties, k).details])
+	);
+}
+
+/** A summary with its details: the feature as it was, no longer waiting. */
+export function withDetails(feature: PublicFeature, details: FeatureDetails): PublicFeature {
+	// eslint-disable-next-line @typescript-eslint/no-unused-vars
+	const { details: _chunk, ...properties } = feature.properties;
+	return { ...feature, properties: { ...properties, ...details } };
+}

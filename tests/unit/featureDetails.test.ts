@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import {
+	detailsChunk,
+	splitDetails,
+	summaryFeatures,
+	withDetails
+} from '../../src/lib/data/featureDetails.ts';
+import { withSharedSources } from '../../src/lib/data/sharedSources.ts';
+import { loadDataset } from '../../src/lib/server/dataset.ts';
+
+const bolivia = loadDataset().features;
+
+describe('summaries and details', () => {
+	it('give every Bolivia feature back whole, without changing the input', () => {
+		const before = JSON.stringify(bolivia);
+		for (const f of bolivia) {
+			const { summary, details } = splitDetails(f.properties, 3);
+			expect(summary.details).toBe(3);
+			expect(withDetails({ ...f, properties: summary }, details)).toEqual(f);
+		}
+		expect(JSON.stringify(bolivia)).toBe(before);
+	});
+
+	it('leave descriptions, context, notes and quotes out of the summaries, figures in', () => {
+		const summaries = JSON.stringify(summaryFeatures(bolivia, 1000));
+		for (const left of ['"quote"', '"note"', '"context"', bolivia[0].properties.description.es])
+			expect(summaries).not.toContain(left);
+		const senkata = summaryFeatures(bolivia, 1000).find(
+			(f) => f.properties.id === 'senkata-2019-11-19'
+		)!;
+		const full = bolivia.find((f) => f.properties.id === 'senkata-2019-11-19')!;
+		expect(senkata.properties.casualties?.dead?.map((d) => d.value)).toEqual(
+			full.properties.casualties?.dead?.map((d) => d.value)
+		);
+		expect(senkata.properties.sources).toEqual(full.properties.sources);
+		expect(senkata.properties.location.radius_m).toBe(full.properties.location.radius_m);
+	});
+
+	it('put each feature in the details file its summary names', () => {
+		const size = 25;
+		const summaries = summaryFeatures(bolivia, size);
+		const files = Array.from({ length: Math.ceil(bolivia.length / size) }, (_, k) =>
+			detailsChunk(bolivia, k, size)
+		);
+		summaries.forEach((s, i) => {
+			const details = files[s.properties.details!][s.properties.id];
+			expect(withDetails(s, details)).toEqual(bolivia[i]);
+		});
+	});
+
+	it('carry no field in the details that notes or quotes did not change', () => {
+		for (const f of bolivia) {
+			const { details } = splitDetails(f.properties, 0);
+			if (details.location) expect(f.properties.location.note).toBeDefined();
+			if (details.reported_count)
+				expect(f.properties.reported_count!.some((c) => c.note || c.quote)).toBe(true);
+		}
+	});
+});
+
+describe('shared sources', () => {
+	it('make equal sources one object, and change no value', () => {
+		const shared = withSharedSources(bolivia);
+		expect(shared).toEqual(bolivia);
+		const objects = new Set(shared.flatMap((f) => f.properties.sources));
+		const keys = new Set(
+			bolivia.flatMap((f) => f.properties.sources.map((s) => JSON.stringify(s)))
+		);
+		expect(objects.size).toBe(keys.size);
+	});
+});
