@@ -22,6 +22,9 @@ for (const size of [
 		expect(layers.length, layers.join(' ')).toBeLessThanOrEqual(15);
 		expect(layers).toContain('events:point');
 		expect(layers).not.toContain('events:point-label');
+		// The department areas (for the choropleth and a chosen department) come when needed.
+		const sources = await page.evaluate(() => Object.keys(window.cabildoMap!.getStyle().sources));
+		expect(sources).not.toContain('department-areas');
 	});
 
 test('zooming in adds the names and roads, selecting adds the halo, in their places', async ({
