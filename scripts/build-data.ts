@@ -11,7 +11,7 @@ try {
 	);
 	for (const d of index) {
 		console.log(
-			`${GENERATED_DIR}/${d.id}.json: ${d.featureCount} features${d.tiled ? ' (tiled)' : ''}`
+			`${GENERATED_DIR}/${d.id}.json: ${d.delivery.featureCount} features (${d.delivery.mode})`
 		);
 	}
 	console.log(`data:build: ${((performance.now() - started) / 1000).toFixed(1)} s`);

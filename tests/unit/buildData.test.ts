@@ -22,7 +22,10 @@ describe('the data build stage', () => {
 		const written = writeGeneratedData(out, mkdtempSync(join(tmpdir(), 'cabildo-static-')));
 		expect(readGeneratedIndex(out)).toEqual(written);
 		const bolivia = written.find((d) => d.id === 'bolivia-2019')!;
-		expect(bolivia.featureCount).toBe(featuresIn('data/geojson/bolivia-2019'));
+		expect(bolivia.delivery).toEqual({
+			mode: 'inline',
+			featureCount: featuresIn('data/geojson/bolivia-2019')
+		});
 		const dataset = readGeneratedDataset('bolivia-2019', out);
 		expect(dataset).toEqual(JSON.parse(JSON.stringify(buildDataset('data/geojson/bolivia-2019'))));
 		// Enriched: every feature has its department, layer and category; notes stay out.

@@ -4,7 +4,7 @@ import { MapPageState } from '../../src/lib/state/mapPage.svelte.ts';
 import { JsonLoader, type Fetch } from '../../src/lib/data/jsonLoader.ts';
 import { loadDataset } from '../../src/lib/server/dataset.ts';
 import { detailsChunk, summaryFeatures } from '../../src/lib/data/featureDetails.ts';
-import { DETAILS_CHUNK_SIZE } from '../../src/lib/data/mapPageData.ts';
+import { DETAILS_CHUNK_SIZE } from '../../src/lib/data/delivery.ts';
 
 const bolivia = loadDataset();
 const stateFor = (features = bolivia.features, fetch?: Fetch) => {

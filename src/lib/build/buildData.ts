@@ -16,7 +16,8 @@ import { toPublicDataset } from './publicDataset.ts';
 import type { RegionInfo, PublicDataset } from '../data/publicData.ts';
 import { citiesFromPlaces } from '../geo/context.ts';
 import type { Departments } from '../geo/departments.ts';
-import { isTiled, writeTiledDataset } from './tiledDataset.ts';
+import { writeTiledDataset } from './tiledDataset.ts';
+import { deliveryFor } from '../data/delivery.ts';
 import { GENERATED_DIR, GENERATED_STATIC_DIR, type GeneratedIndexEntry } from './generatedFiles.ts';
 
 /**
@@ -122,7 +123,8 @@ export function writeGeneratedData(
 	const index: GeneratedIndexEntry[] = [];
 	for (const [id, folder] of datasetFolderById()) {
 		const dataset = buildDataset(folder, departments, log);
-		const tiled = isTiled(dataset);
+		const delivery = deliveryFor(id, dataset.features.length, dataset.meta.delivery === 'tiles');
+		const tiled = delivery.mode === 'tiled';
 		if (tiled) {
 			const files = writeTiledDataset(dataset, staticDir);
 			log(
@@ -134,7 +136,7 @@ export function writeGeneratedData(
 			join(outDir, `${id}.json`),
 			JSON.stringify(tiled ? { ...dataset, features: [] } : dataset)
 		);
-		index.push({ id, title: dataset.meta.title, featureCount: dataset.features.length, tiled });
+		index.push({ id, title: dataset.meta.title, delivery });
 	}
 	writeFileSync(join(outDir, 'index.json'), JSON.stringify(index, null, '\t'));
 	return index;

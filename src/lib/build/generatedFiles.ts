@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PublicDataset } from '../data/publicData.ts';
+import type { Delivery } from '../data/delivery.ts';
 
 /** Where the data build writes: one `<id>.json` per dataset and `index.json`. Git-ignored. */
 export const GENERATED_DIR = '.generated/datasets';
@@ -17,9 +18,8 @@ export const GENERATED_STATIC_DIR = '.generated/static';
 export interface GeneratedIndexEntry {
 	id: string;
 	title: { es: string; en: string };
-	featureCount: number;
-	/** Tiled datasets' `<id>.json` holds no features: the page reads the static files. */
-	tiled: boolean;
+	/** How its features reach the page (a tiled dataset's `<id>.json` holds none). */
+	delivery: Delivery;
 }
 
 /** What the data build wrote (for the routes). */

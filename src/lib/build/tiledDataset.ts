@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { PublicDataset, PublicFeature } from '../data/publicData.ts';
 import {
-	TILE_FEATURE_LIMIT,
 	TILE_MAX_ZOOM,
 	TILE_SOURCE_LAYER,
 	featureFileOf,
@@ -20,10 +19,6 @@ import { groupFeatureIndex } from '../geo/groupedIndex.ts';
 import { eventTiles, tilePoints } from './eventTiles.ts';
 import { writePMTiles } from './pmtilesWriter.ts';
 import type { Bounds } from '../geo/bounds.ts';
-
-/** Whether the page gets this dataset as tiles (see data/tiledData.ts). */
-export const isTiled = (dataset: PublicDataset): boolean =>
-	dataset.meta.delivery === 'tiles' || dataset.features.length > TILE_FEATURE_LIMIT;
 
 /** What was written, for the build's log. */
 export interface TiledFiles {

@@ -5,9 +5,6 @@
 // the data build writes beside the prerendered pages (build/tiledDataset.ts).
 import { SLUG } from './slug.ts';
 
-/** Above this many features a dataset is delivered as tiles even if it does not ask to be. */
-export const TILE_FEATURE_LIMIT = 200_000;
-
 /** The deepest zoom of the tiles, where every event is its own point; MapLibre overzooms past it. */
 export const TILE_MAX_ZOOM = 11;
 

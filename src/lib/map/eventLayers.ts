@@ -86,8 +86,6 @@ export interface EventSourcesData {
 	uncertainty: FeatureCollection<Polygon, MapFeatureProperties>;
 }
 
-/** Above this many features the map clusters its points (see `eventSources`). */
-export const CLUSTER_FROM = 2000;
 /** The last zoom at which a clustered source merges points. */
 export const CLUSTER_MAX_ZOOM = 11;
 

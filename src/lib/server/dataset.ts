@@ -6,7 +6,7 @@ import {
 	type GeneratedIndexEntry
 } from '../build/generatedFiles.ts';
 import type { PublicDataset } from '../data/publicData.ts';
-import { INLINE_FEATURE_LIMIT } from '../data/mapPageData.ts';
+import type { Delivery } from '../data/delivery.ts';
 import { DEFAULT_DATASET } from '../data/paths.ts';
 
 let index: GeneratedIndexEntry[] | null = null;
@@ -19,24 +19,26 @@ export const datasetIds = (): string[] => datasetIndex().map((d) => d.id);
 
 const entryOf = (id: string) => datasetIndex().find((d) => d.id === id);
 
-/**
- * Above the inline limit (or tiled) a dataset's features are fetched after first paint, its
- * points are clustered, and it gets no event pages or table (see datasetPages.ts).
- */
-export const isLargeDataset = (id: string): boolean =>
-	isTiledDataset(id) || (entryOf(id)?.featureCount ?? 0) > INLINE_FEATURE_LIMIT;
+/** How a dataset reaches its page, as the data build decided (data/delivery.ts). */
+export function deliveryOf(id: string): Delivery {
+	const entry = entryOf(id);
+	if (!entry) throw new Error(`No dataset "${id}" in the data build`);
+	return entry.delivery;
+}
 
-/**
- * The page reads a tiled dataset from static files the data build wrote (data/tiledData.ts):
- * its generated JSON holds no features, and no route may serve them.
- */
-export const isTiledDataset = (id: string): boolean => entryOf(id)?.tiled ?? false;
+const modeOf = (id: string) => entryOf(id)?.delivery.mode;
 
-/** Large datasets downloaded whole by their page (features.json and details files). */
-export const isFetchedDataset = (id: string): boolean => isLargeDataset(id) && !isTiledDataset(id);
+/** Not inline: no event pages, table or stories (see datasetPages.ts). */
+export const isLargeDataset = (id: string): boolean => (modeOf(id) ?? 'inline') !== 'inline';
+
+/** Read from static files the data build wrote (data/tiledData.ts); no route serves features. */
+export const isTiledDataset = (id: string): boolean => modeOf(id) === 'tiled';
+
+/** Downloaded whole by their page (features.json and details files). */
+export const isFetchedDataset = (id: string): boolean => modeOf(id) === 'fetched';
 
 /** How many features a dataset has (also a tiled one, whose generated JSON holds none). */
-export const featureCountOf = (id: string): number => entryOf(id)?.featureCount ?? 0;
+export const featureCountOf = (id: string): number => entryOf(id)?.delivery.featureCount ?? 0;
 
 const cache = new Map<string, PublicDataset>();
 

@@ -3,7 +3,7 @@
 // selection. Panels read it and call the app state's methods; nothing assigns its fields.
 import type { PublicFeature, PublicMeta, RegionInfo } from '../data/publicData.ts';
 import { withDetails, type FeatureDetails } from '../data/featureDetails.ts';
-import { detailsUrl } from '../data/mapPageData.ts';
+import { detailsUrl } from '../data/delivery.ts';
 import { reportedTotalsFor, standingRange } from '../data/reportedTotals.ts';
 import type { JsonLoader } from '../data/jsonLoader.ts';
 import { buildFeatureIndex, isActiveIn, type FeatureIndex } from '../geo/featureIndex.ts';

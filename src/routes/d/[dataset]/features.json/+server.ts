@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { isFetchedDataset, loadDataset } from '#lib/server/dataset.ts';
 import { packFeatures } from '#lib/data/packedFeatures.ts';
-import { DETAILS_CHUNK_SIZE } from '#lib/data/mapPageData.ts';
+import { DETAILS_CHUNK_SIZE } from '#lib/data/delivery.ts';
 import { otherDatasetIds } from '#lib/server/mapPage.ts';
 
 export const prerender = true;

@@ -1,0 +1,43 @@
+// How a dataset reaches its map page, decided once, by the data build, from its size and what
+// its dataset.json asks (build/buildData.ts writes it into the index; server/dataset.ts reads
+// it; the page branches on `mode` and nothing else). Every size threshold lives here. Pure.
+import { tiledDataFiles, type TiledData } from './tiledData.ts';
+
+/** Up to this many features the page carries them (summaries) and each has its own page. */
+export const INLINE_FEATURE_LIMIT = 2000;
+
+/** Above this many features a dataset is tiled even if its dataset.json does not ask to be. */
+export const TILE_FEATURE_LIMIT = 200_000;
+
+/** Features per details file (descriptions, context, notes and quotes, fetched on selection). */
+export const DETAILS_CHUNK_SIZE = 1000;
+
+/** A dataset's delivery: what its map page receives, and what it fetches after first paint. */
+export type Delivery =
+	/** The summaries come in the page; each feature has an event page. */
+	| { mode: 'inline'; featureCount: number }
+	/** The summaries are fetched after first paint (packed); the map clusters the points. */
+	| { mode: 'fetched'; featureCount: number; featuresUrl: string }
+	/** Nothing per feature is downloaded: tiles, a summary, and a record file per selection. */
+	| { mode: 'tiled'; featureCount: number; files: TiledData };
+
+export function deliveryFor(
+	dataset: string,
+	featureCount: number,
+	askedForTiles = false
+): Delivery {
+	if (askedForTiles || featureCount > TILE_FEATURE_LIMIT)
+		return { mode: 'tiled', featureCount, files: tiledDataFiles(dataset, featureCount) };
+	if (featureCount > INLINE_FEATURE_LIMIT)
+		return { mode: 'fetched', featureCount, featuresUrl: `/d/${dataset}/features.json` };
+	return { mode: 'inline', featureCount };
+}
+
+/** A details file of a dataset's features (see featureDetails.ts), fetched on selection. */
+export function detailsUrl(dataset: string, chunk: number): string {
+	return `/d/${dataset}/details/${chunk}.json`;
+}
+
+/** How many details files a dataset has (none when tiled: its records hold everything). */
+export const detailsFileCount = (delivery: Delivery): number =>
+	delivery.mode === 'tiled' ? 0 : Math.ceil(delivery.featureCount / DETAILS_CHUNK_SIZE);
