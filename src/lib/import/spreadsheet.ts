@@ -1,5 +1,6 @@
 // The first sheet (or a named one) of an .xlsx or .ods file as rows of text, for the same import
-// as a CSV: the zip is opened with the kept `fflate`, its XML read with `@xmldom/xmldom`. Dates
+// as a CSV: the zip is opened with the kept `fflate`, its XML read with `@xmldom/xmldom` (an
+// .xlsx sheet's rows and shared strings one element at a time, see elementsOf). Dates
 // stored as spreadsheet dates come out as YYYY-MM-DD; text and numbers as they are shown. Rows
 // are numbered as the spreadsheet numbers them, so problems point at the right row. Only the zip
 // entries read are inflated, each within size and compression limits (a zip bomb is refused in a
@@ -79,6 +80,46 @@ const attr = (el: El, name: string) =>
 	Array.from(el.attributes).find((a) => a.localName === name.split(':').pop())?.value ??
 	null;
 
+/** The first element's start tag and name (after any declaration, comment or doctype). */
+function rootStartTag(xml: string): { tag: string; name: string } | null {
+	const m = /<([A-Za-z_][\w.:-]*)(?:\s[^>]*)?>/.exec(xml);
+	return m && !m[0].endsWith('/>') ? { tag: m[0], name: m[1] } : null;
+}
+
+/**
+ * The elements called `name` inside `container` of a large part, each parsed on its own: a
+ * sheet of 100,000 rows parsed as one DOM took 5 GB. An element is parsed inside a copy of the
+ * part's root start tag, so that its namespace prefixes stay bound; what surrounds them is
+ * parsed once, so a fault anywhere is still found and named. A part holding comments or CDATA
+ * (where the name could stand in text) is parsed whole.
+ */
+function* elementsOf(xml: string, entry: string, container: string, name: string): Generator<El> {
+	const prefixed = (local: string) => `(?:[A-Za-z_][\\w.-]*:)?${local}`;
+	const root = rootStartTag(xml);
+	if (!root || xml.includes('<!--') || xml.includes('<![CDATA[')) {
+		yield* descendants(parse(xml, entry), name);
+		return;
+	}
+	const starts = Array.from(
+		xml.matchAll(new RegExp(`<${prefixed(name)}[\\s/>]`, 'g')),
+		(m) => m.index
+	);
+	const end = starts.length
+		? xml.slice(starts.at(-1)).search(new RegExp(`</${prefixed(container)}\\s*>`))
+		: -1;
+	if (end < 0) {
+		// No element, or no end to their container: the whole part says what is wrong, if anything.
+		yield* descendants(parse(xml, entry), name);
+		return;
+	}
+	const last = starts.at(-1)! + end;
+	parse(xml.slice(0, starts[0]) + xml.slice(last), entry);
+	for (let i = 0; i < starts.length; i++) {
+		const fragment = xml.slice(starts[i], starts[i + 1] ?? last);
+		yield* children(parse(`${root.tag}${fragment}</${root.name}>`, entry).documentElement, name);
+	}
+}
+
 function toRecords(name: string, rows: { number: number; cells: string[] }[]): Sheet {
 	const filled = rows.filter((r) => r.cells.some((c) => c.trim() !== ''));
 	const [head, ...body] = filled;
@@ -149,10 +190,12 @@ function readXlsx(
 	const sheetEntry = path ? unzipEntries(bytes, (name) => name === path, limits)[path] : undefined;
 	if (!sheetEntry) return { problem: `sheet "${sheet.name}" could not be found in the file` };
 	const sheetXml = strFromU8(sheetEntry);
-	const shared = descendants(xml('xl/sharedStrings.xml', '<sst/>'), 'si').map((si) =>
-		descendants(si, 't')
-			.map((t) => t.textContent ?? '')
-			.join('')
+	const shared = Array.from(
+		elementsOf(text('xl/sharedStrings.xml') ?? '<sst/>', 'xl/sharedStrings.xml', 'sst', 'si'),
+		(si) =>
+			descendants(si, 't')
+				.map((t) => t.textContent ?? '')
+				.join('')
 	);
 	const styles = xml('xl/styles.xml', '<styleSheet/>');
 	const custom = new Map(
@@ -167,7 +210,7 @@ function readXlsx(
 		return BUILTIN_DATE_FORMATS.has(id) || isDateFormat(custom.get(id) ?? '');
 	});
 	let previousRow = 0;
-	const rows = descendants(parse(sheetXml, path), 'row').map((row) => {
+	const rows = Array.from(elementsOf(sheetXml, path, 'sheetData', 'row'), (row) => {
 		// Rows and cells may omit their reference: then each follows the one before it.
 		const ref = attr(row, 'r');
 		const number = ref === null ? previousRow + 1 : Number(ref);

@@ -1,0 +1,136 @@
+// The .xlsx reader parses a sheet's rows and shared strings one element at a time (a whole
+// 100,000-row sheet as one DOM took 5 GB). A sheet holding a comment is parsed whole, so the two
+// ways can be held equal on the same rows.
+import { describe, expect, it, vi } from 'vitest';
+import fc from 'fast-check';
+import { strToU8, zipSync } from 'fflate';
+import { readSpreadsheet } from '../../src/lib/import/spreadsheet.ts';
+
+// Counts the XML parses, to see that the rows were parsed one by one.
+const parses = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../../src/lib/import/xml.ts', async (original) => {
+	const xml = await original<typeof import('../../src/lib/import/xml.ts')>();
+	return {
+		parseXml: (text: string) => {
+			parses.count += 1;
+			return xml.parseXml(text);
+		}
+	};
+});
+
+const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+
+function xlsx(sheetXml: string, sharedStrings?: string): Uint8Array {
+	return zipSync({
+		'xl/workbook.xml': strToU8(
+			`<workbook xmlns="${NS}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Hoja1" r:id="rId1"/></sheets></workbook>`
+		),
+		'xl/_rels/workbook.xml.rels': strToU8(
+			'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>'
+		),
+		'xl/worksheets/sheet1.xml': strToU8(sheetXml),
+		...(sharedStrings ? { 'xl/sharedStrings.xml': strToU8(sharedStrings) } : {})
+	});
+}
+
+const escape = (text: string) =>
+	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A sheet of inline strings and shared ones, its elements under `prefix` (e.g. "x:"). */
+function workbook(rows: string[][], prefix: string, comment: boolean) {
+	const shared: string[] = [];
+	const p = prefix;
+	const cell = (value: string, k: number, r: number) => {
+		const ref = `${String.fromCharCode(65 + k)}${r}`;
+		if (k % 2 === 0) {
+			shared.push(value);
+			return `<${p}c r="${ref}" t="s"><${p}v>${shared.length - 1}</${p}v></${p}c>`;
+		}
+		return `<${p}c r="${ref}" t="inlineStr"><${p}is><${p}t>${escape(value)}</${p}t></${p}is></${p}c>`;
+	};
+	const body = rows
+		.map(
+			(cells, i) =>
+				`<${p}row r="${i + 1}">${cells.map((v, k) => cell(v, k, i + 1)).join('')}</${p}row>`
+		)
+		.join('\n');
+	const ns = p ? `xmlns:${p.slice(0, -1)}="${NS}"` : `xmlns="${NS}"`;
+	const note = comment ? '<!-- read whole -->' : '';
+	return xlsx(
+		`<?xml version="1.0"?>${note}<${p}worksheet ${ns}><${p}sheetData>${body}</${p}sheetData></${p}worksheet>`,
+		`<${p}sst ${ns}>${shared.map((s) => `<${p}si><${p}r><${p}t>${escape(s)}</${p}t></${p}r></${p}si>`).join('')}</${p}sst>`
+	);
+}
+
+describe('a sheet read row by row', () => {
+	it('reads what the whole-document parse reads, with or without prefixes', () => {
+		const text = fc.string({
+			unit: fc.constantFrom('a', 'é', '&', '<', '>', ' ', 'row', '"', '1')
+		});
+		fc.assert(
+			fc.property(
+				fc.array(fc.array(text, { minLength: 3, maxLength: 3 }), { minLength: 2, maxLength: 8 }),
+				fc.constantFrom('', 'x:'),
+				(rows, prefix) => {
+					// A header that is not blank, so that toRecords keeps every column.
+					const all = [['h1', 'h2', 'h3'], ...rows];
+					const streamed = readSpreadsheet(workbook(all, prefix, false), 'xlsx');
+					const whole = readSpreadsheet(workbook(all, prefix, true), 'xlsx');
+					expect(streamed).toEqual(whole);
+					expect('records' in streamed && streamed.records.length).toBeGreaterThanOrEqual(0);
+				}
+			),
+			{ numRuns: 200 }
+		);
+		const read = readSpreadsheet(
+			workbook(
+				[
+					['a', 'b'],
+					['1 & 2', '<x>']
+				],
+				'x:',
+				false
+			),
+			'xlsx'
+		);
+		expect(read).toMatchObject({
+			header: ['a', 'b'],
+			records: [{ values: { a: '1 & 2', b: '<x>' } }]
+		});
+	});
+
+	it('parses each row and shared string on its own, unless a comment asks for the whole', () => {
+		const rows = Array.from({ length: 50 }, (_, i) => [`a${i}`, `b${i}`]);
+		parses.count = 0;
+		readSpreadsheet(workbook(rows, 'x:', false), 'xlsx');
+		const streamed = parses.count;
+		// 50 rows and their 50 shared strings, each parsed alone, besides a few small parts.
+		expect(streamed).toBeGreaterThanOrEqual(100);
+		parses.count = 0;
+		readSpreadsheet(workbook(rows, 'x:', true), 'xlsx');
+		// The sheet with a comment is parsed whole (its shared strings still one by one).
+		expect(parses.count).toBeLessThanOrEqual(streamed - 49);
+	});
+
+	it.each([
+		[
+			'a row in the middle',
+			`<row r="1"><c t="inlineStr"><is><t>a</t></is></c></row><row r="2"><c><v>1</c></row><row r="3"/>`
+		],
+		[
+			'what follows the rows',
+			`<row r="1"><c t="inlineStr"><is><t>a</t></is></c></row></sheetData><extra></worksheet>`
+		],
+		['an unclosed last row', `<row r="1"><c t="inlineStr"><is><t>a</t></is></c>`]
+	])('names the sheet when %s is not well-formed', (_what, rows) => {
+		const xml = rows.includes('</worksheet>')
+			? `<worksheet xmlns="${NS}"><sheetData>${rows}`
+			: `<worksheet xmlns="${NS}"><sheetData>${rows}</sheetData></worksheet>`;
+		const read = readSpreadsheet(xlsx(xml), 'xlsx');
+		expect(read).toEqual({
+			problem: expect.stringMatching(
+				/^xl\/worksheets\/sheet1\.xml inside it is not well-formed XML: /
+			)
+		});
+	});
+});
