@@ -30,7 +30,7 @@ if (!process.argv.includes('--debug'))
 const USAGE =
 	'usage: npm run data:import -- --from acled <export.csv> --out <folder>/ [--id <slug>]\n' +
 	'         [--title-es <text> --title-en <text>] [--description-es <text> --description-en <text>] [--skip-bad] [--force] [--encoding <name>]\n' +
-	'       npm run data:import -- --from csv|xlsx|ods|geojson|kml|gpx <file> --mapping <mapping.json> --out <folder>/ [--sheet <name>] […]';
+	'       npm run data:import -- --from csv|xlsx|ods|geojson|kml|kmz|gpx <file> --mapping <mapping.json> --out <folder>/ [--sheet <name>] […]';
 
 function fail(lines: string[]): never {
 	for (const line of lines) console.error(line);
@@ -118,10 +118,10 @@ function readInput(path: string): string {
 		return fail([`${path}: ${(error as Error).message}`]);
 	}
 }
-// Spreadsheets are zip archives: read as bytes, not text.
-const spreadsheet = /\.(xlsx|ods)$/i.test(file);
-const input = spreadsheet ? '' : readInput(file);
-const bytes = spreadsheet ? new Uint8Array(readFileSync(file)) : undefined;
+// Spreadsheets and KMZ files are zip archives: read as bytes, not text.
+const zipped = /\.(xlsx|ods|kmz)$/i.test(file) || from === 'kmz';
+const input = zipped ? '' : readInput(file);
+const bytes = zipped ? new Uint8Array(readFileSync(file)) : undefined;
 
 const outcome = runImport({
 	from,

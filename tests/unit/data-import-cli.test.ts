@@ -195,7 +195,7 @@ describe('npm run data:import -- --from acled', { timeout: 30_000 }, () => {
 			noStackTrace(result.stderr);
 		}
 		expect(cases[0].stderr).toContain(
-			'--from: must be one of acled, csv, xlsx, ods, geojson, kml, gpx'
+			'--from: must be one of acled, csv, xlsx, ods, geojson, kml, kmz, gpx'
 		);
 		expect(cases[2].stderr).toContain('no/such/file.csv: cannot read the input: ENOENT');
 		expect(cases[3].stderr).toContain('--id: "Bad Id!": must be a lowercase slug');

@@ -6,7 +6,9 @@
 import { gpx, kmlWithFolders, type Folder, type Root } from '@tmcw/togeojson';
 import type { Feature, Geometry } from 'geojson';
 import type { MappedRecord } from './mapping.ts';
+import { strFromU8 } from 'fflate';
 import { parseXml } from './xml.ts';
+import { isZip, unzipEntries, ZipProblem, ZIP_LIMITS } from './zip.ts';
 
 const ENTITIES: Record<string, string> = {
 	amp: '&',
@@ -109,6 +111,23 @@ export function kmlRecords(text: string): { records: MappedRecord[] } | { proble
 	};
 	walk(kmlWithFolders(doc), null);
 	return { records };
+}
+
+/** The KML inside a KMZ (what Google My Maps downloads): doc.kml, or the first .kml at its root. */
+export function kmzText(
+	bytes: Uint8Array,
+	limits = ZIP_LIMITS
+): { text: string } | { problem: string } {
+	if (!isZip(bytes)) return { problem: 'is not a .kmz file (not a zip archive)' };
+	try {
+		const files = unzipEntries(bytes, (name) => /^[^/]+\.kml$/i.test(name), limits);
+		const name = 'doc.kml' in files ? 'doc.kml' : Object.keys(files).sort()[0];
+		if (!name) return { problem: 'is not a .kmz file (no .kml file at its root)' };
+		return { text: strFromU8(files[name]) };
+	} catch (error) {
+		if (error instanceof ZipProblem) return { problem: error.message };
+		throw error;
+	}
 }
 
 /** Waypoints, routes and tracks of a GPX file. */

@@ -22,12 +22,21 @@ import {
 import type { ImportProblem } from './problems.ts';
 import { screenCells } from './cells.ts';
 import { SLUG } from '../data/slug.ts';
-import { gpxRecords, kmlRecords } from './kml.ts';
+import { gpxRecords, kmlRecords, kmzText } from './kml.ts';
 import { readSpreadsheet } from './spreadsheet.ts';
 import type { ImportResult } from './result.ts';
 import { appendAll } from '../data/appendAll.ts';
 
-export const IMPORT_FORMATS = ['acled', 'csv', 'xlsx', 'ods', 'geojson', 'kml', 'gpx'] as const;
+export const IMPORT_FORMATS = [
+	'acled',
+	'csv',
+	'xlsx',
+	'ods',
+	'geojson',
+	'kml',
+	'kmz',
+	'gpx'
+] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 type Bilingual = { es: string; en: string };
@@ -202,8 +211,13 @@ export function runImport(request: ImportRequest): ImportOutcome {
 				};
 			appendAll(csvProblems, csv.problems);
 			mapped = csv.records.map((r) => ({ at: { line: r.line }, values: r.values }));
-		} else if (request.from === 'kml' || request.from === 'gpx') {
-			const read = request.from === 'kml' ? kmlRecords(request.text) : gpxRecords(request.text);
+		} else if (request.from === 'kml' || request.from === 'kmz' || request.from === 'gpx') {
+			const kml = request.from === 'kmz' ? kmzText(request.bytes ?? new Uint8Array()) : null;
+			if (kml && 'problem' in kml) return { refused: [`${file}: ${kml.problem}`] };
+			const read =
+				request.from === 'gpx'
+					? gpxRecords(request.text)
+					: kmlRecords(kml ? kml.text : request.text);
 			if ('problem' in read) return { refused: [`${file}: ${read.problem}`] };
 			mapped = read.records;
 		} else {

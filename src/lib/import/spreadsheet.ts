@@ -5,7 +5,8 @@
 // are numbered as the spreadsheet numbers them, so problems point at the right row. Only the zip
 // entries read are inflated, each within size and compression limits (a zip bomb is refused in a
 // line), and cell references stay within a spreadsheet's real extent.
-import { strFromU8, unzipSync, type UnzipFileInfo } from 'fflate';
+import { strFromU8 } from 'fflate';
+import { isZip, unzipEntries, ZipProblem, ZIP_LIMITS, type ZipLimits } from './zip.ts';
 import { parseXml } from './xml.ts';
 import type { CsvRecord } from './csv.ts';
 
@@ -17,50 +18,12 @@ export interface Sheet {
 
 type El = Element;
 
-/** What a spreadsheet's zip may hold, uncompressed, per entry read; and how compressed it may be. */
-export interface ZipLimits {
-	maxEntryBytes: number;
-	maxRatio: number;
-}
-/** Below V8's longest string (an entry is read as one); XML rarely compresses past 100:1. */
-export const ZIP_LIMITS: ZipLimits = { maxEntryBytes: 256 * 2 ** 20, maxRatio: 1000 };
-
 /** Excel's own limits: columns A to XFD, rows 1 to 1,048,576. */
 const MAX_COLUMNS = 16_384;
 const MAX_ROWS = 1_048_576;
 
 /** A refusal found deep in a reader, carried up to one line. */
 class SheetProblem extends Error {}
-
-/** The named entries of a zip, inflated; anything else in it is left compressed. */
-function unzipEntries(
-	bytes: Uint8Array,
-	wanted: (name: string) => boolean,
-	limits: ZipLimits
-): Record<string, Uint8Array> {
-	let refusal: string | null = null;
-	const filter = (file: UnzipFileInfo) => {
-		if (!wanted(file.name) || refusal) return false;
-		const ratio = file.originalSize / Math.max(1, file.size);
-		if (file.originalSize > limits.maxEntryBytes)
-			refusal = `${file.name} inside it would take ${megabytes(file.originalSize)} uncompressed (more than ${megabytes(limits.maxEntryBytes)}): refused as a likely zip bomb`;
-		else if (ratio > limits.maxRatio)
-			refusal = `${file.name} inside it is compressed ${Math.round(ratio)} to 1 (more than ${limits.maxRatio} to 1): refused as a likely zip bomb`;
-		return refusal === null;
-	};
-	let files: Record<string, Uint8Array>;
-	try {
-		files = unzipSync(bytes, { filter });
-	} catch (error) {
-		if (refusal) throw new SheetProblem(refusal);
-		// An entry whose header understates its size does not fit the room made for it.
-		throw new SheetProblem(`cannot be unzipped: ${(error as Error).message}`);
-	}
-	if (refusal) throw new SheetProblem(refusal);
-	return files;
-}
-
-const megabytes = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 
 /** An entry's XML; one line naming the entry when it is not well-formed. */
 function parse(xml: string, entry: string): Document {
@@ -324,14 +287,8 @@ export function readSpreadsheet(
 	try {
 		return kind === 'xlsx' ? readXlsx(bytes, limits, sheet) : readOds(bytes, limits, sheet);
 	} catch (error) {
-		if (error instanceof SheetProblem) return { problem: error.message };
+		if (error instanceof SheetProblem || error instanceof ZipProblem)
+			return { problem: error.message };
 		throw error;
 	}
 }
-
-/** A zip starts with a local file header, or is an empty archive's end record. */
-const isZip = (bytes: Uint8Array) =>
-	bytes.length >= 4 &&
-	bytes[0] === 0x50 &&
-	bytes[1] === 0x4b &&
-	((bytes[2] === 3 && bytes[3] === 4) || (bytes[2] === 5 && bytes[3] === 6));
