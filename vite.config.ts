@@ -4,6 +4,7 @@ import { defineConfig, type Plugin } from 'vitest/config';
 import adapter from '@sveltejs/adapter-static';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { GENERATED_STATIC_DIR } from './src/lib/build/generatedFiles.ts';
+import { byteRange } from './scripts/byteRange.ts';
 
 /** Lets the app import `.geojson` files as parsed collections, like `.json`. */
 function geojson(): Plugin {
@@ -40,11 +41,13 @@ function generatedStatic(): Plugin {
 				const path = join(dir, normalize(decodeURIComponent(req.url?.split('?')[0] ?? '')));
 				if (!path.startsWith(dir) || !existsSync(path) || !statSync(path).isFile()) return next();
 				const size = statSync(path).size;
-				const range = /^bytes=(\d+)-(\d*)$/.exec(req.headers.range ?? '');
+				const range = byteRange(req.headers.range, size);
 				const type = types[extname(path)] ?? 'application/octet-stream';
-				if (range) {
-					const start = Number(range[1]);
-					const end = range[2] ? Math.min(Number(range[2]), size - 1) : size - 1;
+				if (range === 'unsatisfiable') {
+					// A range starting past the end: answered, not thrown by the file stream.
+					res.writeHead(416, { 'content-range': `bytes */${size}` }).end();
+				} else if (range) {
+					const { start, end } = range;
 					res.writeHead(206, {
 						'content-type': type,
 						'content-range': `bytes ${start}-${end}/${size}`,

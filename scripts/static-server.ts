@@ -6,6 +6,7 @@ import { createServer, type Server } from 'node:http';
 import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { byteRange } from './byteRange.ts';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -83,15 +84,14 @@ export function serveStatic(
 					? { 'cache-control': 'public, max-age=31536000, immutable' }
 					: {})
 		};
-		const range = /^bytes=(\d+)-(\d*)$/.exec(String(request.headers.range ?? ''));
+		const size = statSync(path).size;
+		const range = byteRange(request.headers.range, size);
+		if (range === 'unsatisfiable') {
+			response.writeHead(416, { 'content-range': `bytes */${size}` }).end();
+			return;
+		}
 		if (range) {
-			const size = statSync(path).size;
-			const start = Number(range[1]);
-			const end = Math.min(range[2] ? Number(range[2]) : size - 1, size - 1);
-			if (start > end) {
-				response.writeHead(416, { 'content-range': `bytes */${size}` }).end();
-				return;
-			}
+			const { start, end } = range;
 			const part = Buffer.alloc(end - start + 1);
 			const fd = openSync(path, 'r');
 			readSync(fd, part, 0, part.length, start);

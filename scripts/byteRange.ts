@@ -1,0 +1,14 @@
+// The one byte range a request's Range header asks of a file (PMTiles readers send one), for
+// the two hand-written file servers: vite dev's middleware (vite.config.ts) and the benchmark's
+// and deploy test's static server (static-server.ts). Pure.
+
+/** null: no single range asked (send the whole file); 'unsatisfiable': answer 416. */
+export type ByteRange = { start: number; end: number } | 'unsatisfiable' | null;
+
+export function byteRange(header: string | undefined, size: number): ByteRange {
+	const asked = /^bytes=(\d+)-(\d*)$/.exec(header ?? '');
+	if (!asked) return null;
+	const start = Number(asked[1]);
+	const end = Math.min(asked[2] ? Number(asked[2]) : size - 1, size - 1);
+	return start > end ? 'unsatisfiable' : { start, end };
+}
