@@ -33,6 +33,10 @@ export function deliveryFor(
 	return { mode: 'inline', featureCount };
 }
 
+/** A tiled dataset's files; null for the other deliveries. */
+export const tiledFilesOf = (delivery: Delivery): TiledData | null =>
+	delivery.mode === 'tiled' ? delivery.files : null;
+
 /** A details file of a dataset's features (see featureDetails.ts), fetched on selection. */
 export function detailsUrl(dataset: string, chunk: number): string {
 	return `/d/${dataset}/details/${chunk}.json`;

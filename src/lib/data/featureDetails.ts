@@ -48,12 +48,16 @@ export function splitDetails(
 			)
 		: undefined;
 	const reported = rest.reported_count?.map(withoutNotes);
-	const changed = (a: unknown, b: unknown) => JSON.stringify(a) !== JSON.stringify(b);
+	// A summary that lost nothing is the same object (withoutNotes, figureSummary).
+	const lostNotes = Object.entries(rest.casualties ?? {}).some(([m, figures]) =>
+		figures?.some((figure, i) => casualties?.[m]?.[i] !== figure)
+	);
 	const details: FeatureDetails = { description };
 	if (context) details.context = context;
 	if (location !== rest.location) details.location = rest.location;
-	if (changed(casualties, rest.casualties)) details.casualties = rest.casualties;
-	if (changed(reported, rest.reported_count)) details.reported_count = rest.reported_count;
+	if (lostNotes) details.casualties = rest.casualties;
+	if (reported?.some((count, i) => count !== rest.reported_count![i]))
+		details.reported_count = rest.reported_count;
 	const summary: Properties = {
 		...rest,
 		description: PENDING_DESCRIPTION,

@@ -17,6 +17,13 @@ export interface PackedFeatures {
 	features: unknown[];
 }
 
+/** A feature's summary without its pending description (unpackFeatures puts it back). */
+function packedSummary(properties: Properties, chunk: number) {
+	// eslint-disable-next-line @typescript-eslint/no-unused-vars
+	const { description: _pending, ...summary } = splitDetails(properties, chunk).summary;
+	return summary;
+}
+
 /**
  * Packs features; does not modify them. With `detailsChunkSize`, each feature is packed as its
  * summary (see featureDetails.ts), naming the details file that holds the rest.
@@ -38,12 +45,7 @@ export function packFeatures(
 		return i;
 	};
 	const packed = features.map((f, i) => {
-		// A summary's description is empty until its details arrive: unpackFeatures restores it.
-		// eslint-disable-next-line @typescript-eslint/no-unused-vars
-		const { description: _pending, ...summary } = chunkSize
-			? splitDetails(f.properties, Math.floor(i / chunkSize)).summary
-			: f.properties;
-		const p = chunkSize ? summary : f.properties;
+		const p = chunkSize ? packedSummary(f.properties, Math.floor(i / chunkSize)) : f.properties;
 		const sourceRefs = p.sources.map(ref);
 		// A figure names its source by URL: one of the feature's own sources.
 		const refOfUrl = (url: string) => {
