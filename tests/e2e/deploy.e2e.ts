@@ -146,11 +146,6 @@ test('after a redeployment behind max-age=60, one reload shows the new version w
 	await context.setOffline(true);
 	await page.goto(`${origin}/en/`);
 	await waitForMapIdle(page);
-	console.log(
-		'DEBUG',
-		JSON.stringify((await loaded()).filter((n) => n.includes('.js')).slice(0, 8)),
-		await page.evaluate(async () => JSON.stringify(await caches.keys()))
-	);
 	expect((await loaded()).some((n) => n.includes(marker))).toBe(true);
 	await expect(page.getByTestId('map-summary')).toContainText('events');
 	expect(failedOnline).toEqual([]);

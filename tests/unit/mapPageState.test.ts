@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AppState } from '../../src/lib/state/appState.svelte.ts';
 import { MapPageState } from '../../src/lib/state/mapPage.svelte.ts';
 import { JsonLoader, type Fetch } from '../../src/lib/data/jsonLoader.ts';
+import { InlineStore } from '../../src/lib/state/eventStores.svelte.ts';
 import { loadDataset } from '../../src/lib/server/dataset.ts';
 import { detailsChunk, summaryFeatures } from '../../src/lib/data/featureDetails.ts';
 import { DETAILS_CHUNK_SIZE } from '../../src/lib/data/delivery.ts';
@@ -10,10 +11,14 @@ const bolivia = loadDataset();
 const stateFor = (features = bolivia.features, fetch?: Fetch) => {
 	const app = new AppState();
 	app.browserLang = 'en';
+	const store = new InlineStore(
+		{ id: bolivia.meta.id, departments: Object.keys(bolivia.departments), features },
+		new JsonLoader(fetch)
+	);
 	const page = new MapPageState(
 		app,
-		{ meta: bolivia.meta, departments: bolivia.departments, features },
-		new JsonLoader(fetch)
+		{ meta: bolivia.meta, departments: bolivia.departments },
+		store
 	);
 	return { app, page };
 };
@@ -88,9 +93,9 @@ describe('the map page state', () => {
 		const { app, page } = stateFor(summaries, fetch);
 		app.select(a.properties.id);
 		expect(page.selected?.properties.description).toEqual({ es: '', en: '' });
-		const first = page.loadSelectedDetails();
+		const first = page.loadSelected();
 		app.select(b.properties.id);
-		const second = page.loadSelectedDetails();
+		const second = page.loadSelected();
 		await Promise.all([first, second]);
 		expect(requests).toEqual([`/d/${bolivia.meta.id}/details/0.json`]);
 		// The feature as it was: description, notes and quotes back.
@@ -98,7 +103,7 @@ describe('the map page state', () => {
 
 		const failing = stateFor(summaries, async () => new Response('no', { status: 503 }));
 		failing.app.select(a.properties.id);
-		await failing.page.loadSelectedDetails();
+		await failing.page.loadSelected();
 		expect(failing.page.detailsError).toBe('HTTP 503');
 	});
 });

@@ -2,12 +2,9 @@
 // the list, the choropleth's classes, the summary sentence, the reported totals and the
 // selection. Panels read it and call the app state's methods; nothing assigns its fields.
 import type { PublicFeature, PublicMeta, RegionInfo } from '../data/publicData.ts';
-import { withDetails, type FeatureDetails } from '../data/featureDetails.ts';
-import { detailsUrl } from '../data/delivery.ts';
 import { reportedTotalsFor, standingRange } from '../data/reportedTotals.ts';
-import type { JsonLoader } from '../data/jsonLoader.ts';
-import { buildFeatureIndex, isActiveIn, type FeatureIndex } from '../geo/featureIndex.ts';
-import { featureFileUrl, type TiledData } from '../data/tiledData.ts';
+import { isActiveIn } from '../geo/featureIndex.ts';
+import type { EventStore } from './eventStores.svelte.ts';
 import { aggregateByRegion, countsPerDay } from '../geo/aggregates.ts';
 import { dayNumber, dayString } from '../geo/days.ts';
 import { classBreaks, measureValue } from '../map/choropleth.ts';
@@ -19,10 +16,6 @@ import type { AppState } from './appState.svelte.ts';
 export interface MapPageInput {
 	meta: PublicMeta;
 	departments: Record<string, RegionInfo>;
-	/** Empty for a large dataset until its features arrive (`receiveFeatures`). */
-	features: PublicFeature[];
-	/** A tiled dataset's files: no features come, only the summary and the selected records. */
-	tiled?: TiledData | null;
 }
 
 export class MapPageState {
@@ -31,27 +24,14 @@ export class MapPageState {
 	readonly #app: AppState;
 	readonly #meta: PublicMeta;
 	readonly #departments: Record<string, RegionInfo>;
-	readonly #loader: JsonLoader;
-	readonly #tiled: TiledData | null;
+	readonly #store: EventStore;
 
-	features: PublicFeature[] = $state.raw([]);
-	/** Details files fetched so far, by feature id. */
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- raw state, replaced on change
-	details: ReadonlyMap<string, FeatureDetails> = $state.raw(new Map());
-	detailsError: string | null = $state(null);
-	/** A tiled dataset's grouped index (see geo/groupedIndex.ts), once downloaded. */
-	summaryIndex: FeatureIndex | null = $state.raw(null);
-	/** A tiled dataset's records fetched so far (the selected ones' files), by id. */
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- raw state, replaced on change
-	records: ReadonlyMap<string, PublicFeature> = $state.raw(new Map());
-
-	constructor(app: AppState, input: MapPageInput, loader: JsonLoader) {
+	/** The events come from `store`, whatever the dataset's delivery (eventStores.svelte.ts). */
+	constructor(app: AppState, input: MapPageInput, store: EventStore) {
 		this.#app = app;
 		this.#meta = input.meta;
 		this.#departments = input.departments;
-		this.#tiled = input.tiled ?? null;
-		this.#loader = loader;
-		this.features = input.features;
+		this.#store = store;
 	}
 
 	get app(): AppState {
@@ -63,12 +43,21 @@ export class MapPageState {
 	get departments(): Record<string, RegionInfo> {
 		return this.#departments;
 	}
+	get store(): EventStore {
+		return this.#store;
+	}
+	/** The summaries the page holds (none for a tiled dataset). */
+	get features(): PublicFeature[] {
+		return this.#store.features;
+	}
+	/** Why the selected record's details could not be fetched. */
+	get detailsError(): string | null {
+		return this.#store.recordError;
+	}
 
 	/** Regions with polygons (the shipped boundaries): choropleth and densities are possible. */
 	readonly mapped = $derived(this.meta.boundaries === 'bolivia');
-	readonly index = $derived(
-		this.summaryIndex ?? buildFeatureIndex(this.features, Object.keys(this.departments))
-	);
+	readonly index = $derived(this.store.index);
 	readonly firstDay = $derived(dayNumber(this.meta.period.start));
 	readonly lastDay = $derived(dayNumber(this.meta.period.end));
 	/** The time window, inclusive day numbers. */
@@ -105,9 +94,6 @@ export class MapPageState {
 		);
 		return { values, breaks: classBreaks(Object.values(values)) };
 	});
-	readonly #titles = $derived(
-		Object.fromEntries(this.features.map((f) => [f.properties.id, f.properties.title]))
-	);
 	readonly #reportedWindow = $derived({
 		from: dayString(this.from),
 		to: dayString(this.to),
@@ -168,75 +154,21 @@ export class MapPageState {
 				: `${formatNumber(dead.low, app.lang)}–${formatNumber(dead.high, app.lang)}`;
 		return fill(app.t.mapSummaryNational, { range, n: formatNumber(dead.sources, app.lang) });
 	}
-	readonly selectedFeature = $derived(
-		this.app.event
-			? (this.features.find((f) => f.properties.id === this.app.event) ??
-					this.records.get(this.app.event) ??
-					null)
-			: null
-	);
+	/** The selected feature as far as the page holds it (a summary waits for its details). */
+	readonly selectedFeature = $derived(this.app.event ? this.store.summary(this.app.event) : null);
 	/** The selected feature, with its details once they are here. */
-	readonly selected = $derived.by(() => {
-		const f = this.selectedFeature;
-		const details =
-			f && f.properties.details !== undefined ? this.details.get(f.properties.id) : undefined;
-		return f && details ? withDetails(f, details) : f;
-	});
+	readonly selected = $derived(this.app.event ? this.store.record(this.app.event) : null);
 
-	titleOf = (id: string): string =>
-		(this.#titles[id] ?? this.records.get(id)?.properties.title)?.[this.app.lang] ?? id;
-
-	/** A large dataset's features, once downloaded. */
-	receiveFeatures(features: PublicFeature[]): void {
-		this.features = features;
-	}
-
-	/** A tiled dataset's summary, once downloaded. */
-	receiveSummary(summary: FeatureIndex): void {
-		this.summaryIndex = summary;
-	}
+	titleOf = (id: string): string => this.store.summary(id)?.properties.title[this.app.lang] ?? id;
 
 	/**
-	 * A tiled dataset: fetches the file holding the selected event's record. An id that file
-	 * does not hold (a link to an event that is not there) clears the selection.
+	 * Fetches what the selected event needs to show whole (its details, or a tiled dataset's
+	 * record). A link to a record the dataset does not have clears the selection.
 	 */
-	async loadSelectedRecord(): Promise<void> {
+	async loadSelected(): Promise<void> {
 		const id = this.app.event;
-		if (!this.#tiled || !id || this.records.has(id)) return;
-		this.detailsError = null;
-		try {
-			const file = await this.#loader.load<Record<string, PublicFeature>>(
-				featureFileUrl(this.#tiled, id)
-			);
-			if (!Object.hasOwn(file, id)) {
-				if (this.app.event === id) this.app.select(null);
-				return;
-			}
-			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- raw state, replaced
-			this.records = new Map([...this.records, ...Object.entries(file)]);
-		} catch (error) {
-			if ((error as Error).name !== 'AbortError') this.detailsError = (error as Error).message;
-		}
-	}
-
-	/**
-	 * Fetches the details file of the selected feature when it is a summary waiting for them
-	 * (two selections in one file fetch it once). Resolves when they are here or have failed.
-	 */
-	async loadSelectedDetails(): Promise<void> {
-		const f = this.selectedFeature;
-		const chunk = f?.properties.details;
-		if (!f || chunk === undefined || this.details.has(f.properties.id)) return;
-		this.detailsError = null;
-		try {
-			const chunkDetails = await this.#loader.load<Record<string, FeatureDetails>>(
-				detailsUrl(this.meta.id, chunk)
-			);
-			// A new map each time: the field is raw state, replaced rather than changed.
-			// eslint-disable-next-line svelte/prefer-svelte-reactivity
-			this.details = new Map([...this.details, ...Object.entries(chunkDetails)]);
-		} catch (error) {
-			if ((error as Error).name !== 'AbortError') this.detailsError = (error as Error).message;
-		}
+		if (!id) return;
+		const found = await this.store.loadRecord(id);
+		if (!found && this.app.event === id) this.app.select(null);
 	}
 }
