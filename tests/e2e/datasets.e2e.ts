@@ -13,6 +13,8 @@ interface FixtureFeature {
 		sources: { url: string; publisher: string; reported_by?: string[] }[];
 	};
 }
+const readMeta = (name: string) =>
+	JSON.parse(readFileSync(`${FIXTURES}/${name}/dataset.json`, 'utf8')) as Record<string, unknown>;
 const readFeatures = (name: string) =>
 	(
 		JSON.parse(readFileSync(`${FIXTURES}/${name}/events.geojson`, 'utf8')) as {
@@ -170,7 +172,20 @@ test.describe('an imported dataset gets every page, without JavaScript', () => {
 		const csv = await request.get(
 			(await page.getByTestId('download-csv').getAttribute('href')) as string
 		);
-		expect((await csv.text()).trim().split('\r\n')).toHaveLength(acled.length + 1);
+		const csvLines = (await csv.text()).trim().split('\r\n');
+		expect(csvLines).toHaveLength(acled.length + 1);
+		// Records named by ACLED's ids as written, not the lowercase slugs of their pages.
+		expect(csvLines.slice(1).map((line) => line.split(',')[0])).toContain('XXX0001');
+
+		// The third download gives back the columns of the imported file, as written.
+		const columns = readMeta('acled-sample').imported_columns as string[];
+		const asImported = page.getByTestId('download-imported');
+		await expect(asImported).toContainText(`${columns.length} columnas`);
+		const imported = await request.get((await asImported.getAttribute('href')) as string);
+		expect(imported.headers()['content-type']).toContain('text/csv');
+		const importedLines = (await imported.text()).trim().split('\r\n');
+		expect(importedLines[0]).toBe(columns.join(','));
+		expect(importedLines.filter((line) => line.startsWith('XXX'))).toHaveLength(acled.length);
 
 		// The map page shows a static preview map before (and without) the interactive one.
 		await page.setViewportSize({ width: 390, height: 844 });

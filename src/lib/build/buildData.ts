@@ -18,7 +18,14 @@ import { citiesFromPlaces } from '../geo/context.ts';
 import type { Departments } from '../geo/departments.ts';
 import { writeTiledDataset } from './tiledDataset.ts';
 import { deliveryFor } from '../data/delivery.ts';
-import { GENERATED_DIR, GENERATED_STATIC_DIR, type GeneratedIndexEntry } from './generatedFiles.ts';
+import {
+	GENERATED_DIR,
+	GENERATED_STATIC_DIR,
+	importedTablePath,
+	type GeneratedIndexEntry
+} from './generatedFiles.ts';
+import { importedTable, type ImportedTable } from '../data/importedTable.ts';
+import { writeImportedDownload } from './tiledDataset.ts';
 
 /**
  * Folders of datasets, by id: every folder under data/geojson/ with a dataset.json, plus those
@@ -81,6 +88,15 @@ export function buildDataset(
 	departments = readDepartments(),
 	log: (line: string) => void = () => {}
 ): PublicDataset {
+	return buildDatasetFiles(folder, departments, log).dataset;
+}
+
+/** The dataset as the pages read it, and its records as imported (null: it keeps none). */
+export function buildDatasetFiles(
+	folder: string,
+	departments = readDepartments(),
+	log: (line: string) => void = () => {}
+): { dataset: PublicDataset; imported: ImportedTable | null } {
 	const read = readDatasetFolder(folder);
 	const result = checkDataset(read, departments);
 	const problems = [...read.readProblems, ...result.problems];
@@ -94,7 +110,7 @@ export function buildDataset(
 		for (const line of result.warnings.slice(0, WARNINGS_IN_LOG)) log(`  ${line}`);
 	}
 	const cities = result.meta.boundaries === 'bolivia' ? citiesFromPlaces(readPlaces()) : [];
-	return {
+	const dataset = {
 		...toPublicDataset(
 			result.meta,
 			result.features,
@@ -104,6 +120,11 @@ export function buildDataset(
 		stories: result.stories,
 		claims: result.claims
 	};
+	const imported = importedTable(
+		result.meta.imported_columns,
+		result.features.map((f) => f.feature.properties.imported)
+	);
+	return { dataset, imported };
 }
 
 /**
@@ -122,7 +143,7 @@ export function writeGeneratedData(
 	}
 	const index: GeneratedIndexEntry[] = [];
 	for (const [id, folder] of datasetFolderById()) {
-		const dataset = buildDataset(folder, departments, log);
+		const { dataset, imported } = buildDatasetFiles(folder, departments, log);
 		const delivery = deliveryFor(id, dataset.features.length, dataset.meta.delivery === 'tiles');
 		const tiled = delivery.mode === 'tiled';
 		if (tiled) {
@@ -136,6 +157,8 @@ export function writeGeneratedData(
 			join(outDir, `${id}.json`),
 			JSON.stringify(tiled ? { ...dataset, features: [] } : dataset)
 		);
+		if (imported && tiled) writeImportedDownload(imported, staticDir, id);
+		else if (imported) writeFileSync(importedTablePath(id, outDir), JSON.stringify(imported));
 		index.push({ id, title: dataset.meta.title, delivery });
 	}
 	writeFileSync(join(outDir, 'index.json'), JSON.stringify(index, null, '\t'));

@@ -25,6 +25,7 @@ import { checkQuotes, type QuoteCount } from './checkQuotes.ts';
 import { issueLines } from './issueLines.ts';
 import type { ClaimsFile, Story } from '../data/storySchema.ts';
 import { appendAll } from '../data/appendAll.ts';
+import { recordIdSlug } from '../import/values.ts';
 
 export interface CheckOptions {
 	/** Places to test point coordinates against (see crossChecks.ts); no test without it. */
@@ -163,6 +164,13 @@ export function checkDataset(
 					}
 				}
 			}
+			if (meta) {
+				const importedProblem = checkImported(feature, meta);
+				if (importedProblem) {
+					ok = false;
+					problems.push(`${where}: properties.imported: ${importedProblem}`);
+				}
+			}
 			if (!inside || !ok) return;
 			if (meta?.boundaries === 'admin1') {
 				const admin1 = feature.properties.admin1;
@@ -253,6 +261,27 @@ export function checkDataset(
 		claims: told.claims,
 		quotes: quotes.count
 	};
+}
+
+/**
+ * An imported record gives back the columns of its file (the "as imported" download): each of
+ * its columns is one dataset.json lists, and in a dataset whose ids a source assigned, the
+ * record holds that id, which the feature's id is made from.
+ */
+function checkImported(feature: EventFeature, meta: DatasetMeta): string | null {
+	const { imported, id } = feature.properties;
+	if (!imported) return null;
+	const known = new Set(meta.imported_columns ?? []);
+	const unknown = Object.keys(imported).filter((column) => !known.has(column));
+	if (unknown.length > 0)
+		return `column ${unknown.map((c) => JSON.stringify(c)).join(', ')} is not in dataset.json imported_columns`;
+	const field = meta.record_ids?.field;
+	if (field === undefined) return null;
+	const recordId = imported[field];
+	if (recordId === undefined) return `has no ${field}, the record's id`;
+	if (recordIdSlug(recordId) !== id)
+		return `${field} ${JSON.stringify(recordId)} is not the record of id ${id} (its id would be ${recordIdSlug(recordId)})`;
+	return null;
 }
 
 /**

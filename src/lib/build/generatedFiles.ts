@@ -5,8 +5,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PublicDataset } from '../data/publicData.ts';
 import type { Delivery } from '../data/delivery.ts';
+import type { ImportedTable } from '../data/importedTable.ts';
 
-/** Where the data build writes: one `<id>.json` per dataset and `index.json`. Git-ignored. */
+/**
+ * Where the data build writes: one `<id>.json` per dataset, `<id>.imported.json` for one that
+ * keeps its imported records, and `index.json`. Git-ignored.
+ */
 export const GENERATED_DIR = '.generated/datasets';
 
 /**
@@ -32,4 +36,13 @@ export function readGeneratedIndex(dir = GENERATED_DIR): GeneratedIndexEntry[] {
 
 export function readGeneratedDataset(id: string, dir = GENERATED_DIR): PublicDataset {
 	return JSON.parse(readFileSync(join(dir, `${id}.json`), 'utf8')) as PublicDataset;
+}
+
+/** A dataset's records as imported (data/importedTable.ts), when it keeps them. */
+export const importedTablePath = (id: string, dir = GENERATED_DIR): string =>
+	join(dir, `${id}.imported.json`);
+
+export function readImportedTable(id: string, dir = GENERATED_DIR): ImportedTable | null {
+	const path = importedTablePath(id, dir);
+	return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as ImportedTable) : null;
 }

@@ -26,15 +26,20 @@ export function toPublicDataset(
 		})),
 		cities
 	);
+	// The record's own columns go to the "as imported" download (data/importedTable.ts), not
+	// to the page: only the id its source gave it stays, for the CSV download and the record.
+	const recordField = meta.record_ids?.field;
 	const features = checked
 		.map(({ feature, department }): PublicFeature => {
 			// eslint-disable-next-line @typescript-eslint/no-unused-vars
-			const { notes, ...properties } = feature.properties;
+			const { notes, imported, ...properties } = feature.properties;
+			const recordId = recordField ? imported?.[recordField] : undefined;
 			return {
 				type: 'Feature',
 				geometry: roundGeometry(feature.geometry),
 				properties: {
 					...properties,
+					...(recordId !== undefined ? { record_id: recordId } : {}),
 					department,
 					category: CATEGORY_OF_KIND[properties.kind],
 					layer: LAYER_OF_KIND[properties.kind],

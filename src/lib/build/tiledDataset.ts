@@ -12,6 +12,7 @@ import {
 	tiledDataFiles
 } from '../data/tiledData.ts';
 import { geoJsonMetadata, toCsvPart } from '../data/downloads.ts';
+import { importedCsvPart, type ImportedTable } from '../data/importedTable.ts';
 import { encodeIndex } from '../data/indexFile.ts';
 import { writeFeatureLines } from './featureLines.ts';
 import { buildFeatureIndex } from '../geo/featureIndex.ts';
@@ -92,6 +93,20 @@ function writeDownloads(dataset: PublicDataset, dir: string): void {
 	try {
 		for (let i = 0; i === 0 || i < dataset.features.length; i += PIECE)
 			writeSync(fd, toCsvPart(dataset, dataset.features.slice(i, i + PIECE), i === 0));
+	} finally {
+		closeSync(fd);
+	}
+}
+
+/** A tiled dataset's "as imported" download (`downloads/imported/<id>.csv`), written in parts. */
+export function writeImportedDownload(table: ImportedTable, staticDir: string, id: string): void {
+	const dir = join(staticDir, 'downloads', 'imported');
+	mkdirSync(dir, { recursive: true });
+	const PIECE = 10_000;
+	const fd = openSync(join(dir, `${id}.csv`), 'w');
+	try {
+		for (let i = 0; i === 0 || i < table.rows.length; i += PIECE)
+			writeSync(fd, importedCsvPart(table.columns, table.rows.slice(i, i + PIECE), i === 0));
 	} finally {
 		closeSync(fd);
 	}

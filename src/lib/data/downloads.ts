@@ -9,7 +9,10 @@ import { timePrecisionCode } from '../domain/datePrecision.ts';
 import type { CountUnit } from '../domain/kinds.ts';
 
 export const CSV_COLUMNS = [
-	['event_id_cnty', 'Cabildo id of the feature (stable slug)'],
+	[
+		'event_id_cnty',
+		"the record's id: as its source wrote it where a source assigned it (ACLED), else Cabildo's id of the feature (stable slug)"
+	],
 	['event_date', 'first day (YYYY-MM-DD)'],
 	['end_date', 'last day, when the event spans several days'],
 	[
@@ -73,7 +76,7 @@ function row(f: PublicFeature, dataset: PublicDataset): (string | number)[] {
 	const [lng, lat] =
 		g.type === 'Point' ? g.coordinates : g.coordinates[Math.floor(g.coordinates.length / 2)];
 	return [
-		p.id,
+		p.record_id ?? p.id,
 		p.date.start,
 		p.date.end ?? '',
 		timePrecisionCode(p.date.precision),

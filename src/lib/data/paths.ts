@@ -31,3 +31,6 @@ export const previewPath = (dataset: string) => `${base(dataset)}map-preview.svg
 /** The whole dataset as a file: /downloads/<id>.geojson or .csv (the same for every dataset). */
 export const downloadPath = (dataset: string, format: 'geojson' | 'csv') =>
 	`/downloads/${dataset}.${format}`;
+
+/** The records as imported: the columns of the file the dataset was imported from. */
+export const importedDownloadPath = (dataset: string) => `/downloads/imported/${dataset}.csv`;

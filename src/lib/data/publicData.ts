@@ -12,7 +12,12 @@ export interface FeatureContext {
 	nearest_blockade?: { id: string; km: number };
 }
 
-export type PublicProperties = Omit<FeatureProperties, 'notes'> & {
+export type PublicProperties = Omit<FeatureProperties, 'notes' | 'imported'> & {
+	/**
+	 * The id its source gave the record, as written (ACLED's event_id_cnty), in a dataset whose
+	 * ids a source assigned (dataset.json `record_ids`); the feature's own id is made from it.
+	 */
+	record_id?: string;
 	department: string;
 	category: Category;
 	layer: EventLayerId;

@@ -46,6 +46,11 @@ export const httpUrl = z
 		}
 	}, 'must be an absolute http(s) URL');
 
+/** An imported record's limits: columns, and the length of a column's name and value. */
+export const IMPORTED_COLUMNS_MAX = 200;
+const IMPORTED_NAME_MAX = 200;
+const IMPORTED_VALUE_MAX = 100_000;
+
 const text = (max: number) =>
 	z
 		.string()
@@ -276,7 +281,18 @@ export const featurePropertiesSchema = z
 			})
 			.optional(),
 		/** For maintainers only; not published to the page. */
-		notes: z.string().max(4000).optional()
+		notes: z.string().max(4000).optional(),
+		/**
+		 * The record as its import read it: the file's own column names and text, as written
+		 * (dataset.json `imported_columns` gives their order). Not shown on the page: the
+		 * dataset's "as imported" download gives the columns back.
+		 */
+		imported: z
+			.record(z.string().max(IMPORTED_NAME_MAX), z.string().max(IMPORTED_VALUE_MAX))
+			.refine((r) => Object.keys(r).length <= IMPORTED_COLUMNS_MAX, {
+				message: `has more than ${IMPORTED_COLUMNS_MAX} columns`
+			})
+			.optional()
 	})
 	.superRefine((p, ctx) => {
 		const isBlockade = p.kind === 'blockade' || p.kind === 'blockade-section';
@@ -453,6 +469,12 @@ export const datasetMetaSchema = z
 		 * look like one event drawn twice are listed as possible duplicates, not refused.
 		 */
 		record_ids: z.strictObject({ assigned_by: text(100), field: text(100) }).optional(),
+		/** The columns of the file the features were imported from, in its order (see `imported`). */
+		imported_columns: z
+			.array(z.string().max(IMPORTED_NAME_MAX))
+			.max(IMPORTED_COLUMNS_MAX)
+			.refine((c) => new Set(c).size === c.length, { message: 'names a column twice' })
+			.optional(),
 		/** [west, south, east, north]: every coordinate must fall inside. */
 		bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]),
 		/**

@@ -264,6 +264,8 @@ const es = {
 	downloadsHeading: 'Descargas',
 	downloadGeojson: 'GeoJSON (todas las propiedades y fuentes)',
 	downloadCsv: 'CSV (una fila por hecho, columnas compatibles con ACLED donde significan lo mismo)',
+	downloadImported:
+		'CSV tal como se importó (las {n} columnas del archivo original, con sus identificadores y códigos tal como están escritos)',
 	licenceNote: 'Datos bajo {licence}: cite las fuentes de cada hecho.',
 	licenceNoteCredit: 'Datos bajo {licence}: cite {credit} y las fuentes de cada hecho.',
 	csvColumnsHeading: 'Columnas del CSV',
@@ -599,6 +601,8 @@ const en: Messages = {
 	downloadsHeading: 'Downloads',
 	downloadGeojson: 'GeoJSON (every property and source)',
 	downloadCsv: 'CSV (one row per event; columns compatible with ACLED’s where they mean the same)',
+	downloadImported:
+		'CSV as imported (the original file’s {n} columns, with its ids and codes as written)',
 	licenceNote: 'Data under {licence}: credit each event’s sources.',
 	licenceNoteCredit: 'Data under {licence}: credit {credit} and each event’s sources.',
 	csvColumnsHeading: 'CSV columns',

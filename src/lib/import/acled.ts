@@ -14,7 +14,7 @@ import {
 	parseDay,
 	parseUnixDay,
 	plainText,
-	slugify
+	recordIdSlug
 } from './values.ts';
 import { appendAll } from '../data/appendAll.ts';
 
@@ -249,7 +249,7 @@ function convertRecord(
 	const notes: string[] = [];
 
 	const eventId = v.event_id_cnty.trim();
-	const id = slugify(eventId).slice(0, 120);
+	const id = recordIdSlug(eventId);
 	if (id === '') report('event_id_cnty', 'is empty (the id comes from it)');
 	else if (seenIds.has(id)) report('event_id_cnty', `duplicates the id of line ${seenIds.get(id)}`);
 	else seenIds.set(id, record.line);
@@ -333,7 +333,9 @@ function convertRecord(
 			casualties: casualtiesOf({ dead: fatalities.value }, source),
 			sources: [source],
 			untranslated: cut.text !== '' ? { lang: 'en', fields: ['description'] } : undefined,
-			notes: notes.join(' ')
+			notes: notes.join(' '),
+			// The row as written: the "as imported" download gives ACLED's columns back.
+			imported: { ...v }
 		}
 	};
 }

@@ -34,6 +34,8 @@ export interface DatasetOptions {
 	today: string;
 	/** Whose ids the records carry, when their source assigned them (dataset.json `record_ids`). */
 	recordIds?: { assigned_by: string; field: string };
+	/** The columns of the imported file, in its order, when each feature keeps its record. */
+	importedColumns?: readonly string[];
 }
 
 /** First and last day of the features (their start dates, and end dates where given). */
@@ -81,6 +83,7 @@ export function datasetMetaFor(
 		description: options.description,
 		period: periodOf(features),
 		...(options.recordIds ? { record_ids: { ...options.recordIds } } : {}),
+		...(options.importedColumns ? { imported_columns: [...options.importedColumns] } : {}),
 		bbox: bboxOf(features),
 		boundaries: options.boundaries,
 		delivery: 'auto',

@@ -66,7 +66,8 @@ export function finishFeature(
 		reported_count: draft.reported_count,
 		sources: draft.sources,
 		untranslated: draft.untranslated,
-		notes: draft.notes
+		notes: draft.notes,
+		imported: draft.imported
 	});
 	const feature = { type: 'Feature' as const, geometry, properties };
 	const parsed = featureSchema.safeParse(feature);

@@ -175,6 +175,7 @@ export function runImport(request: ImportRequest): ImportOutcome {
 			// Each ACLED record is one event by ACLED's own coding rules, whatever shares its town
 			// and day.
 			recordIds: { assigned_by: 'ACLED', field: 'event_id_cnty' },
+			importedColumns: csv.header,
 			sources: [
 				{
 					url: ACLED_EXPORT_URL,

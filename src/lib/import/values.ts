@@ -17,6 +17,9 @@ export function slugify(value: string): string {
 		.replace(/^-+|-+$/g, '');
 }
 
+/** A feature's id made from the id a source gave its record (ACLED's event_id_cnty). */
+export const recordIdSlug = (recordId: string): string => slugify(recordId).slice(0, 120);
+
 const MONTHS = [
 	'january',
 	'february',

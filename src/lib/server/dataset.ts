@@ -3,8 +3,10 @@
 import {
 	readGeneratedDataset,
 	readGeneratedIndex,
+	readImportedTable,
 	type GeneratedIndexEntry
 } from '../build/generatedFiles.ts';
+import type { ImportedTable } from '../data/importedTable.ts';
 import type { PublicDataset } from '../data/publicData.ts';
 import type { Delivery } from '../data/delivery.ts';
 import { DEFAULT_DATASET } from '../data/paths.ts';
@@ -51,3 +53,7 @@ export function loadDataset(id = DEFAULT_DATASET): PublicDataset {
 	}
 	return dataset;
 }
+
+/** A dataset's records as imported, when it keeps them and is not tiled (see importedTable.ts). */
+export const loadImportedTable = (id: string): ImportedTable | null =>
+	datasetIds().includes(id) ? readImportedTable(id) : null;

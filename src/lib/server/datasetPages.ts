@@ -4,6 +4,7 @@ import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import departments from '#data/boundaries/departments.geojson';
 import places from '#data/boundaries/places.geojson';
 import { CSV_COLUMNS, toCsv, toGeoJson } from '../data/downloads.ts';
+import { importedCsv } from '../data/importedTable.ts';
 import { conservativeFigure, highestFigure } from '../data/figures.ts';
 import { CASUALTY_MEASURES, type CasualtyMeasure } from '../domain/kinds.ts';
 import { datasetPath } from '../data/paths.ts';
@@ -14,7 +15,8 @@ import {
 	featureCountOf,
 	isLargeDataset,
 	isTiledDataset,
-	loadDataset
+	loadDataset,
+	loadImportedTable
 } from './dataset.ts';
 import { renderStaticMapSvg } from './staticMapSvg.ts';
 import { worldBasemap } from './worldBasemap.ts';
@@ -165,4 +167,17 @@ export function downloadResponse(dataset: string, format: keyof typeof DOWNLOADS
 export const downloadEntries = () =>
 	datasetIds()
 		.filter((dataset) => !isTiledDataset(dataset))
+		.map((dataset) => ({ dataset }));
+
+/** The "as imported" download: the columns of the file a dataset was imported from. */
+export function importedDownloadResponse(dataset: string): Response {
+	const table = loadImportedTable(dataset);
+	if (!table) return new Response('Not found', { status: 404 });
+	return new Response(importedCsv(table), { headers: { 'content-type': DOWNLOADS.csv.type } });
+}
+
+/** Datasets with an "as imported" download to prerender (a tiled one's is written by the build). */
+export const importedDownloadEntries = () =>
+	datasetIds()
+		.filter((dataset) => loadImportedTable(dataset) !== null)
 		.map((dataset) => ({ dataset }));
