@@ -283,9 +283,9 @@ export const featurePropertiesSchema = z
 		/** For maintainers only; not published to the page. */
 		notes: z.string().max(4000).optional(),
 		/**
-		 * The record as its import read it: the file's own column names and text, as written
-		 * (dataset.json `imported_columns` gives their order). Not shown on the page: the
-		 * dataset's "as imported" download gives the columns back.
+		 * The record as its import read it: the file's own column names and text, as written, empty
+		 * cells left out (dataset.json `imported_columns` gives their order). Not shown on the
+		 * page: the dataset's "as imported" download gives the columns back.
 		 */
 		imported: z
 			.record(z.string().max(IMPORTED_NAME_MAX), z.string().max(IMPORTED_VALUE_MAX))

@@ -236,6 +236,16 @@ function reportedByOf(sourceColumn: string): string[] {
 	return [...new Set(names)].slice(0, REPORTED_BY_MAX);
 }
 
+/**
+ * A row's columns as written, empty cells left out (a CSV cannot tell an empty cell from a
+ * missing one; an export has many, and a million rows keep them all).
+ */
+function importedRecord(values: Readonly<Record<string, string>>): Record<string, string> {
+	const record: Record<string, string> = {};
+	for (const [column, value] of Object.entries(values)) if (value !== '') record[column] = value;
+	return record;
+}
+
 /** One ACLED record as a feature, or the problems that keep it out. */
 function convertRecord(
 	record: CsvRecord,
@@ -335,7 +345,7 @@ function convertRecord(
 			untranslated: cut.text !== '' ? { lang: 'en', fields: ['description'] } : undefined,
 			notes: notes.join(' '),
 			// The row as written: the "as imported" download gives ACLED's columns back.
-			imported: { ...v }
+			imported: importedRecord(v)
 		}
 	};
 }
