@@ -30,7 +30,9 @@ if (!process.argv.includes('--debug'))
 const USAGE =
 	'usage: npm run data:import -- --from acled <export.csv> --out <folder>/ [--id <slug>]\n' +
 	'         [--title-es <text> --title-en <text>] [--description-es <text> --description-en <text>] [--skip-bad] [--force] [--encoding <name>]\n' +
-	'       npm run data:import -- --from csv|xlsx|ods|geojson|kml|kmz|gpx <file> --mapping <mapping.json> --out <folder>/ [--sheet <name>] […]';
+	'       npm run data:import -- --from csv|xlsx|ods|geojson|kml|kmz|gpx <file> --mapping <mapping.json> --out <folder>/ [--sheet <name>] […]\n' +
+	'       npm run data:import -- --from kml|kmz|gpx <file> --source-url <where the map is published> --out <folder>/\n' +
+	'         [--source-date <YYYY-MM-DD>] [--source-title <text>] [--publisher <name>] [--lang es|en] [--licence-name <name> --licence-url <url>] […]';
 
 function fail(lines: string[]): never {
 	for (const line of lines) console.error(line);
@@ -61,6 +63,13 @@ try {
 			force: { type: 'boolean', default: false },
 			encoding: { type: 'string' },
 			sheet: { type: 'string' },
+			'source-url': { type: 'string' },
+			'source-title': { type: 'string' },
+			'source-date': { type: 'string' },
+			publisher: { type: 'string' },
+			lang: { type: 'string' },
+			'licence-name': { type: 'string' },
+			'licence-url': { type: 'string' },
 			debug: { type: 'boolean', default: false }
 		}
 	});
@@ -85,6 +94,22 @@ function readText(path: string, what: string): string {
 		]);
 	}
 }
+
+if (args.lang !== undefined && args.lang !== 'es' && args.lang !== 'en')
+	fail(['--lang: es or en (the language the placemarks are written in)']);
+if ((args['licence-name'] === undefined) !== (args['licence-url'] === undefined))
+	fail(['--licence-name and --licence-url: give both, or neither']);
+const placemarks = {
+	sourceUrl: args['source-url'],
+	sourceTitle: args['source-title'],
+	sourceDate: args['source-date'],
+	publisher: args.publisher,
+	lang: args.lang as 'es' | 'en' | undefined,
+	licence:
+		args['licence-name'] && args['licence-url']
+			? { name: args['licence-name'], url: args['licence-url'] }
+			: undefined
+};
 
 let mapping: { file: string; json: unknown } | undefined;
 if (args.mapping) {
@@ -130,6 +155,7 @@ const outcome = runImport({
 	bytes,
 	sheet: args.sheet,
 	mapping,
+	placemarks,
 	id: args.id ?? slugify(basename(resolve(out))),
 	title: bilingual(args['title-es'], args['title-en'], 'title'),
 	description: bilingual(args['description-es'], args['description-en'], 'description'),
@@ -140,6 +166,7 @@ const outcome = runImport({
 if ('refused' in outcome) fail(outcome.refused);
 
 const { result, records } = outcome;
+for (const warning of outcome.warnings ?? []) console.log(`warning: ${warning}`);
 const order = (p: ImportProblem) => ('line' in p.at ? p.at.line : p.at.feature);
 const problems = [...result.problems].sort((a, b) => order(a) - order(b));
 for (const problem of problems) console.error(formatProblem(file, problem));
@@ -152,10 +179,21 @@ if (problems.length > 0 && !args['skip-bad'])
 const { meta } = outcome;
 if (!meta) fail([`${file}: no event could be converted; nothing written`]);
 const features = result.features.map((f) => f.feature);
-const written = featureCollectionFiles(features);
-// A replacement character the input did not hold would be text lost in conversion.
-if (Object.values(written).some((text) => lostCharacters(input, text)))
-	fail([`${file}: the output would hold characters lost in decoding (U+FFFD); nothing written`]);
+// Each part is made as it is written, and checked first: a replacement character the input did
+// not hold would be text lost in conversion (and then nothing is written).
+const written = Object.fromEntries(
+	Object.entries(featureCollectionFiles(features)).map(([name, make]) => [
+		name,
+		() => {
+			const text = make();
+			if (lostCharacters(input, text))
+				throw new WriteRefused(
+					`${file}: the output would hold characters lost in decoding (U+FFFD); nothing written`
+				);
+			return text;
+		}
+	])
+);
 
 try {
 	writeDatasetFolder(

@@ -119,6 +119,37 @@ test('text that looks like markup or code shows exactly as written, never as HTM
 	expect(dialogs).toEqual([]);
 });
 
+test('a My Maps import: its folders are layers, one it could not name is "Other events"', async ({
+	guarded: page
+}) => {
+	const placemarks = readFeatures('mymaps-sample');
+	await page.goto('/en/d/mymaps-sample/');
+	await waitForMapIdle(page);
+	await expect(page.getByTestId('list-count')).toContainText(String(placemarks.length));
+	// The legend offers the "other" layer here, where the dataset has such events...
+	const other = page.getByTestId('toggle-other');
+	await expect(other).toContainText('Other events');
+	const drawnIds = () =>
+		page.evaluate(() => {
+			const map = window.cabildoMap!;
+			const layers = map
+				.getStyle()
+				.layers.filter((l) => l.id.endsWith(':point') || l.id.endsWith(':line'))
+				.map((l) => l.id);
+			return [...new Set(map.queryRenderedFeatures({ layers }).map((f) => f.properties.id))];
+		});
+	expect((await drawnIds()).sort()).toEqual(placemarks.map((f) => f.properties.id).sort());
+	await other.locator('input').uncheck();
+	await waitForMapIdle(page);
+	expect(await drawnIds()).not.toContain('encuentro-de-prueba');
+	await expect(page).toHaveURL(/layers=/);
+	// ...and not on the Bolivia map, which has none.
+	await page.goto('/en/');
+	await waitForMapIdle(page);
+	await expect(page.getByTestId('toggle-violence')).toBeVisible();
+	await expect(page.getByTestId('toggle-other')).toHaveCount(0);
+});
+
 test.describe('an imported dataset gets every page, without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 	const acled = readFeatures('acled-sample');

@@ -56,8 +56,8 @@ describe('an import larger than one file holds', () => {
 		]);
 		const files = featureCollectionFiles(features, 2);
 		expect(Object.keys(files)).toEqual(eventFileNames(5, 2));
-		const ids = Object.values(files).flatMap((text) =>
-			(JSON.parse(text) as { features: { properties: { id: string } }[] }).features.map(
+		const ids = Object.values(files).flatMap((make) =>
+			(JSON.parse(make()) as { features: { properties: { id: string } }[] }).features.map(
 				(f) => f.properties.id
 			)
 		);

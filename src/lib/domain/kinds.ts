@@ -10,7 +10,9 @@ export const KINDS = [
 	'march',
 	'blockade',
 	'blockade-section',
-	'political'
+	'political',
+	// What an import could not place among the kinds above (a My Maps folder of another name).
+	'other'
 ] as const;
 export type Kind = (typeof KINDS)[number];
 

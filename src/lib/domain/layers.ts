@@ -18,6 +18,8 @@ export interface LayerDefinition {
 	/** Where the legend shows its toggle: at the top, under "Road blockades", or last. */
 	legend: 'top' | 'blockades' | 'regions';
 	swatch: 'circle' | 'line' | 'border';
+	/** The legend offers it only for a dataset that has such events. */
+	onlyWhenPresent?: boolean;
 }
 
 export const LAYERS = [
@@ -83,6 +85,19 @@ export const LAYERS = [
 		label: 'layerDepartments',
 		legend: 'regions',
 		swatch: 'border'
+	},
+	{
+		// Last, so that the layers' indexes in summaries and tiles keep their meaning.
+		id: 'other',
+		kinds: ['other'],
+		category: 'other',
+		// Neutral grey: no claim about what the events are.
+		color: '#7a7a7a',
+		label: 'layerOther',
+		hint: 'layerOtherHint',
+		legend: 'top',
+		swatch: 'circle',
+		onlyWhenPresent: true
 	}
 ] as const satisfies readonly LayerDefinition[];
 

@@ -97,15 +97,18 @@ export function datasetMetaFor(
 	};
 }
 
-/** The features as the files eventFileNames names, each a FeatureCollection (see below). */
+/**
+ * The features as the files eventFileNames names, each a FeatureCollection (see below), its
+ * text made when asked for (one part at a time in memory).
+ */
 export function featureCollectionFiles(
 	features: readonly EventFeature[],
 	perFile = FEATURES_PER_FILE
-): Record<string, string> {
+): Record<string, () => string> {
 	return Object.fromEntries(
 		eventFileNames(features.length, perFile).map((name, i) => [
 			name,
-			featureCollectionText(features.slice(i * perFile, (i + 1) * perFile))
+			() => featureCollectionText(features.slice(i * perFile, (i + 1) * perFile))
 		])
 	);
 }

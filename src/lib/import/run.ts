@@ -17,8 +17,11 @@ import {
 	importWithMapping,
 	mappedColumns,
 	parseMapping,
+	type ImportMapping,
 	type MappedRecord
 } from './mapping.ts';
+import { placemarkDefaults, type PlacemarkSource } from './placemarkDefaults.ts';
+import { httpUrl } from '../data/schema.ts';
 import type { ImportProblem } from './problems.ts';
 import { screenCells } from './cells.ts';
 import { SLUG } from '../data/slug.ts';
@@ -52,6 +55,8 @@ export interface ImportRequest {
 	sheet?: string;
 	/** The mapping file's parsed JSON (csv and geojson) and its path as shown in messages. */
 	mapping?: { file: string; json: unknown };
+	/** KML, KMZ or GPX without a mapping: what the file cannot say (see placemarkDefaults.ts). */
+	placemarks?: PlacemarkOptions;
 	/** The dataset's id (a lowercase slug). */
 	id: string;
 	title?: Bilingual;
@@ -64,6 +69,43 @@ export interface ImportRequest {
 	departments: Departments;
 }
 
+/** The command line's say on a file of placemarks imported without a mapping. */
+export interface PlacemarkOptions {
+	/** Where the map is published: every event's source (required). */
+	sourceUrl?: string;
+	sourceTitle?: string;
+	publisher?: string;
+	/** When the map was published or last edited. */
+	sourceDate?: string;
+	lang?: 'es' | 'en';
+	licence?: { name: string; url: string };
+}
+
+/** What an import with no mapping takes from a file of placemarks, or why it cannot. */
+function placemarkSourceOf(
+	options: PlacemarkOptions | undefined,
+	file: string
+): PlacemarkSource | { refused: string[] } {
+	const url = options?.sourceUrl?.trim();
+	if (!url)
+		return {
+			refused: [
+				`--source-url: ${file} names no source: give the address where the map is published (its My Maps link), or a --mapping file`
+			]
+		};
+	if (!httpUrl.safeParse(url).success)
+		return { refused: [`--source-url: ${JSON.stringify(url)} is not an absolute http(s) URL`] };
+	return {
+		url,
+		title: options?.sourceTitle?.trim() || baseName(file),
+		publisher: options?.publisher?.trim() || new URL(url).host,
+		date: options?.sourceDate?.trim() || undefined,
+		lang: options?.lang ?? 'es',
+		// Nothing in the file says how it may be reused: the licence points at the map itself.
+		licence: options?.licence ?? { name: "The map author's terms (ask before reuse)", url }
+	};
+}
+
 export type ImportOutcome =
 	/** Nothing could be read: a missing column, a bad mapping, a file that is not CSV or GeoJSON. */
 	| { refused: string[] }
@@ -71,6 +113,8 @@ export type ImportOutcome =
 			result: ImportResult;
 			/** How many records (rows or features) were read. */
 			records: number;
+			/** What the import did by default and the user should know (one line each). */
+			warnings?: string[];
 			/** dataset.json for the features that converted (absent when none did). */
 			meta?: DatasetMeta;
 	  };
@@ -134,6 +178,7 @@ export function runImport(request: ImportRequest): ImportOutcome {
 		description: Bilingual;
 	};
 	const csvProblems: ImportProblem[] = [];
+	const warnings: string[] = [];
 
 	/** Rows of a spreadsheet, with what a refusal of its columns says. */
 	const table = (kind: 'xlsx' | 'ods', wanted: string) => {
@@ -188,49 +233,79 @@ export function runImport(request: ImportRequest): ImportOutcome {
 		};
 		describe = (count, period) => describeAcled(count, countries, period);
 	} else {
-		if (!request.mapping) return { refused: [`--mapping: is needed with --from ${request.from}`] };
-		// KML and GPX records bring their geometry, as GeoJSON features do.
-		const tabular = ['csv', 'xlsx', 'ods'].includes(request.from);
-		const parsed = parseMapping(request.mapping.json, tabular ? 'csv' : 'geojson');
-		if ('problems' in parsed)
-			return { refused: parsed.problems.map((line) => `${request.mapping?.file}: ${line}`) };
-		const { mapping } = parsed;
-		let mapped: MappedRecord[];
-		if (request.from === 'csv' || request.from === 'xlsx' || request.from === 'ods') {
-			const read =
-				request.from === 'csv' ? null : table(request.from, 'the columns the mapping names');
-			if (read?.refused) return { refused: read.refused };
-			const csv = read ? read.csv : parseCsv(request.text);
-			const missing = missingColumns(csv.header, mappedColumns(mapping));
-			if (missing.length > 0)
-				return {
-					refused: [
-						read
-							? read.missingMessage(missing)
-							: missingColumnsMessage(file, csv, missing, 'the columns the mapping names')
-					]
-				};
-			appendAll(csvProblems, csv.problems);
-			mapped = csv.records.map((r) => ({ at: { line: r.line }, values: r.values }));
-		} else if (request.from === 'kml' || request.from === 'kmz' || request.from === 'gpx') {
+		const placemarkFormat =
+			request.from === 'kml' || request.from === 'kmz' || request.from === 'gpx';
+		/** The placemarks of a KML, KMZ or GPX file, or why they cannot be read. */
+		const readPlacemarks = (): { records: MappedRecord[] } | { refused: string[] } => {
 			const kml = request.from === 'kmz' ? kmzText(request.bytes ?? new Uint8Array()) : null;
 			if (kml && 'problem' in kml) return { refused: [`${file}: ${kml.problem}`] };
 			const read =
 				request.from === 'gpx'
 					? gpxRecords(request.text)
 					: kmlRecords(kml ? kml.text : request.text);
-			if ('problem' in read) return { refused: [`${file}: ${read.problem}`] };
-			mapped = read.records;
+			return 'problem' in read ? { refused: [`${file}: ${read.problem}`] } : read;
+		};
+		let mapping: ImportMapping;
+		let mapped: MappedRecord[];
+		if (!request.mapping) {
+			if (!placemarkFormat)
+				return { refused: [`--mapping: is needed with --from ${request.from}`] };
+			// A My Maps export: names, descriptions, times and folders say what a mapping would.
+			const read = readPlacemarks();
+			if ('refused' in read) return read;
+			const source = placemarkSourceOf(request.placemarks, file);
+			if ('refused' in source) return source;
+			const defaults = placemarkDefaults(read.records, source);
+			if (defaults.blockadeFolders.length > 0 && !source.date)
+				return {
+					refused: [
+						`--source-date: the folder(s) ${defaults.blockadeFolders.map((f) => JSON.stringify(f)).join(', ')} hold blockades, and a mapped blockade needs a dated report: give the day the map was published or last edited (My Maps shows it)`
+					]
+				};
+			mapping = defaults.mapping;
+			mapped = defaults.records;
+			if (defaults.otherFolders.length > 0)
+				warnings.push(
+					`${file}: the placemarks of folder(s) ${defaults.otherFolders.map((f) => JSON.stringify(f)).join(', ')} are of kind "other": no kind is named in the folder's name (e.g. Bloqueos, Marchas, Cabildos, Enfrentamientos), and no --mapping says which`
+				);
 		} else {
-			let json: unknown;
-			try {
-				json = JSON.parse(request.text);
-			} catch (error) {
-				return { refused: [`${file}: is not JSON: ${(error as Error).message}`] };
+			// KML and GPX records bring their geometry, as GeoJSON features do.
+			const tabular = ['csv', 'xlsx', 'ods'].includes(request.from);
+			const parsed = parseMapping(request.mapping.json, tabular ? 'csv' : 'geojson');
+			if ('problems' in parsed)
+				return { refused: parsed.problems.map((line) => `${request.mapping?.file}: ${line}`) };
+			mapping = parsed.mapping;
+			if (request.from === 'csv' || request.from === 'xlsx' || request.from === 'ods') {
+				const read =
+					request.from === 'csv' ? null : table(request.from, 'the columns the mapping names');
+				if (read?.refused) return { refused: read.refused };
+				const csv = read ? read.csv : parseCsv(request.text);
+				const missing = missingColumns(csv.header, mappedColumns(mapping));
+				if (missing.length > 0)
+					return {
+						refused: [
+							read
+								? read.missingMessage(missing)
+								: missingColumnsMessage(file, csv, missing, 'the columns the mapping names')
+						]
+					};
+				appendAll(csvProblems, csv.problems);
+				mapped = csv.records.map((r) => ({ at: { line: r.line }, values: r.values }));
+			} else if (placemarkFormat) {
+				const read = readPlacemarks();
+				if ('refused' in read) return read;
+				mapped = read.records;
+			} else {
+				let json: unknown;
+				try {
+					json = JSON.parse(request.text);
+				} catch (error) {
+					return { refused: [`${file}: is not JSON: ${(error as Error).message}`] };
+				}
+				const read = geojsonRecords(json);
+				if ('problem' in read) return { refused: [`${file}: ${read.problem}`] };
+				mapped = read.records;
 			}
-			const read = geojsonRecords(json);
-			if ('problem' in read) return { refused: [`${file}: ${read.problem}`] };
-			mapped = read.records;
 		}
 		const screened = screenCells(mapped, mappedColumns(mapping));
 		appendAll(csvProblems, screened.problems);
@@ -265,7 +340,7 @@ export function runImport(request: ImportRequest): ImportOutcome {
 			description: request.description ?? generated.description
 		});
 	};
-	if (result.features.length === 0) return { result, records };
+	if (result.features.length === 0) return { result, records, warnings };
 
 	// The data checker has the last word, so that what is written passes `npm run data:check`:
 	// a feature it refuses (e.g. outside every department) becomes a problem of its record.
@@ -296,7 +371,9 @@ export function runImport(request: ImportRequest): ImportOutcome {
 	});
 	const kept = result.features.filter((f) => accepted.has(f.feature.properties.id));
 	result = { features: kept, problems: [...result.problems, ...checkerProblems] };
-	return kept.length > 0 ? { result, records, meta: metaFor(kept) } : { result, records };
+	return kept.length > 0
+		? { result, records, warnings, meta: metaFor(kept) }
+		: { result, records, warnings };
 }
 
 function collectionOf(features: ImportResult['features']) {

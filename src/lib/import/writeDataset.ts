@@ -23,9 +23,15 @@ export class WriteRefused extends Error {}
 const reason = (error: unknown) =>
 	(error as NodeJS.ErrnoException).code ?? (error as Error).message ?? String(error);
 
+/**
+ * A file's text, or what makes it: made only when the file is written, so that a million
+ * events' parts are not all held at once. It may throw WriteRefused: nothing is written then.
+ */
+export type FileText = string | (() => string);
+
 export function writeDatasetFolder(
 	out: string,
-	files: Readonly<Record<string, string>>,
+	files: Readonly<Record<string, FileText>>,
 	{ force = false }: { force?: boolean } = {},
 	fs: FolderFs = nodeFs
 ): void {
@@ -42,9 +48,11 @@ export function writeDatasetFolder(
 	try {
 		fs.rmSync(staging, { recursive: true, force: true });
 		fs.mkdirSync(staging, { recursive: true });
-		for (const [name, text] of Object.entries(files)) fs.writeFileSync(join(staging, name), text);
+		for (const [name, text] of Object.entries(files))
+			fs.writeFileSync(join(staging, name), typeof text === 'string' ? text : text());
 	} catch (error) {
 		fs.rmSync(staging, { recursive: true, force: true });
+		if (error instanceof WriteRefused) throw error;
 		throw new WriteRefused(`${out}: cannot write (${reason(error)}); nothing written`);
 	}
 	try {

@@ -202,6 +202,8 @@ export function shownFilter({ visible, window }: ShownEvents): ExpressionSpecifi
  * placed first. Deaths and injuries are never hidden under a blockade or an assembly.
  */
 export const DRAW_ORDER: readonly EventLayerId[] = [
+	// What an import could not classify: under everything it might hide.
+	'other',
 	'blockade-sections',
 	'blockade-points',
 	'political',

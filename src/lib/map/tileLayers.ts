@@ -38,7 +38,8 @@ const isCluster: ExpressionSpecification = ['has', 'point_count'];
 /** A cluster's events in the visible layers (the tiles carry `n:<layer>` counts). */
 export function visibleClusterCount(visible: readonly LayerId[]): ExpressionSpecification {
 	const terms: ExpressionSpecification[] = EVENT_LAYER_IDS.filter((l) => visible.includes(l)).map(
-		(l) => ['get', layerCountProperty(l)]
+		// Tiles without a layer's count (none of its events there) count it as none.
+		(l) => ['coalesce', ['get', layerCountProperty(l)], 0]
 	);
 	if (terms.length === 0) return ['literal', 0] as unknown as ExpressionSpecification;
 	return terms.length === 1 ? terms[0] : ['+', ...terms];

@@ -4,6 +4,7 @@
 import type { PublicFeature, PublicMeta, RegionInfo } from '../data/publicData.ts';
 import { reportedTotalsFor, standingRange } from '../data/reportedTotals.ts';
 import { isActiveIn } from '../geo/featureIndex.ts';
+import { LAYER_IDS, type LayerId } from '../domain/layers.ts';
 import type { EventStore } from './eventStores.svelte.ts';
 import { aggregateByRegion, countsPerDay } from '../geo/aggregates.ts';
 import { dayNumber, dayString } from '../geo/days.ts';
@@ -58,6 +59,12 @@ export class MapPageState {
 	/** Regions with polygons (the shipped boundaries): choropleth and densities are possible. */
 	readonly mapped = $derived(this.meta.boundaries === 'bolivia');
 	readonly index = $derived(this.store.index);
+	/** The layers the dataset has events on (the legend offers a rare one only when present). */
+	readonly layersPresent: readonly LayerId[] = $derived.by(() => {
+		const seen = new Uint8Array(LAYER_IDS.length);
+		for (const i of this.index.layer) seen[i] = 1;
+		return LAYER_IDS.filter((_, i) => seen[i] === 1);
+	});
 	readonly firstDay = $derived(dayNumber(this.meta.period.start));
 	readonly lastDay = $derived(dayNumber(this.meta.period.end));
 	/** The time window, inclusive day numbers. */
