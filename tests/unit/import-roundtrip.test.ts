@@ -131,32 +131,34 @@ describe('data:check holds an imported record to its dataset', () => {
 			},
 			departments
 		).problems;
-	const withImported = (f: EventFeature, imported: Record<string, string>) => ({
+	const withImported = (f: EventFeature, imported: string[]) => ({
 		...f,
 		properties: { ...f.properties, imported }
 	});
+	const columns = meta.imported_columns!;
+	const idColumn = columns.indexOf('event_id_cnty');
+	const padded = [...features[0].properties.imported!, ...columns.map(() => '')].slice(
+		0,
+		columns.length
+	);
 
 	it('passes as imported', () => {
 		expect(check((f) => f)).toEqual([]);
 	});
 
-	it('refuses a column dataset.json does not list, in one line', () => {
-		const problems = check((f) => withImported(f, { ...f.properties.imported, extra: '1' }));
+	it('refuses a record with more values than dataset.json names columns, in one line', () => {
+		const problems = check((f) => withImported(f, [...padded, 'extra']));
 		expect(problems).toEqual([
-			`x/${EVENTS_FILE}: feature xxx0001: properties.imported: column "extra" is not in dataset.json imported_columns`
+			`x/${EVENTS_FILE}: feature xxx0001: properties.imported: has ${columns.length + 1} values, but dataset.json imported_columns names ${columns.length} columns`
 		]);
 	});
 
 	it('refuses a record whose ACLED id is not the one its feature id was made from', () => {
-		const problems = check((f) =>
-			withImported(f, { ...f.properties.imported, event_id_cnty: 'XXX0999' })
-		);
-		expect(problems).toEqual([
+		const otherId = padded.map((v, i) => (i === idColumn ? 'XXX0999' : v));
+		expect(check((f) => withImported(f, otherId))).toEqual([
 			`x/${EVENTS_FILE}: feature xxx0001: properties.imported: event_id_cnty "XXX0999" is not the record of id xxx0001 (its id would be xxx0999)`
 		]);
-		const withoutId = Object.fromEntries(
-			Object.entries(features[0].properties.imported!).filter(([c]) => c !== 'event_id_cnty')
-		);
+		const withoutId = padded.map((v, i) => (i === idColumn ? '' : v));
 		expect(check((f) => withImported(f, withoutId))).toEqual([
 			`x/${EVENTS_FILE}: feature xxx0001: properties.imported: has no event_id_cnty, the record's id`
 		]);

@@ -264,21 +264,20 @@ export function checkDataset(
 }
 
 /**
- * An imported record gives back the columns of its file (the "as imported" download): each of
- * its columns is one dataset.json lists, and in a dataset whose ids a source assigned, the
- * record holds that id, which the feature's id is made from.
+ * An imported record gives back the columns of its file (the "as imported" download): it has no
+ * more values than dataset.json names columns, and in a dataset whose ids a source assigned,
+ * the record holds that id, which the feature's id is made from.
  */
 function checkImported(feature: EventFeature, meta: DatasetMeta): string | null {
 	const { imported, id } = feature.properties;
 	if (!imported) return null;
-	const known = new Set(meta.imported_columns ?? []);
-	const unknown = Object.keys(imported).filter((column) => !known.has(column));
-	if (unknown.length > 0)
-		return `column ${unknown.map((c) => JSON.stringify(c)).join(', ')} is not in dataset.json imported_columns`;
+	const columns = meta.imported_columns ?? [];
+	if (imported.length > columns.length)
+		return `has ${imported.length} values, but dataset.json imported_columns names ${columns.length} columns`;
 	const field = meta.record_ids?.field;
-	if (field === undefined) return null;
-	const recordId = imported[field];
-	if (recordId === undefined) return `has no ${field}, the record's id`;
+	if (field === undefined || !columns.includes(field)) return null;
+	const recordId = imported[columns.indexOf(field)] ?? '';
+	if (recordId === '') return `has no ${field}, the record's id`;
 	if (recordIdSlug(recordId) !== id)
 		return `${field} ${JSON.stringify(recordId)} is not the record of id ${id} (its id would be ${recordIdSlug(recordId)})`;
 	return null;

@@ -28,12 +28,12 @@ export function toPublicDataset(
 	);
 	// The record's own columns go to the "as imported" download (data/importedTable.ts), not
 	// to the page: only the id its source gave it stays, for the CSV download and the record.
-	const recordField = meta.record_ids?.field;
+	const recordColumn = meta.imported_columns?.indexOf(meta.record_ids?.field ?? '') ?? -1;
 	const features = checked
 		.map(({ feature, department }): PublicFeature => {
 			// eslint-disable-next-line @typescript-eslint/no-unused-vars
 			const { notes, imported, ...properties } = feature.properties;
-			const recordId = recordField ? imported?.[recordField] : undefined;
+			const recordId = recordColumn >= 0 ? imported?.[recordColumn] : undefined;
 			return {
 				type: 'Feature',
 				geometry: roundGeometry(feature.geometry),

@@ -1,5 +1,5 @@
-// A dataset's records as its import read them (each feature's `imported`, in the order of the
-// columns dataset.json `imported_columns` lists): the "as imported" download, which gives a
+// A dataset's records as its import read them (each feature's `imported`: its values in the
+// order of the columns dataset.json `imported_columns` lists): the "as imported" download, which gives a
 // user back the columns of the file they imported, ids and codes as written. Pure.
 import Papa from 'papaparse';
 
@@ -12,12 +12,11 @@ export interface ImportedTable {
 /** The table of the records, or null when the dataset keeps none. */
 export function importedTable(
 	columns: readonly string[] | undefined,
-	records: Iterable<Readonly<Record<string, string>> | undefined>
+	records: Iterable<readonly string[] | undefined>
 ): ImportedTable | null {
 	if (!columns) return null;
 	const rows: string[][] = [];
-	for (const record of records)
-		if (record) rows.push(columns.map((column) => record[column] ?? ''));
+	for (const record of records) if (record) rows.push(columns.map((_, i) => record[i] ?? ''));
 	return rows.length > 0 ? { columns: [...columns], rows } : null;
 }
 

@@ -283,16 +283,12 @@ export const featurePropertiesSchema = z
 		/** For maintainers only; not published to the page. */
 		notes: z.string().max(4000).optional(),
 		/**
-		 * The record as its import read it: the file's own column names and text, as written, empty
-		 * cells left out (dataset.json `imported_columns` gives their order). Not shown on the
+		 * The record as its import read it: its values as written, one per column of dataset.json
+		 * `imported_columns`, in that order (trailing empty cells left out). An array, not an
+		 * object: a million records keep no million copies of the column names. Not shown on the
 		 * page: the dataset's "as imported" download gives the columns back.
 		 */
-		imported: z
-			.record(z.string().max(IMPORTED_NAME_MAX), z.string().max(IMPORTED_VALUE_MAX))
-			.refine((r) => Object.keys(r).length <= IMPORTED_COLUMNS_MAX, {
-				message: `has more than ${IMPORTED_COLUMNS_MAX} columns`
-			})
-			.optional()
+		imported: z.array(z.string().max(IMPORTED_VALUE_MAX)).max(IMPORTED_COLUMNS_MAX).optional()
 	})
 	.superRefine((p, ctx) => {
 		const isBlockade = p.kind === 'blockade' || p.kind === 'blockade-section';

@@ -236,20 +236,21 @@ function reportedByOf(sourceColumn: string): string[] {
 	return [...new Set(names)].slice(0, REPORTED_BY_MAX);
 }
 
-/**
- * A row's columns as written, empty cells left out (a CSV cannot tell an empty cell from a
- * missing one; an export has many, and a million rows keep them all).
- */
-function importedRecord(values: Readonly<Record<string, string>>): Record<string, string> {
-	const record: Record<string, string> = {};
-	for (const [column, value] of Object.entries(values)) if (value !== '') record[column] = value;
+/** A row's values as written, in the file's column order, trailing empty cells left out. */
+function importedRecord(
+	values: Readonly<Record<string, string>>,
+	columns: readonly string[]
+): string[] {
+	const record = columns.map((column) => values[column] ?? '');
+	while (record.length > 0 && record[record.length - 1] === '') record.pop();
 	return record;
 }
 
 /** One ACLED record as a feature, or the problems that keep it out. */
 function convertRecord(
 	record: CsvRecord,
-	seenIds: Map<string, number>
+	seenIds: Map<string, number>,
+	columns: readonly string[]
 ): { draft?: FeatureDraft; coordinates?: [number, number]; problems: ImportProblem[] } {
 	const at = { line: record.line };
 	const v = record.values;
@@ -345,17 +346,23 @@ function convertRecord(
 			untranslated: cut.text !== '' ? { lang: 'en', fields: ['description'] } : undefined,
 			notes: notes.join(' '),
 			// The row as written: the "as imported" download gives ACLED's columns back.
-			imported: importedRecord(v)
+			imported: importedRecord(v, columns)
 		}
 	};
 }
 
-/** Converts ACLED records; a record with any problem is left out and its problems returned. */
-export function importAcled(records: readonly CsvRecord[]): ImportResult {
+/**
+ * Converts ACLED records; a record with any problem is left out and its problems returned. Each
+ * feature keeps its row's values in the order of `columns` (the file's header).
+ */
+export function importAcled(
+	records: readonly CsvRecord[],
+	columns: readonly string[] = Object.keys(records[0]?.values ?? {})
+): ImportResult {
 	const seenIds = new Map<string, number>();
 	const result: ImportResult = { features: [], problems: [] };
 	for (const record of records) {
-		const { draft, coordinates, problems } = convertRecord(record, seenIds);
+		const { draft, coordinates, problems } = convertRecord(record, seenIds, columns);
 		appendAll(result.problems, problems);
 		if (!draft || !coordinates) continue;
 		const at = { line: record.line };

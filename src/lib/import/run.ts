@@ -210,7 +210,7 @@ export function runImport(request: ImportRequest): ImportOutcome {
 		appendAll(csvProblems, csv.problems);
 		const screened = screenCells(csv.records.map((r) => ({ ...r, at: { line: r.line } })));
 		appendAll(csvProblems, screened.problems);
-		result = importAcled(screened.clean);
+		result = importAcled(screened.clean, csv.header);
 		records = csv.records.length;
 		const countries = acledCountries(csv.records);
 		options = {
