@@ -1,0 +1,86 @@
+// A real-size ACLED export of three countries (tests/unit/acledExport.ts, seeded) imports and
+// builds with no hand edits, as CSV with commas, with semicolons, and as .xlsx: its regions are
+// its admin1 names, its same-town same-day records are warnings, and its records come back.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { acledCsv, acledRows, acledXlsx } from './acledExport.ts';
+import { runImport, type ImportRequest } from '../../src/lib/import/run.ts';
+import { parseCsv } from '../../src/lib/import/csv.ts';
+import { datasetMetaText, featureCollectionFiles } from '../../src/lib/import/dataset.ts';
+import { writeDatasetFolder } from '../../src/lib/import/writeDataset.ts';
+import { readDepartments } from '../../src/lib/build/readDataset.ts';
+import { buildDatasetFiles } from '../../src/lib/build/buildData.ts';
+import { importedCsv } from '../../src/lib/data/importedTable.ts';
+
+const ROWS = 5000;
+const rows = acledRows(ROWS);
+const departments = readDepartments();
+const scratch = mkdtempSync(join(tmpdir(), 'cabildo-acled-countries-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function importAndBuild(name: string, input: Pick<ImportRequest, 'file' | 'text' | 'bytes'>) {
+	const outcome = runImport({
+		from: 'acled',
+		...input,
+		id: `acled-${name}`,
+		today: '2026-12-05',
+		out: join(scratch, name),
+		departments
+	});
+	if ('refused' in outcome) throw new Error(outcome.refused.join('\n'));
+	expect(outcome.result.problems).toEqual([]);
+	const features = outcome.result.features.map((f) => f.feature);
+	writeDatasetFolder(join(scratch, name), {
+		'dataset.json': datasetMetaText(outcome.meta!),
+		...featureCollectionFiles(features)
+	});
+	const log: string[] = [];
+	const built = buildDatasetFiles(join(scratch, name), departments, (line) => log.push(line));
+	return { features, built, log };
+}
+
+describe(`an ACLED export of ${ROWS} rows in three countries`, { timeout: 120_000 }, () => {
+	const regions = [...new Set(rows.map((r) => r.admin1))].sort();
+	const csv = importAndBuild('commas', { file: 'export.csv', text: acledCsv(rows) });
+
+	it('has what real exports have: three countries, accents, same-town same-day records', () => {
+		expect(new Set(rows.map((r) => r.country))).toEqual(new Set(['Bolivia', 'Chile', 'Peru']));
+		expect(regions).toContain('Ñuble');
+		const sameDay = rows.filter(
+			(r, i) =>
+				i > 0 && r.location === rows[i - 1].location && r.event_date === rows[i - 1].event_date
+		);
+		expect(sameDay.length).toBeGreaterThan(ROWS / 10);
+	});
+
+	it('imports every row and builds, its regions named by admin1, its look-alikes as warnings', () => {
+		expect(csv.features).toHaveLength(ROWS);
+		const { dataset } = csv.built;
+		expect(dataset.features).toHaveLength(ROWS);
+		expect(
+			Object.values(dataset.departments)
+				.map((d) => d.name)
+				.sort()
+		).toEqual(regions);
+		expect(dataset.meta.boundaries).toBe('admin1');
+		expect(csv.log[0]).toMatch(/possible duplicate\(s\) to review \(warnings/);
+	});
+
+	it('the semicolon copy and the .xlsx export import to the same features', () => {
+		const semicolons = importAndBuild('semicolons', {
+			file: 'export-es.csv',
+			text: acledCsv(rows, ';')
+		});
+		expect(semicolons.features).toEqual(csv.features);
+		const xlsx = importAndBuild('xlsx', { file: 'export.xlsx', text: '', bytes: acledXlsx(rows) });
+		// The export's file name is the dataset's source, not the events'.
+		expect(xlsx.features).toEqual(csv.features);
+	});
+
+	it('gives its rows back as written in the as-imported download', () => {
+		const back = parseCsv(importedCsv(csv.built.imported!)).records.map((r) => r.values);
+		expect(back).toEqual(rows);
+	});
+});
