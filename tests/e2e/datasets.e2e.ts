@@ -11,6 +11,7 @@ interface FixtureFeature {
 		place: { name: string };
 		admin1?: string;
 		sources: { url: string; publisher: string; reported_by?: string[] }[];
+		status?: { value: string };
 	};
 }
 const readMeta = (name: string) =>
@@ -122,7 +123,11 @@ test('text that looks like markup or code shows exactly as written, never as HTM
 test('a My Maps import: its folders are layers, one it could not name is "Other events"', async ({
 	guarded: page
 }) => {
-	const placemarks = readFeatures('mymaps-sample');
+	// One placemark is retracted: out of the map, the list and the totals.
+	const placemarks = readFeatures('mymaps-sample').filter(
+		(f) => f.properties.status?.value !== 'retracted'
+	);
+	expect(placemarks).toHaveLength(3);
 	await page.goto('/en/d/mymaps-sample/');
 	await waitForMapIdle(page);
 	await expect(page.getByTestId('list-count')).toContainText(String(placemarks.length));
@@ -139,10 +144,22 @@ test('a My Maps import: its folders are layers, one it could not name is "Other 
 			return [...new Set(map.queryRenderedFeatures({ layers }).map((f) => f.properties.id))];
 		});
 	expect((await drawnIds()).sort()).toEqual(placemarks.map((f) => f.properties.id).sort());
+	await expect(
+		page.getByTestId('region-table').locator('tfoot td[data-column="features"]')
+	).toHaveText('3');
 	await other.locator('input').uncheck();
 	await waitForMapIdle(page);
 	expect(await drawnIds()).not.toContain('encuentro-de-prueba');
 	await expect(page).toHaveURL(/layers=/);
+	// With the other layer hidden, the totals count the two others.
+	await expect(
+		page.getByTestId('region-table').locator('tfoot td[data-column="features"]')
+	).toHaveText('2');
+	// A disputed record says so where it is opened.
+	await page.getByTestId('event-list').getByText('Marcha de prueba').click();
+	await expect(page.getByTestId('details').getByTestId('record-status')).toContainText(
+		'Disputed since 27 November 2019: Fixture: another source gives another route.'
+	);
 	// ...and not on the Bolivia map, which has none.
 	await page.goto('/en/');
 	await waitForMapIdle(page);
@@ -151,6 +168,25 @@ test('a My Maps import: its folders are layers, one it could not name is "Other 
 });
 
 test.describe('an imported dataset gets every page, without JavaScript', () => {
+	test('a retracted record keeps its page, which says why and leads to no map', async ({
+		guarded: page
+	}) => {
+		await page.goto('/en/d/mymaps-sample/events/bloqueo-de-prueba-2/');
+		await expect(page.getByTestId('event-title')).toHaveText('Bloqueo de prueba');
+		const status = page.getByTestId('record-status');
+		await expect(status).toContainText('Retracted on 26 November 2019');
+		await expect(status).toContainText('pinned twice on the map');
+		await expect(status).toContainText('no longer shown on the map');
+		await expect(page.getByTestId('back-to-map')).toHaveCount(0);
+		await page.goto('/d/mymaps-sample/events/bloqueo-de-prueba-2/');
+		await expect(page.getByTestId('record-status')).toContainText(
+			'Retirado el 26 de noviembre de 2019'
+		);
+		// Not in the data table either.
+		await page.goto('/en/d/mymaps-sample/data/');
+		await expect(page.locator('[data-testid=data-table] tbody tr')).toHaveCount(3);
+	});
+
 	test.use({ javaScriptEnabled: false });
 	const acled = readFeatures('acled-sample');
 	const sacaba = acled.find((f) => f.properties.id === 'xxx0001')!.properties;

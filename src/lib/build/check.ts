@@ -200,7 +200,9 @@ export function checkDataset(
 		feature
 	}));
 	appendAll(problems, checkReferences(located));
-	const duplicates = checkDuplicates(located);
+	// A retracted record is often the duplicate that was retracted: it is no longer counted.
+	const retracted = (f: EventFeature) => f.properties.status?.value === 'retracted';
+	const duplicates = checkDuplicates(located.filter((l) => !retracted(l.feature)));
 	const warnings: string[] = [];
 	if (meta?.record_ids) {
 		const { assigned_by, field } = meta.record_ids;
@@ -221,7 +223,7 @@ export function checkDataset(
 		// count-only section is one of its count: counted once, with it (as the totals do).
 		const locatedIds = new Set(
 			features
-				.filter((f) => isLocatedBlockade(f.feature.properties))
+				.filter((f) => isLocatedBlockade(f.feature.properties) && !retracted(f.feature))
 				.map((f) => f.feature.properties.id)
 		);
 		const countedIds = new Set(

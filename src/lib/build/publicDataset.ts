@@ -54,5 +54,11 @@ export function toPublicDataset(
 		);
 	// eslint-disable-next-line @typescript-eslint/no-unused-vars
 	const { notes, files, ...publicMeta } = meta;
-	return { meta: publicMeta, features, departments };
+	const isRetracted = (f: PublicFeature) => f.properties.status?.value === 'retracted';
+	return {
+		meta: publicMeta,
+		features: features.filter((f) => !isRetracted(f)),
+		retracted: features.filter(isRetracted),
+		departments
+	};
 }

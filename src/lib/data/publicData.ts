@@ -46,7 +46,10 @@ export type PublicMeta = Omit<DatasetMeta, 'notes' | 'files'>;
 
 export interface PublicDataset {
 	meta: PublicMeta;
+	/** The records the map, the totals and the downloads show (none retracted). */
 	features: PublicFeature[];
+	/** Retracted records: out of the map and the totals, each keeping its page that says why. */
+	retracted?: PublicFeature[];
 	/** Guided stories over the map (stories/<id>.json), checked by data:check. */
 	stories?: Story[];
 	/** The source text's claims set against the evidence (claims.json), when there is one. */

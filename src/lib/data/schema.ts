@@ -59,7 +59,10 @@ const text = (max: number) =>
 		.max(max, `is longer than ${max} characters`)
 		.refine((s) => !/[<>]/.test(s), 'must be plain text (no < or >)');
 
-/** Text in both of the site's languages. */
+/** What review says of a record; every value but verified says why, and since when. */
+export const RECORD_STATUSES = ['verified', 'unverified', 'disputed', 'retracted'] as const;
+export type RecordStatus = (typeof RECORD_STATUSES)[number];
+
 export const bilingual = (max: number) => z.strictObject({ es: text(max), en: text(max) });
 
 export const sourceSchema = z.strictObject({
@@ -235,6 +238,19 @@ export const placeSchema = z.strictObject({
 const HELD_BY_CIVILIANS =
 	/retenid|rehen|secuestrad|hostage|held by (the )?(residents|protesters|villagers|locals|neighbou?rs)|por (los )?(vecinos|comunarios|manifestantes|pobladores)/i;
 
+const statusSchema = z
+	.strictObject({
+		value: z.enum(RECORD_STATUSES),
+		/** Why, in both languages (the page shows it); required but for verified. */
+		reason: bilingual(600).optional(),
+		/** The day of the review that set it. */
+		date: isoDay
+	})
+	.refine((s) => s.value === 'verified' || s.reason !== undefined, {
+		message: 'says why in reason (es and en) unless verified',
+		path: ['reason']
+	});
+
 export const featurePropertiesSchema = z
 	.strictObject({
 		id: z
@@ -288,7 +304,12 @@ export const featurePropertiesSchema = z
 		 * object: a million records keep no million copies of the column names. Not shown on the
 		 * page: the dataset's "as imported" download gives the columns back.
 		 */
-		imported: z.array(z.string().max(IMPORTED_VALUE_MAX)).max(IMPORTED_COLUMNS_MAX).optional()
+		imported: z.array(z.string().max(IMPORTED_VALUE_MAX)).max(IMPORTED_COLUMNS_MAX).optional(),
+		/**
+		 * How the record stands after review (none: as published). A retracted record is never
+		 * deleted: it leaves the map, the totals and the downloads, and its page says why.
+		 */
+		status: statusSchema.optional()
 	})
 	.superRefine((p, ctx) => {
 		const isBlockade = p.kind === 'blockade' || p.kind === 'blockade-section';

@@ -3,6 +3,7 @@
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import departments from '#data/boundaries/departments.geojson';
 import places from '#data/boundaries/places.geojson';
+import type { PublicDataset, PublicFeature } from '../data/publicData.ts';
 import { CSV_COLUMNS, toCsv, toGeoJson } from '../data/downloads.ts';
 import { importedCsv } from '../data/importedTable.ts';
 import { conservativeFigure, highestFigure } from '../data/figures.ts';
@@ -33,14 +34,20 @@ export function hasEventPages(dataset: string): boolean {
 /** Prerender entries for a dataset's event pages, in both languages. */
 export function eventEntries(dataset: string): { id: string; lang?: 'en' }[] {
 	if (!hasEventPages(dataset)) return [];
-	return loadDataset(dataset).features.flatMap((f) =>
+	return pagedFeatures(loadDataset(dataset)).flatMap((f) =>
 		LANGS.map((lang) => ({ id: f.properties.id, ...(lang === 'en' ? { lang } : {}) }))
 	);
 }
 
+/** Every record with a page: those on the map, and the retracted ones (their pages say why). */
+const pagedFeatures = (data: PublicDataset): PublicFeature[] => [
+	...data.features,
+	...(data.retracted ?? [])
+];
+
 export function eventPageData(dataset: string, event: string, lang: Lang) {
 	const data = loadDataset(dataset);
-	const feature = data.features.find((f) => f.properties.id === event);
+	const feature = pagedFeatures(data).find((f) => f.properties.id === event);
 	if (!feature || !hasEventPages(dataset)) return null;
 	const titleOf = (id: string | undefined) =>
 		id ? data.features.find((f) => f.properties.id === id)?.properties.title : undefined;
@@ -114,8 +121,11 @@ export function datasetStaticMap(
 	highlight?: string
 ): string | null {
 	const data = loadDataset(dataset);
-	const feature = highlight ? data.features.find((f) => f.properties.id === highlight) : null;
+	const feature = highlight ? pagedFeatures(data).find((f) => f.properties.id === highlight) : null;
 	if (highlight && !feature) return null;
+	// A retracted record's figure still shows where it was said to be.
+	const drawn =
+		feature && !data.features.includes(feature) ? [...data.features, feature] : data.features;
 	const bolivia = data.meta.boundaries === 'bolivia';
 	const shapes: Shapes = bolivia
 		? (departments as unknown as Shapes)
@@ -134,7 +144,7 @@ export function datasetStaticMap(
 		: `${data.meta.title.es} / ${data.meta.title.en}`;
 	return renderStaticMapSvg({
 		departments: shapes,
-		features: data.features,
+		features: drawn,
 		bounds: bolivia ? BOLIVIA_BOUNDS : data.meta.bbox,
 		...size,
 		highlight,

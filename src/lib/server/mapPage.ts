@@ -28,7 +28,9 @@ export function mapPageData(id: string, lang: Lang): MapPageData {
 				? withSharedSources(summaryFeatures(dataset.features, DETAILS_CHUNK_SIZE))
 				: [],
 			stories: [],
-			claims: null
+			claims: null,
+			// Retracted records keep their pages; the map does not draw them.
+			retracted: []
 		},
 		stories: storiesOf(id).map((s) => ({ id: s.id, title: s.title, path: storyPath(id, s.id) })),
 		claimMarks: dataset.claims ? claimMarksOf(dataset.claims, claimsPath(id)) : null,
