@@ -3,6 +3,8 @@
 // Prints one line per problem and exits 1 if there is any; warnings are printed and counted too,
 // and do not fail.
 import { checkDataset } from '../src/lib/build/check.ts';
+import { committedIds } from '../src/lib/build/gitHistory.ts';
+import { vanishedRecordLines } from '../src/lib/build/vanishedRecords.ts';
 import {
 	datasetFolders,
 	readDatasetFolder,
@@ -30,6 +32,18 @@ for (const folder of args.length > 0 ? args : datasetFolders()) {
 	const boliviaOnly = (read.meta as { boundaries?: unknown } | undefined)?.boundaries !== 'admin1';
 	const result = checkDataset(read, departments, boliviaOnly ? { gazetteer, routes } : {});
 	const problems = [...read.readProblems, ...result.problems];
+	// Against the last commit: a record may be retracted, never deleted.
+	const committed = committedIds(folder);
+	if (committed && read.readProblems.length === 0) {
+		const current = new Set(
+			read.files.flatMap(({ json }) =>
+				((json as { features?: { properties?: { id?: unknown } }[] }).features ?? []).map((f) =>
+					String(f.properties?.id)
+				)
+			)
+		);
+		problems.push(...vanishedRecordLines(folder, committed, current));
+	} else if (!committed) console.log(`${folder}: no git history here: deleted records not checked`);
 	for (const line of result.warnings) console.warn(`warning: ${line}`);
 	if (result.warnings.length > 0)
 		console.warn(`${folder}: ${result.warnings.length} warning(s): possible duplicates to review`);
