@@ -57,4 +57,5 @@ for (const folder of args.length > 0 ? args : datasetFolders()) {
 		if (total > 0) console.log(`${folder}: quotes: ${quoted}/${total} figures`);
 	}
 }
-process.exit(failed ? 1 : 0);
+// Not process.exit(): it would cut the lines still on their way down a pipe.
+process.exitCode = failed ? 1 : 0;

@@ -7,7 +7,7 @@
 // cannot convert is printed as `<file>:<line>: <column>: <value>: <reason>`; with any such problem
 // nothing is written and the exit code is 1, unless --skip-bad is given. The folder is written
 // whole or not at all, and an existing one is replaced (whole) only with --force. See docs/import.md.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readDepartments } from '../src/lib/build/readDataset.ts';
@@ -18,12 +18,18 @@ import { slugify } from '../src/lib/import/values.ts';
 import { decodeInput, lostCharacters } from '../src/lib/import/decode.ts';
 import { WriteRefused, writeDatasetFolder } from '../src/lib/import/writeDataset.ts';
 
+/**
+ * A line on stderr, written at once: console.error down a pipe is asynchronous, and the
+ * process.exit() that follows a list of problems would cut it short.
+ */
+const errorLine = (line: string) => writeSync(2, `${line}\n`);
+
 // Whatever goes wrong is told in one line; the stack trace only with --debug.
 if (!process.argv.includes('--debug'))
 	process.on('uncaughtException', (error) => {
 		const code = (error as NodeJS.ErrnoException).code;
 		const first = error.message.split('\n')[0];
-		console.error(`data:import: ${code ? `${code}: ` : ''}${first} (--debug shows where)`);
+		errorLine(`data:import: ${code ? `${code}: ` : ''}${first} (--debug shows where)`);
 		process.exit(1);
 	});
 
@@ -35,7 +41,7 @@ const USAGE =
 	'         [--source-date <YYYY-MM-DD>] [--source-title <text>] [--publisher <name>] [--lang es|en] [--licence-name <name> --licence-url <url>] […]';
 
 function fail(lines: string[]): never {
-	for (const line of lines) console.error(line);
+	for (const line of lines) errorLine(line);
 	process.exit(1);
 }
 
@@ -169,7 +175,7 @@ const { result, records } = outcome;
 for (const warning of outcome.warnings ?? []) console.log(`warning: ${warning}`);
 const order = (p: ImportProblem) => ('line' in p.at ? p.at.line : p.at.feature);
 const problems = [...result.problems].sort((a, b) => order(a) - order(b));
-for (const problem of problems) console.error(formatProblem(file, problem));
+for (const problem of problems) errorLine(formatProblem(file, problem));
 const badRecords = new Set(problems.map((p) => formatPosition(file, p.at))).size;
 if (problems.length > 0 && !args['skip-bad'])
 	fail([
