@@ -38,10 +38,10 @@ describe('npm run data:check', () => {
 				delete properties.imported;
 				return { ...blockade, properties };
 			});
-			const { imported_columns: _columns, ...rest } = meta;
+			delete meta.imported_columns;
 			writeFileSync(
 				join(folder, 'dataset.json'),
-				JSON.stringify({ ...rest, blockades_located: 60 })
+				JSON.stringify({ ...meta, blockades_located: 60 })
 			);
 			writeFileSync(
 				join(folder, 'events.geojson'),
