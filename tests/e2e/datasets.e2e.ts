@@ -212,6 +212,14 @@ test.describe('an imported dataset gets every page, without JavaScript', () => {
 		await page.goto('/d/acled-sample/events/xxx0001/');
 		await expect(page.getByTestId('event-title')).toHaveText(sacaba.title.es);
 
+		// "Cite this" names the dataset's version: the day and commit of its last data change.
+		const citation = await page.getByTestId('citation').textContent();
+		const version = /versión (\d{4}-\d{2}-\d{2}-[0-9a-f]{7,}(?:-modified)?)\./.exec(
+			citation ?? ''
+		)?.[1];
+		expect(version, citation ?? '').toBeDefined();
+		await expect(page.getByTestId('citation-bibtex')).toContainText(`version = {${version}}`);
+
 		// The data page: every event in the table, each linked to its page; the header leads here.
 		await page.getByRole('link', { name: 'Datos' }).first().click();
 		await expect(page).toHaveURL(/\/d\/acled-sample\/data\/$/);
@@ -228,6 +236,13 @@ test.describe('an imported dataset gets every page, without JavaScript', () => {
 		);
 		await expect(licence).not.toContainText('CC BY');
 		await expect(licence).not.toContainText('Cabildo');
+
+		// The same version in the dataset's citation and in the downloads' file names.
+		await expect(page.getByTestId('citation')).toContainText(`versión ${version}.`);
+		await expect(page.getByTestId('download-csv')).toHaveAttribute(
+			'download',
+			`cabildo-acled-sample-${version}.csv`
+		);
 
 		// Both downloads hold every feature.
 		await expect(page.getByTestId('download-geojson')).toHaveAttribute(

@@ -26,6 +26,7 @@ import {
 } from './generatedFiles.ts';
 import { importedTable, type ImportedTable } from '../data/importedTable.ts';
 import { writeImportedDownload } from './tiledDataset.ts';
+import { lastDataChange } from './gitHistory.ts';
 
 /**
  * Folders of datasets, by id: every folder under data/geojson/ with a dataset.json, plus those
@@ -110,13 +111,15 @@ export function buildDatasetFiles(
 		for (const line of result.warnings.slice(0, WARNINGS_IN_LOG)) log(`  ${line}`);
 	}
 	const cities = result.meta.boundaries === 'bolivia' ? citiesFromPlaces(readPlaces()) : [];
+	const built = toPublicDataset(
+		result.meta,
+		result.features,
+		regionsOf(result.meta.boundaries, departments, result.features),
+		cities
+	);
 	const dataset = {
-		...toPublicDataset(
-			result.meta,
-			result.features,
-			regionsOf(result.meta.boundaries, departments, result.features),
-			cities
-		),
+		...built,
+		meta: { ...built.meta, version: lastDataChange(folder) },
 		stories: result.stories,
 		claims: result.claims
 	};

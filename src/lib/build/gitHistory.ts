@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { dirname, relative, resolve } from 'node:path';
 import type { CommittedIds } from './vanishedRecords.ts';
+import type { DatasetVersion } from '../data/citation.ts';
 
 const git = (cwd: string, args: string[]): string =>
 	execFileSync('git', args, {
@@ -36,6 +37,22 @@ export function committedIds(folder: string, revision = 'HEAD'): CommittedIds | 
 				if (typeof feature.properties?.id === 'string') ids.add(feature.properties.id);
 		}
 		return { commit, date, ids };
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * A dataset's version: the day and short id of the last commit that changed its folder, marked
+ * "-modified" when the files differ from it; null without git history.
+ */
+export function lastDataChange(folder: string): DatasetVersion | null {
+	const dir = resolve(folder);
+	try {
+		const [commit, date] = git(dir, ['log', '-1', '--format=%h %cs', '--', '.']).trim().split(' ');
+		if (!commit || !date) return null;
+		const dirty = git(dir, ['status', '--porcelain', '--', '.']).trim() !== '';
+		return { date, commit: dirty ? `${commit}-modified` : commit };
 	} catch {
 		return null;
 	}

@@ -3,6 +3,7 @@
 import type { DatasetMeta, EventFeature, FeatureProperties } from './schema.ts';
 import type { Category, EventLayerId } from '../domain/layers.ts';
 import type { ClaimsFile, Story } from './storySchema.ts';
+import type { DatasetVersion } from './citation.ts';
 
 /** Where a feature stands relative to cities and other blockades (computed with turf at build time). */
 export interface FeatureContext {
@@ -42,7 +43,10 @@ export interface RegionInfo {
 	area_km2: number | null;
 }
 
-export type PublicMeta = Omit<DatasetMeta, 'notes' | 'files'>;
+export type PublicMeta = Omit<DatasetMeta, 'notes' | 'files'> & {
+	/** The day and commit of the data's last change (data build, from git); null without history. */
+	version?: DatasetVersion | null;
+};
 
 export interface PublicDataset {
 	meta: PublicMeta;

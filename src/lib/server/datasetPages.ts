@@ -59,7 +59,8 @@ export function eventPageData(dataset: string, event: string, lang: Lang) {
 		regionsAreDepartments: data.meta.boundaries === 'bolivia',
 		nearestBlockadeTitle: titleOf(feature.properties.context?.nearest_blockade?.id),
 		partOfTitle: titleOf(feature.properties.part_of),
-		datasetTitle: data.meta.title
+		datasetTitle: data.meta.title,
+		version: data.meta.version ?? null
 	};
 }
 
