@@ -4,6 +4,7 @@
 // or as an .xlsx workbook. Made-up data: ACLED's own may not be redistributed.
 import Papa from 'papaparse';
 import { strToU8, zipSync } from 'fflate';
+import { seededRandom } from '../../src/lib/build/synthetic.ts';
 
 export const ACLED_COLUMNS = [
 	'event_id_cnty',
@@ -100,21 +101,9 @@ const SUB_EVENTS = [
 	['Strategic developments', 'Arrests', 'Strategic developments', '16']
 ] as const;
 
-/** mulberry32: the same rows for the same seed. */
-function random(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
 /** `count` rows; about one in five shares its town and day with the row before it. */
 export function acledRows(count: number, seed = 2019): Row[] {
-	const next = random(seed);
+	const next = seededRandom(seed);
 	const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)];
 	const rows: Row[] = [];
 	const serial = new Map<string, number>();

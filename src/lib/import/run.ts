@@ -191,22 +191,35 @@ export function runImport(request: ImportRequest): ImportOutcome {
 		};
 	};
 	const spreadsheetKind = /\.xlsx$/i.test(file) ? 'xlsx' : /\.ods$/i.test(file) ? 'ods' : null;
+	/**
+	 * The rows of the CSV text, or of the spreadsheet of `kind`, refused in one line when a
+	 * column of `required` is missing (`wanted` says whose columns they are).
+	 */
+	const readTable = (
+		kind: 'xlsx' | 'ods' | null,
+		required: readonly string[],
+		wanted: string
+	): { csv: ReturnType<typeof parseCsv> } | { refused: string[] } => {
+		const read = kind ? table(kind, wanted) : null;
+		if (read?.refused) return { refused: read.refused };
+		const csv = read?.csv ?? parseCsv(request.text);
+		const missing = missingColumns(csv.header, required);
+		if (missing.length === 0) return { csv };
+		return {
+			refused: [
+				read?.missingMessage
+					? read.missingMessage(missing)
+					: missingColumnsMessage(file, csv, missing, wanted)
+			]
+		};
+	};
 
 	if (request.from === 'acled') {
 		// ACLED writes commas; a copy saved again by Excel in a Spanish locale has semicolons; its
 		// export tool also gives .xlsx.
-		const read = spreadsheetKind ? table(spreadsheetKind, "ACLED's columns") : null;
-		if (read?.refused) return { refused: read.refused };
-		const csv = read ? read.csv : parseCsv(request.text);
-		const missing = missingColumns(csv.header, ACLED_REQUIRED_COLUMNS);
-		if (missing.length > 0)
-			return {
-				refused: [
-					read
-						? read.missingMessage(missing)
-						: missingColumnsMessage(file, csv, missing, "ACLED's columns")
-				]
-			};
+		const read = readTable(spreadsheetKind, ACLED_REQUIRED_COLUMNS, "ACLED's columns");
+		if ('refused' in read) return read;
+		const { csv } = read;
 		appendAll(csvProblems, csv.problems);
 		const screened = screenCells(csv.records.map((r) => ({ ...r, at: { line: r.line } })));
 		appendAll(csvProblems, screened.problems);
@@ -276,19 +289,13 @@ export function runImport(request: ImportRequest): ImportOutcome {
 				return { refused: parsed.problems.map((line) => `${request.mapping?.file}: ${line}`) };
 			mapping = parsed.mapping;
 			if (request.from === 'csv' || request.from === 'xlsx' || request.from === 'ods') {
-				const read =
-					request.from === 'csv' ? null : table(request.from, 'the columns the mapping names');
-				if (read?.refused) return { refused: read.refused };
-				const csv = read ? read.csv : parseCsv(request.text);
-				const missing = missingColumns(csv.header, mappedColumns(mapping));
-				if (missing.length > 0)
-					return {
-						refused: [
-							read
-								? read.missingMessage(missing)
-								: missingColumnsMessage(file, csv, missing, 'the columns the mapping names')
-						]
-					};
+				const read = readTable(
+					request.from === 'csv' ? null : request.from,
+					mappedColumns(mapping),
+					'the columns the mapping names'
+				);
+				if ('refused' in read) return read;
+				const { csv } = read;
 				appendAll(csvProblems, csv.problems);
 				mapped = csv.records.map((r) => ({ at: { line: r.line }, values: r.values }));
 			} else if (placemarkFormat) {
