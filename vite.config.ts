@@ -1,10 +1,24 @@
-import { cpSync, createReadStream, existsSync, statSync } from 'node:fs';
+import { cpSync, createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { defineConfig, type Plugin } from 'vitest/config';
 import adapter from '@sveltejs/adapter-static';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { GENERATED_STATIC_DIR } from './src/lib/build/generatedFiles.ts';
 import { byteRange } from './scripts/byteRange.ts';
+import { newIssueUrl } from './src/lib/data/corrections.ts';
+
+// "Report a correction" goes to PUBLIC_CORRECTIONS_URL, else to the new-issue page of
+// package.json's repository; without either, readers have no way to send one: say so.
+const repositoryIssues = newIssueUrl(
+	(JSON.parse(readFileSync('package.json', 'utf8')) as { repository?: unknown }).repository
+);
+// (process.env turns undefined into the string "undefined": assign only a value.)
+if (!process.env.PUBLIC_CORRECTIONS_URL && repositoryIssues)
+	process.env.PUBLIC_CORRECTIONS_URL = repositoryIssues;
+if (!process.env.PUBLIC_CORRECTIONS_URL && process.env.VITEST === undefined)
+	console.warn(
+		'Cabildo: no PUBLIC_CORRECTIONS_URL and no repository in package.json: "Report a correction" can only lead to the about page (see docs/deploy.md)'
+	);
 
 /** Lets the app import `.geojson` files as parsed collections, like `.json`. */
 function geojson(): Plugin {

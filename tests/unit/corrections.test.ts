@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CORRECTIONS_FALLBACK, correctionUrl } from '../../src/lib/data/corrections.ts';
+import {
+	CORRECTIONS_FALLBACK,
+	correctionUrl,
+	newIssueUrl
+} from '../../src/lib/data/corrections.ts';
 
 const subject = {
 	dataset: 'bolivia-2019',
@@ -34,6 +38,44 @@ describe('correctionUrl', () => {
 	it('leaves any other address as it is', () => {
 		expect(correctionUrl('https://example.org/contact', subject)).toBe(
 			'https://example.org/contact'
+		);
+	});
+});
+
+describe('newIssueUrl (package.json repository)', () => {
+	it.each([
+		['https://github.com/org/cabildo', 'https://github.com/org/cabildo/issues/new'],
+		['git+https://github.com/org/cabildo.git', 'https://github.com/org/cabildo/issues/new'],
+		['github:org/cabildo', 'https://github.com/org/cabildo/issues/new'],
+		['org/cabildo', 'https://github.com/org/cabildo/issues/new'],
+		['gitlab:org/cabildo', 'https://gitlab.com/org/cabildo/-/issues/new'],
+		['https://codeberg.org/org/cabildo.git', 'https://codeberg.org/org/cabildo/issues/new']
+	])('%s → %s', (repository, expected) => {
+		expect(newIssueUrl(repository)).toBe(expected);
+		expect(newIssueUrl({ type: 'git', url: repository })).toBe(expected);
+	});
+
+	it('gives nothing for no repository, another host or a hostile value', () => {
+		for (const repository of [
+			undefined,
+			null,
+			42,
+			'',
+			'https://example.org/org/repo',
+			'javascript:alert(1)'
+		])
+			expect(newIssueUrl(repository)).toBeUndefined();
+	});
+
+	it('names the dataset’s version in the issue it prefills', () => {
+		const url = new URL(
+			correctionUrl(newIssueUrl('github:org/cabildo'), {
+				...subject,
+				version: '2026-12-05-abc1234'
+			})
+		);
+		expect(url.searchParams.get('body')).toContain(
+			'Dataset: bolivia-2019 (version 2026-12-05-abc1234)'
 		);
 	});
 });
