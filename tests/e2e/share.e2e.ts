@@ -115,3 +115,27 @@ test.describe('from a phone', () => {
 		expect(east).toBeGreaterThanOrEqual(seen[1][0] - slack);
 	});
 });
+
+test('"Cite" gives the citation of exactly this view: the selected event, the version, the link', async ({
+	guarded: page
+}) => {
+	await page.goto('/en/?event=senkata-2019-11-19#12/-16.55/-68.2');
+	await waitForMapIdle(page);
+	await page.getByTestId('cite-open').click();
+	const dialog = page.getByTestId('cite-dialog');
+	await expect(dialog).toBeVisible();
+	const citation = dialog.getByTestId('citation');
+	await expect(citation).toContainText('Cabildo. “Senkata massacre');
+	await expect(citation).toContainText('In: Bolivia');
+	const text = (await citation.textContent()) ?? '';
+	// The version (day and commit of the dataset's last change), the view's own link, the day read.
+	expect(text).toMatch(/version \d{4}-\d{2}-\d{2}-[0-9a-f]{7,}(-modified)?\./);
+	expect(text).toMatch(/http:\/\/localhost:\d+\/en\/\?event=senkata-2019-11-19[^ ]*#12\//);
+	expect(text).toMatch(/accessed \d{1,2} \w+ \d{4}\.$/);
+	await dialog.getByText('BibTeX').click();
+	await expect(dialog.getByTestId('citation-bibtex')).toContainText(
+		'@misc{cabildo-bolivia-2019-senkata-2019-11-19,'
+	);
+	await dialog.getByRole('button', { name: 'Close' }).click();
+	await expect(dialog).toBeHidden();
+});
