@@ -35,6 +35,8 @@ const COMPRESSIBLE = new Set([
 
 export interface StaticServer {
 	server: Server;
+	/** The port it listens on (the one the system chose when asked for port 0). */
+	port: number;
 	/** Bytes of response bodies sent so far (as transferred: gzipped where gzipped). */
 	bytesSent(): number;
 	/** Requests answered so far (any status). */
@@ -115,6 +117,7 @@ export function serveStatic(
 		server.listen(port, () =>
 			resolve({
 				server,
+				port: (server.address() as { port: number }).port,
 				bytesSent: () => sent,
 				requestsServed: () => requests,
 				deploy: (next) => {

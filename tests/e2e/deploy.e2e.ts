@@ -19,7 +19,6 @@ import { serveStatic, type StaticServer } from '../../scripts/static-server.ts';
 // kept from the old deployment would ask for scripts the new one no longer has).
 test.use({ serviceWorkers: 'allow' });
 
-const PORT = 4188;
 const TEXT = new Set(['.html', '.js', '.json', '.css', '.webmanifest', '.svg', '.txt']);
 
 function filesUnder(dir: string): string[] {
@@ -91,7 +90,8 @@ test('after a redeployment behind max-age=60, one reload shows the new version w
 	context
 }) => {
 	test.setTimeout(120_000);
-	server = await serveStatic('build', PORT, {
+	// Port 0: a free port the system chooses (a fixed one may be taken on a shared machine).
+	server = await serveStatic('build', 0, {
 		cacheControl: 'max-age=60',
 		onNotFound: (path) => notFound.push(path)
 	});
@@ -104,7 +104,7 @@ test('after a redeployment behind max-age=60, one reload shows the new version w
 	const errors: string[] = [];
 	page.on('pageerror', (e) => errors.push(e.message));
 
-	const origin = `http://localhost:${PORT}`;
+	const origin = `http://localhost:${server.port}`;
 	await page.goto(`${origin}/?lang=es`);
 	await waitForMapIdle(page);
 	// The first version's worker takes over once the map is drawn.
