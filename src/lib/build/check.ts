@@ -8,7 +8,7 @@ import {
 	type DatasetMeta,
 	type EventFeature
 } from '../data/schema.ts';
-import { isLocatedBlockade } from '../domain/kinds.ts';
+import { isLocatedBlockade, isRetracted } from '../domain/kinds.ts';
 import { defaultPlausibleSpan, describeSpan, isPlausibleDay } from '../domain/plausibleDates.ts';
 import { departmentOfLine, departmentOfPoint, type Departments } from '../geo/departments.ts';
 import { regionCode } from '../data/regions.ts';
@@ -201,8 +201,7 @@ export function checkDataset(
 	}));
 	appendAll(problems, checkReferences(located));
 	// A retracted record is often the duplicate that was retracted: it is no longer counted.
-	const retracted = (f: EventFeature) => f.properties.status?.value === 'retracted';
-	const duplicates = checkDuplicates(located.filter((l) => !retracted(l.feature)));
+	const duplicates = checkDuplicates(located.filter((l) => !isRetracted(l.feature.properties)));
 	const warnings: string[] = [];
 	if (meta?.record_ids) {
 		const { assigned_by, field } = meta.record_ids;
@@ -223,7 +222,9 @@ export function checkDataset(
 		// count-only section is one of its count: counted once, with it (as the totals do).
 		const locatedIds = new Set(
 			features
-				.filter((f) => isLocatedBlockade(f.feature.properties) && !retracted(f.feature))
+				.filter(
+					(f) => isLocatedBlockade(f.feature.properties) && !isRetracted(f.feature.properties)
+				)
 				.map((f) => f.feature.properties.id)
 		);
 		const countedIds = new Set(

@@ -5,6 +5,7 @@ import type { CheckedFeature } from './check.ts';
 import type { DatasetMeta, EventFeature } from '../data/schema.ts';
 import type { RegionInfo, PublicDataset, PublicFeature } from '../data/publicData.ts';
 import { CATEGORY_OF_KIND, LAYER_OF_KIND } from '../domain/layers.ts';
+import { isRetracted } from '../domain/kinds.ts';
 import { geographicContext, type City } from '../geo/context.ts';
 
 /** Coordinates rounded to 5 decimals (about a metre): enough for any source's precision. */
@@ -54,11 +55,10 @@ export function toPublicDataset(
 		);
 	// eslint-disable-next-line @typescript-eslint/no-unused-vars
 	const { notes, files, ...publicMeta } = meta;
-	const isRetracted = (f: PublicFeature) => f.properties.status?.value === 'retracted';
 	return {
 		meta: publicMeta,
-		features: features.filter((f) => !isRetracted(f)),
-		retracted: features.filter(isRetracted),
+		features: features.filter((f) => !isRetracted(f.properties)),
+		retracted: features.filter((f) => isRetracted(f.properties)),
 		departments
 	};
 }

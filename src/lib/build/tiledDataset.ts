@@ -88,11 +88,22 @@ function writeDownloads(dataset: PublicDataset, dir: string): void {
 	writeFeatureLines(join(dir, `${id}.geojson`), dataset.features, {
 		metadata: geoJsonMetadata(dataset)
 	});
+	writeCsvInParts(join(dir, `${id}.csv`), dataset.features, (rows, header) =>
+		toCsvPart(dataset, rows, header)
+	);
+}
+
+/** A CSV of `rows` written ten thousand rows at a time, the header with the first part. */
+function writeCsvInParts<T>(
+	path: string,
+	rows: readonly T[],
+	part: (rows: readonly T[], header: boolean) => string
+): void {
 	const PIECE = 10_000;
-	const fd = openSync(join(dir, `${id}.csv`), 'w');
+	const fd = openSync(path, 'w');
 	try {
-		for (let i = 0; i === 0 || i < dataset.features.length; i += PIECE)
-			writeSync(fd, toCsvPart(dataset, dataset.features.slice(i, i + PIECE), i === 0));
+		for (let i = 0; i === 0 || i < rows.length; i += PIECE)
+			writeSync(fd, part(rows.slice(i, i + PIECE), i === 0));
 	} finally {
 		closeSync(fd);
 	}
@@ -102,12 +113,7 @@ function writeDownloads(dataset: PublicDataset, dir: string): void {
 export function writeImportedDownload(table: ImportedTable, staticDir: string, id: string): void {
 	const dir = join(staticDir, 'downloads', 'imported');
 	mkdirSync(dir, { recursive: true });
-	const PIECE = 10_000;
-	const fd = openSync(join(dir, `${id}.csv`), 'w');
-	try {
-		for (let i = 0; i === 0 || i < table.rows.length; i += PIECE)
-			writeSync(fd, importedCsvPart(table.columns, table.rows.slice(i, i + PIECE), i === 0));
-	} finally {
-		closeSync(fd);
-	}
+	writeCsvInParts(join(dir, `${id}.csv`), table.rows, (rows, header) =>
+		importedCsvPart(table.columns, rows, header)
+	);
 }

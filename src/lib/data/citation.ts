@@ -1,7 +1,7 @@
 // "Cite this": a record or a dataset as a citation in the reader's language, as BibTeX and as
 // CSL-JSON, naming the dataset's version (the day of its last data change and the commit).
 // Pure: the page gives the link and the day it is read.
-import type { Lang } from '../i18n/messages.ts';
+import { messages, type Lang } from '../i18n/messages.ts';
 import { formatDay } from '../i18n/format.ts';
 
 /** A dataset's version: the day its data last changed, and that commit (data build, from git). */
@@ -28,23 +28,17 @@ export interface CitationSubject {
 	key: string;
 }
 
-const WORDS = {
-	es: {
-		in: 'En',
-		version: 'versión',
-		unversioned: 'sin versión registrada',
-		accessed: 'consultado el'
-	},
-	en: { in: 'In', version: 'version', unversioned: 'no recorded version', accessed: 'accessed' }
-} as const;
-
 /** "Cabildo. “Title”. In: Dataset, version 2026-12-05-abc1234. https://…, accessed 5 December 2026." */
 export function formattedCitation(subject: CitationSubject, lang: Lang): string {
-	const w = WORDS[lang];
+	const t = messages[lang];
 	const [open, close] = lang === 'es' ? ['«', '»'] : ['“', '”'];
-	const version = subject.version ? `${w.version} ${versionLabel(subject.version)}` : w.unversioned;
-	const where = subject.dataset ? ` ${w.in}: ${subject.dataset},` : '';
-	const accessed = subject.accessed ? `, ${w.accessed} ${formatDay(subject.accessed, lang)}` : '';
+	const version = subject.version
+		? `${t.citeVersion} ${versionLabel(subject.version)}`
+		: t.citeUnversioned;
+	const where = subject.dataset ? ` ${t.citeIn}: ${subject.dataset},` : '';
+	const accessed = subject.accessed
+		? `, ${t.citeAccessed} ${formatDay(subject.accessed, lang)}`
+		: '';
 	return `Cabildo. ${open}${subject.title}${close}.${where} ${version}. ${subject.url}${accessed}.`;
 }
 

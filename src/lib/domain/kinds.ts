@@ -44,3 +44,7 @@ export function isLocatedBlockade(properties: {
 		(properties.kind === 'blockade-section' && !properties.reported_count?.length)
 	);
 }
+
+/** A record retracted after review: off the map, the totals and the counts; its page stays. */
+export const isRetracted = (properties: { status?: { value: string } }): boolean =>
+	properties.status?.value === 'retracted';

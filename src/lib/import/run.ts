@@ -180,16 +180,6 @@ export function runImport(request: ImportRequest): ImportOutcome {
 	const csvProblems: ImportProblem[] = [];
 	const warnings: string[] = [];
 
-	/** Rows of a spreadsheet, with what a refusal of its columns says. */
-	const table = (kind: 'xlsx' | 'ods', wanted: string) => {
-		const sheet = readSpreadsheet(request.bytes ?? new Uint8Array(), kind, request.sheet);
-		if ('problem' in sheet) return { refused: [`${file}: ${sheet.problem}`] };
-		return {
-			csv: { delimiter: '', header: sheet.header, records: sheet.records, problems: [] },
-			missingMessage: (missing: string[]) =>
-				`${file}: sheet "${sheet.name}" has no column ${missing.join(', ')} of ${wanted} (its columns are: ${sheet.header.slice(0, 8).join(', ') || 'none'})`
-		};
-	};
 	const spreadsheetKind = /\.xlsx$/i.test(file) ? 'xlsx' : /\.ods$/i.test(file) ? 'ods' : null;
 	/**
 	 * The rows of the CSV text, or of the spreadsheet of `kind`, refused in one line when a
@@ -200,17 +190,24 @@ export function runImport(request: ImportRequest): ImportOutcome {
 		required: readonly string[],
 		wanted: string
 	): { csv: ReturnType<typeof parseCsv> } | { refused: string[] } => {
-		const read = kind ? table(kind, wanted) : null;
-		if (read?.refused) return { refused: read.refused };
-		const csv = read?.csv ?? parseCsv(request.text);
-		const missing = missingColumns(csv.header, required);
-		if (missing.length === 0) return { csv };
+		if (!kind) {
+			const csv = parseCsv(request.text);
+			const missing = missingColumns(csv.header, required);
+			return missing.length === 0
+				? { csv }
+				: { refused: [missingColumnsMessage(file, csv, missing, wanted)] };
+		}
+		const sheet = readSpreadsheet(request.bytes ?? new Uint8Array(), kind, request.sheet);
+		if ('problem' in sheet) return { refused: [`${file}: ${sheet.problem}`] };
+		const missing = missingColumns(sheet.header, required);
+		if (missing.length > 0)
+			return {
+				refused: [
+					`${file}: sheet "${sheet.name}" has no column ${missing.join(', ')} of ${wanted} (its columns are: ${sheet.header.slice(0, 8).join(', ') || 'none'})`
+				]
+			};
 		return {
-			refused: [
-				read?.missingMessage
-					? read.missingMessage(missing)
-					: missingColumnsMessage(file, csv, missing, wanted)
-			]
+			csv: { delimiter: '', header: sheet.header, records: sheet.records, problems: [] }
 		};
 	};
 

@@ -1,9 +1,11 @@
 // The datasets as the prerendered routes read them: what the data build stage wrote
 // (build/buildData.ts, `npm run data:build`). Routes never read data/geojson/ themselves.
+import { existsSync } from 'node:fs';
 import {
 	readGeneratedDataset,
 	readGeneratedIndex,
 	readImportedTable,
+	importedTablePath,
 	type GeneratedIndexEntry
 } from '../build/generatedFiles.ts';
 import type { ImportedTable } from '../data/importedTable.ts';
@@ -57,3 +59,6 @@ export function loadDataset(id = DEFAULT_DATASET): PublicDataset {
 /** A dataset's records as imported, when it keeps them and is not tiled (see importedTable.ts). */
 export const loadImportedTable = (id: string): ImportedTable | null =>
 	datasetIds().includes(id) ? readImportedTable(id) : null;
+
+/** Whether the data build set a dataset's imported records aside (without reading them). */
+export const hasImportedTable = (id: string): boolean => existsSync(importedTablePath(id));

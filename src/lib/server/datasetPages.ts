@@ -17,7 +17,8 @@ import {
 	isLargeDataset,
 	isTiledDataset,
 	loadDataset,
-	loadImportedTable
+	loadImportedTable,
+	hasImportedTable
 } from './dataset.ts';
 import { renderStaticMapSvg } from './staticMapSvg.ts';
 import { worldBasemap } from './worldBasemap.ts';
@@ -190,5 +191,5 @@ export function importedDownloadResponse(dataset: string): Response {
 /** Datasets with an "as imported" download to prerender (a tiled one's is written by the build). */
 export const importedDownloadEntries = () =>
 	datasetIds()
-		.filter((dataset) => loadImportedTable(dataset) !== null)
+		.filter(hasImportedTable)
 		.map((dataset) => ({ dataset }));
