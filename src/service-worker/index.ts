@@ -1,7 +1,9 @@
 /// <reference lib="webworker" />
 // Cabildo offline, by the reader's choice. Installed once the first view is drawn, the worker
-// keeps only the app shell (the scripts and styles of every page, which bundle the basemap, and
-// the two home pages with their events' details); pages and files are kept as they are opened.
+// keeps only the app shell: the offline page, the icons, the home page's preview and its events'
+// details, and what the first view loaded (the page names its own files: most are already in
+// the HTTP cache, so keeping them costs no request). Other pages and files are kept as they are
+// opened.
 // "Save for offline use" (a message from the page) keeps the rest of the default dataset: its
 // map, event pages, data page, stories, claims and downloads. Only the site's own origin is
 // handled; range requests (a tiled dataset's archive) go to the network. Every precache request
@@ -19,24 +21,29 @@ const SAVED_MARK = '/__cabildo-saved-for-offline';
 const OFFLINE_PAGE = '/offline.html';
 
 const path = (p: string) => `/${p.replace(/^\//, '')}`;
+const IMMUTABLE = immutable.map((f) => path(f.path));
 const SHELL = [
-	...immutable.map((f) => path(f.path)),
-	'/',
-	'/en/',
 	// The home pages' first view, shown until the map draws, and their events' details.
 	'/map-preview.svg',
 	...prerendered.map((p) => path(p.path)).filter(isDefaultDetailsPath),
+	// Every map needs MapLibre's worker, which the page's own timeline may not list.
+	...IMMUTABLE.filter((p) => p.startsWith('/_app/immutable/workers/')),
 	OFFLINE_PAGE,
 	'/manifest.webmanifest',
 	'/icon.svg'
 ];
 const SAVED = [
 	...SHELL,
+	...IMMUTABLE,
 	...[...assets.map((f) => path(f.path)), ...prerendered.map((p) => path(p.path))].filter(
 		(p) => !isOtherDatasetPath(p)
 	)
 ];
 const shell = new Set(SHELL);
+/** What a page may ask to keep as its first view: the site's own files, nothing else. */
+const known = new Set([...SAVED, ...prerendered.map((p) => path(p.path))]);
+/** The first view's files, being kept: a status answer waits for them. */
+let firstView: Promise<void> = Promise.resolve();
 
 /** Hashed files never change under their name: the copy the page already loaded will do. */
 const isImmutable = (url: string) => url.startsWith('/_app/immutable/');
@@ -82,10 +89,14 @@ worker.addEventListener('activate', (event) => {
 worker.addEventListener('message', (event) => {
 	const port = event.ports[0];
 	if (!port) return;
-	if (event.data === 'offline-status') {
+	if (isFirstView(event.data)) {
+		const paths = event.data.paths.filter((p) => known.has(p));
+		firstView = firstView.then(() => keep(PRECACHE, paths)).catch(() => {});
+		event.waitUntil(firstView.then(() => port.postMessage({ kept: paths.length })));
+	} else if (event.data === 'offline-status') {
 		event.waitUntil(
-			caches
-				.open(PRECACHE)
+			firstView
+				.then(() => caches.open(PRECACHE))
 				.then((cache) => cache.match(SAVED_MARK))
 				.then((hit) => port.postMessage({ saved: Boolean(hit) }))
 		);
@@ -101,6 +112,13 @@ worker.addEventListener('message', (event) => {
 		);
 	}
 });
+
+function isFirstView(data: unknown): data is { firstView: true; paths: string[] } {
+	const d = data as { firstView?: unknown; paths?: unknown } | null;
+	return (
+		d?.firstView === true && Array.isArray(d.paths) && d.paths.every((p) => typeof p === 'string')
+	);
+}
 
 worker.addEventListener('fetch', (event) => {
 	const { request } = event;
@@ -125,7 +143,7 @@ function revalidated(request: Request, url: URL): Request {
 
 async function respond(request: Request, url: URL): Promise<Response> {
 	// The app's own files never change under the same version: the cache first.
-	if (shell.has(url.pathname) && !(request.mode === 'navigate' && url.pathname.endsWith('/'))) {
+	if (shell.has(url.pathname) || isImmutable(url.pathname)) {
 		const hit = await caches.match(url.pathname, { cacheName: PRECACHE });
 		if (hit) return hit;
 	}

@@ -133,10 +133,15 @@ test('after a redeployment behind max-age=60, one reload shows the new version w
 		.poll(() => page.evaluate(() => caches.keys()), { timeout: 60_000 })
 		.toEqual(expect.not.arrayContaining([`cabildo-${version}`]));
 	expect(await page.evaluate(() => caches.keys())).toContain(`cabildo-${version}2`);
-	// ...with the new pages, not those the HTTP cache still held: offline, the English home page
-	// (kept by the worker, never opened online since the deployment) runs the new scripts.
-	// Offline, the worker's own tries of the network fail by design: only what the page asks for
-	// counts, and all of it comes from the cache.
+	// ...with the new home page (kept as the first view), not the one the HTTP cache still held;
+	// offline, it runs the new scripts. The worker's own tries of the network fail by design:
+	// only what the page asks for counts, and all of it comes from the cache.
+	const keptHome = () =>
+		page.evaluate(
+			async (name) => (await (await caches.open(name)).match('/'))?.text(),
+			`cabildo-${version}2`
+		);
+	await expect.poll(keptHome, { timeout: 30_000 }).toContain(marker);
 	const failedOffline: string[] = [];
 	page.on('requestfailed', (r) => failedOffline.push(`failed ${r.url()}`));
 	page.on('response', (r) => {
@@ -144,7 +149,7 @@ test('after a redeployment behind max-age=60, one reload shows the new version w
 	});
 	const failedOnline = [...failed];
 	await context.setOffline(true);
-	await page.goto(`${origin}/en/`);
+	await page.goto(`${origin}/?lang=en`);
 	await waitForMapIdle(page);
 	expect((await loaded()).some((n) => n.includes(marker))).toBe(true);
 	await expect(page.getByTestId('map-summary')).toContainText('events');
