@@ -5,6 +5,8 @@
 import { checkDataset } from '../src/lib/build/check.ts';
 import { committedIds } from '../src/lib/build/gitHistory.ts';
 import { vanishedRecordLines } from '../src/lib/build/vanishedRecords.ts';
+import { matchDatasetRegions, unmatchedRegionLine } from '../src/lib/build/regionPolygons.ts';
+import { namedRegions } from '../src/lib/build/namedRegions.ts';
 import {
 	datasetFolders,
 	readDatasetFolder,
@@ -44,6 +46,15 @@ for (const folder of args.length > 0 ? args : datasetFolders()) {
 		);
 		problems.push(...vanishedRecordLines(folder, committed, current));
 	} else if (!committed) console.log(`${folder}: no git history here: deleted records not checked`);
+	// An imported dataset's regions: a bad polygon file is a problem; an unmatched name, a warning.
+	if (result.meta?.boundaries === 'admin1' && result.meta.regions && problems.length === 0) {
+		try {
+			const match = matchDatasetRegions(result.meta.regions, folder, namedRegions(result.features));
+			for (const u of match.unmatched) console.warn(`warning: ${unmatchedRegionLine(folder, u)}`);
+		} catch (error) {
+			problems.push((error as Error).message);
+		}
+	}
 	for (const line of result.warnings) console.warn(`warning: ${line}`);
 	if (result.warnings.length > 0)
 		console.warn(`${folder}: ${result.warnings.length} warning(s): possible duplicates to review`);

@@ -8,7 +8,7 @@
 // nothing is written and the exit code is 1, unless --skip-bad is given. The folder is written
 // whole or not at all, and an existing one is replaced (whole) only with --force. See docs/import.md.
 import { readFileSync, writeSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readDepartments } from '../src/lib/build/readDataset.ts';
 import { datasetMetaText, featureCollectionFiles } from '../src/lib/import/dataset.ts';
@@ -17,6 +17,11 @@ import { IMPORT_FORMATS, runImport, type ImportFormat } from '../src/lib/import/
 import { slugify } from '../src/lib/import/values.ts';
 import { decodeInput, lostCharacters } from '../src/lib/import/decode.ts';
 import { WriteRefused, writeDatasetFolder } from '../src/lib/import/writeDataset.ts';
+import {
+	countryCode,
+	readRegionPolygons,
+	type RegionsDescriptor
+} from '../src/lib/build/regionPolygons.ts';
 
 /**
  * A line on stderr, written at once: console.error down a pipe is asynchronous, and the
@@ -38,7 +43,8 @@ const USAGE =
 	'         [--title-es <text> --title-en <text>] [--description-es <text> --description-en <text>] [--skip-bad] [--force] [--encoding <name>]\n' +
 	'       npm run data:import -- --from csv|xlsx|ods|geojson|kml|kmz|gpx <file> --mapping <mapping.json> --out <folder>/ [--sheet <name>] […]\n' +
 	'       npm run data:import -- --from kml|kmz|gpx <file> --source-url <where the map is published> --out <folder>/\n' +
-	'         [--source-date <YYYY-MM-DD>] [--source-title <text>] [--publisher <name>] [--lang es|en] [--licence-name <name> --licence-url <url>] […]';
+	'         [--source-date <YYYY-MM-DD>] [--source-title <text>] [--publisher <name>] [--lang es|en] [--licence-name <name> --licence-url <url>] […]\n' +
+	'       any of them with admin1 names: [--regions <polygons.geojson> [--regions-name <property, default name>]]';
 
 function fail(lines: string[]): never {
 	for (const line of lines) errorLine(line);
@@ -76,6 +82,8 @@ try {
 			lang: { type: 'string' },
 			'licence-name': { type: 'string' },
 			'licence-url': { type: 'string' },
+			regions: { type: 'string' },
+			'regions-name': { type: 'string' },
 			debug: { type: 'boolean', default: false }
 		}
 	});
@@ -116,6 +124,27 @@ const placemarks = {
 			? { name: args['licence-name'], url: args['licence-url'] }
 			: undefined
 };
+
+/** The region polygons the user brings, copied beside dataset.json as this file. */
+const REGIONS_FILE = 'regions.geojson';
+let regions: { descriptor: RegionsDescriptor; text: string } | undefined;
+if (args['regions-name'] !== undefined && args.regions === undefined)
+	fail(['--regions-name: names the property of a --regions file; give the file too']);
+if (args.regions) {
+	const descriptor: RegionsDescriptor = {
+		polygons: 'file',
+		file: REGIONS_FILE,
+		name_property: args['regions-name'] ?? 'name'
+	};
+	const text = readText(args.regions, 'regions');
+	try {
+		// Read as the build will read its copy: polygons, each with its name (one line if not).
+		readRegionPolygons({ ...descriptor, file: basename(args.regions) }, dirname(args.regions));
+	} catch (error) {
+		fail([(error as Error).message]);
+	}
+	regions = { descriptor, text };
+}
 
 let mapping: { file: string; json: unknown } | undefined;
 if (args.mapping) {
@@ -167,7 +196,9 @@ const outcome = runImport({
 	description: bilingual(args['description-es'], args['description-en'], 'description'),
 	today: new Date().toISOString().slice(0, 10),
 	out,
-	departments: readDepartments()
+	departments: readDepartments(),
+	regions: regions?.descriptor,
+	countryCode: (name) => countryCode(name)
 });
 if ('refused' in outcome) fail(outcome.refused);
 
@@ -204,7 +235,11 @@ const written = Object.fromEntries(
 try {
 	writeDatasetFolder(
 		out,
-		{ ...written, 'dataset.json': datasetMetaText(meta) },
+		{
+			...written,
+			...(regions ? { [REGIONS_FILE]: regions.text } : {}),
+			'dataset.json': datasetMetaText(meta)
+		},
 		{ force: args.force }
 	);
 } catch (error) {

@@ -12,7 +12,7 @@ const cell = (page: Page, code: string, column: string) =>
 test('moving the time range changes the table, the list and the URL', async ({ guarded: page }) => {
 	await page.goto('/?lang=en');
 	await waitForMapIdle(page);
-	const before = await cell(page, 'BO', 'features').textContent();
+	const before = await cell(page, 'total', 'features').textContent();
 	const listBefore = await page.getByTestId('list-item').count();
 
 	// Keyboard on the "from" slider: move it to 15 Nov (period starts 20 Oct: 26 days later).
@@ -27,7 +27,7 @@ test('moving the time range changes the table, the list and the URL', async ({ g
 		'15 November 2019 to 19 November 2019'
 	);
 
-	const after = await cell(page, 'BO', 'features').textContent();
+	const after = await cell(page, 'total', 'features').textContent();
 	expect(Number(after)).toBeLessThan(Number(before));
 	expect(await page.getByTestId('list-item').count()).toBeLessThan(listBefore);
 	expect(Number(after)).toBe(await page.getByTestId('list-item').count());
@@ -77,10 +77,10 @@ test('the table sorts by a column and switches the summed figure', async ({ guar
 	const values = dead.map((d) => Number(d.split(' ')[0].replace(/,/g, '')));
 	expect([...values].sort((a, b) => b - a)).toEqual(values);
 
-	const low = await cell(page, 'BO', 'dead').textContent();
+	const low = await cell(page, 'total', 'dead').textContent();
 	await page.getByTestId('rule-high').check();
 	await expect(page).toHaveURL(/rule=high/);
-	const high = await cell(page, 'BO', 'dead').textContent();
+	const high = await cell(page, 'total', 'dead').textContent();
 	expect(Number(high!.split(' ')[0].replace(/,/g, ''))).toBeGreaterThan(
 		Number(low!.split(' ')[0].replace(/,/g, ''))
 	);
@@ -104,7 +104,7 @@ test('blockade totals count located blockades once and show what sources counted
 	await page.goto('/?lang=en');
 	await waitForMapIdle(page);
 	// The whole period, every layer: the total is the number data:check verifies, nothing added.
-	await expect(cell(page, 'BO', 'blockades')).toHaveText(String(meta.blockades_located));
+	await expect(cell(page, 'total', 'blockades')).toHaveText(String(meta.blockades_located));
 	// Counts on road sections are listed apart, barricades as barricades.
 	const sections = page.locator('.regions [data-testid=section-counts]');
 	await expect(sections).toContainText('nearly 100 barricades');

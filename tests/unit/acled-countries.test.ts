@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { acledCsv, acledRows, acledXlsx } from './acledExport.ts';
 import { runImport, type ImportRequest } from '../../src/lib/import/run.ts';
 import { parseCsv } from '../../src/lib/import/csv.ts';
@@ -13,6 +14,7 @@ import { writeDatasetFolder } from '../../src/lib/import/writeDataset.ts';
 import { readDepartments } from '../../src/lib/build/readDataset.ts';
 import { buildDatasetFiles } from '../../src/lib/build/buildData.ts';
 import { importedCsv } from '../../src/lib/data/importedTable.ts';
+import { countryCode } from '../../src/lib/build/regionPolygons.ts';
 
 const ROWS = 5000;
 const rows = acledRows(ROWS);
@@ -27,7 +29,8 @@ function importAndBuild(name: string, input: Pick<ImportRequest, 'file' | 'text'
 		id: `acled-${name}`,
 		today: '2026-12-05',
 		out: join(scratch, name),
-		departments
+		departments,
+		countryCode: (country) => countryCode(country)
 	});
 	if ('refused' in outcome) throw new Error(outcome.refused.join('\n'));
 	expect(outcome.result.problems).toEqual([]);
@@ -66,6 +69,28 @@ describe(`an ACLED export of ${ROWS} rows in three countries`, { timeout: 120_00
 		).toEqual(regions);
 		expect(dataset.meta.boundaries).toBe('admin1');
 		expect(csv.log[0]).toMatch(/possible duplicate\(s\) to review \(warnings/);
+	});
+
+	it('draws its regions from Natural Earth admin-1 polygons of its three countries', () => {
+		const { dataset } = csv.built;
+		expect(dataset.meta.regions).toEqual({
+			polygons: 'natural-earth-admin1',
+			countries: expect.arrayContaining(['BO', 'CL', 'PE'])
+		});
+		// Every region named in the export has a polygon, an area and a label, by its own name.
+		const areas = dataset.region_map!.areas.features;
+		expect(areas.map((f) => f.properties!.name).sort()).toEqual(regions);
+		for (const code of Object.keys(dataset.departments))
+			expect(dataset.departments[code].area_km2).toBeGreaterThan(1000);
+		expect(dataset.region_map!.labels.features).toHaveLength(regions.length);
+		expect(dataset.region_map!.outlines.features).toHaveLength(1);
+		// Each polygon holds the events of its region (a point-in-polygon test of a few).
+		const held = dataset.features.slice(0, 50).filter((f) => {
+			const area = areas.find((a) => a.properties!.iso_3166_2 === f.properties.department);
+			return area && booleanPointInPolygon(f.geometry.coordinates as number[], area as never);
+		});
+		expect(held.length).toBeGreaterThanOrEqual(45);
+		expect(csv.log.some((line) => /matches no polygon/.test(line))).toBe(false);
 	});
 
 	it('the semicolon copy and the .xlsx export import to the same features', () => {

@@ -27,6 +27,10 @@ import {
 import { importedTable, type ImportedTable } from '../data/importedTable.ts';
 import { writeImportedDownload } from './tiledDataset.ts';
 import { lastDataChange } from './gitHistory.ts';
+import { matchDatasetRegions, regionMapOf, unmatchedRegionLine } from './regionPolygons.ts';
+import { namedRegions } from './namedRegions.ts';
+import type { DatasetMeta } from '../data/schema.ts';
+import { regionsAreBoliviaDepartments } from '../data/regionKind.ts';
 
 /**
  * Folders of datasets, by id: every folder under data/geojson/ with a dataset.json, plus those
@@ -52,11 +56,12 @@ export function datasetFolderById(): Map<string, string> {
 
 /** Region names and areas: the shipped departments, or the admin1 names found in the data. */
 function regionsOf(
-	boundaries: 'bolivia' | 'admin1',
+	meta: Pick<DatasetMeta, 'boundaries'>,
 	departments: Departments,
-	features: readonly CheckedFeature[]
+	features: readonly CheckedFeature[],
+	areas: ReadonlyMap<string, number> = new Map()
 ): Record<string, RegionInfo> {
-	if (boundaries === 'bolivia') {
+	if (regionsAreBoliviaDepartments(meta)) {
 		return Object.fromEntries(
 			departments.features.map((d) => [
 				d.properties.iso_3166_2,
@@ -67,9 +72,26 @@ function regionsOf(
 	const regions = new Map<string, RegionInfo>();
 	for (const { feature, department } of features) {
 		if (!regions.has(department))
-			regions.set(department, { name: feature.properties.admin1 ?? department, area_km2: null });
+			regions.set(department, {
+				name: feature.properties.admin1 ?? department,
+				area_km2: areas.get(department) ?? null
+			});
 	}
 	return Object.fromEntries([...regions].sort(([, a], [, b]) => a.name.localeCompare(b.name)));
+}
+
+/** An imported dataset's regions matched to the polygons dataset.json names; unmatched names logged. */
+function regionMapFor(
+	folder: string,
+	meta: DatasetMeta,
+	features: readonly CheckedFeature[],
+	log: (line: string) => void
+): ReturnType<typeof regionMapOf> | null {
+	if (meta.boundaries !== 'admin1' || !meta.regions) return null;
+	const regions = namedRegions(features);
+	const match = matchDatasetRegions(meta.regions, folder, regions);
+	for (const u of match.unmatched) log(unmatchedRegionLine(folder, u));
+	return regionMapOf(match, new Map(regions.map((r) => [r.code, r.name])));
 }
 
 /** The basemap's labelled places (capitals and towns), for each feature's nearest city. */
@@ -110,15 +132,17 @@ export function buildDatasetFiles(
 		);
 		for (const line of result.warnings.slice(0, WARNINGS_IN_LOG)) log(`  ${line}`);
 	}
-	const cities = result.meta.boundaries === 'bolivia' ? citiesFromPlaces(readPlaces()) : [];
+	const cities = regionsAreBoliviaDepartments(result.meta) ? citiesFromPlaces(readPlaces()) : [];
+	const regionMap = regionMapFor(folder, result.meta, result.features, log);
 	const built = toPublicDataset(
 		result.meta,
 		result.features,
-		regionsOf(result.meta.boundaries, departments, result.features),
+		regionsOf(result.meta, departments, result.features, regionMap?.areas),
 		cities
 	);
 	const dataset = {
 		...built,
+		...(regionMap ? { region_map: regionMap.map } : {}),
 		meta: { ...built.meta, version: lastDataChange(folder) },
 		stories: result.stories,
 		claims: result.claims

@@ -4,6 +4,7 @@ import type { DatasetMeta, EventFeature, FeatureProperties } from './schema.ts';
 import type { Category, EventLayerId } from '../domain/layers.ts';
 import type { ClaimsFile, Story } from './storySchema.ts';
 import type { DatasetVersion } from './citation.ts';
+import type { FeatureCollection } from 'geojson';
 
 /** Where a feature stands relative to cities and other blockades (computed with turf at build time). */
 export interface FeatureContext {
@@ -48,6 +49,16 @@ export type PublicMeta = Omit<DatasetMeta, 'notes' | 'files'> & {
 	version?: DatasetVersion | null;
 };
 
+/** What the map draws of an imported dataset's region polygons (dataset.json `regions`). */
+export interface RegionMap {
+	/** A polygon per matched region: `iso_3166_2` holds the region's code, `name` its name. */
+	areas: FeatureCollection;
+	/** Their outlines, drawn with the regions toggle (kind "department", as Bolivia's). */
+	outlines: FeatureCollection;
+	/** A label point per region (kind "department"). */
+	labels: FeatureCollection;
+}
+
 export interface PublicDataset {
 	meta: PublicMeta;
 	/** The records the map, the totals and the downloads show (none retracted). */
@@ -60,4 +71,6 @@ export interface PublicDataset {
 	claims?: ClaimsFile | null;
 	/** ISO 3166-2 code → department name and area, in the boundaries' order. */
 	departments: Record<string, RegionInfo>;
+	/** The region polygons the map draws (an imported dataset with `regions`); else absent. */
+	region_map?: RegionMap | null;
 }

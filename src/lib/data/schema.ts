@@ -500,6 +500,28 @@ export const datasetMetaSchema = z
 		 */
 		boundaries: z.enum(['bolivia', 'admin1']).default('bolivia'),
 		/**
+		 * Where an 'admin1' dataset's region polygons come from (without it, regions are names
+		 * only): Natural Earth's admin-1 polygons of these countries (ISO 3166-1 alpha-2), or a
+		 * GeoJSON file beside dataset.json whose features name their region in `name_property`.
+		 * The data build matches the region names to them (docs/architecture.md).
+		 */
+		regions: z
+			.discriminatedUnion('polygons', [
+				z.strictObject({
+					polygons: z.literal('natural-earth-admin1'),
+					countries: z
+						.array(z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code'))
+						.min(1)
+						.max(30)
+				}),
+				z.strictObject({
+					polygons: z.literal('file'),
+					file: z.string().regex(/^[a-z0-9-]+\.geojson$/, 'must be a .geojson file name'),
+					name_property: text(100)
+				})
+			])
+			.optional(),
+		/**
 		 * How the page gets the features: 'auto' = inlined or downloaded whole by size, vector tiles
 		 * above TILE_FEATURE_LIMIT; 'tiles' = vector tiles whatever the size (see docs/architecture.md).
 		 */

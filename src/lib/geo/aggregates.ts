@@ -143,8 +143,11 @@ export function aggregateByRegion(index: FeatureIndex, filter: AggregateFilter):
 	return totals;
 }
 
+/** The code of the table's total line (not a region's: region codes are ISO codes or slugs). */
+export const TOTAL_CODE = 'total';
+
 /** Sums department totals into one row (for the table's total line). */
-export function sumTotals(rows: readonly RegionTotals[], code = 'BO'): RegionTotals {
+export function sumTotals(rows: readonly RegionTotals[], code = TOTAL_CODE): RegionTotals {
 	const total = emptyTotals(code);
 	for (const r of rows) {
 		total.blockades += r.blockades;

@@ -3,6 +3,7 @@
 import { checkDataset } from '../build/check.ts';
 import type { DatasetMeta } from '../data/schema.ts';
 import type { Departments } from '../geo/departments.ts';
+type RegionsDescriptor = NonNullable<DatasetMeta['regions']>;
 import {
 	ACLED_EXPORT_URL,
 	ACLED_LICENCE,
@@ -29,6 +30,7 @@ import { gpxRecords, kmlRecords, kmzText } from './kml.ts';
 import { readSpreadsheet } from './spreadsheet.ts';
 import type { ImportResult } from './result.ts';
 import { appendAll } from '../data/appendAll.ts';
+import { boundariesFor } from '../data/regionKind.ts';
 
 export const IMPORT_FORMATS = [
 	'acled',
@@ -67,6 +69,10 @@ export interface ImportRequest {
 	out: string;
 	/** The shipped department boundaries, for datasets without admin1 names. */
 	departments: Departments;
+	/** Region polygons the user brings (--regions), for a dataset of admin1 names. */
+	regions?: RegionsDescriptor;
+	/** A country's ISO alpha-2 code from its name (Natural Earth's), for an ACLED export's regions. */
+	countryCode?: (name: string) => string | null;
 }
 
 /** The command line's say on a file of placemarks imported without a mapping. */
@@ -223,9 +229,19 @@ export function runImport(request: ImportRequest): ImportOutcome {
 		result = importAcled(screened.clean, csv.header);
 		records = csv.records.length;
 		const countries = acledCountries(csv.records);
+		const coded = countries.map((name) => ({ name, code: request.countryCode?.(name) ?? null }));
+		const unknown = coded.filter((c) => c.code === null).map((c) => c.name);
+		if (request.countryCode && unknown.length > 0)
+			warnings.push(
+				`country ${unknown.map((n) => JSON.stringify(n)).join(', ')}: not among Natural Earth's countries: its regions are named without outlines (--regions brings polygons)`
+			);
+		const codes = [...new Set(coded.flatMap((c) => (c.code ? [c.code] : [])))];
 		options = {
 			id: request.id,
 			boundaries: 'admin1',
+			regions:
+				request.regions ??
+				(codes.length > 0 ? { polygons: 'natural-earth-admin1', countries: codes } : undefined),
 			licence: { ...ACLED_LICENCE },
 			// Each ACLED record is one event by ACLED's own coding rules, whatever shares its town
 			// and day.
@@ -311,13 +327,20 @@ export function runImport(request: ImportRequest): ImportOutcome {
 				mapped = read.records;
 			}
 		}
+		if (request.regions && !mapping.admin1)
+			return {
+				refused: [
+					`--regions: ${request.mapping?.file ?? file} names no admin1 field: there are no region names to match the polygons to`
+				]
+			};
 		const screened = screenCells(mapped, mappedColumns(mapping));
 		appendAll(csvProblems, screened.problems);
 		result = importWithMapping(screened.clean, mapping);
 		records = mapped.length;
 		options = {
 			id: request.id,
-			boundaries: mapping.admin1 ? 'admin1' : 'bolivia',
+			boundaries: boundariesFor(Boolean(mapping.admin1)),
+			regions: mapping.admin1 ? request.regions : undefined,
 			licence: mapping.dataset.licence,
 			sources: mapping.dataset.sources ?? [],
 			today: request.today,

@@ -22,6 +22,7 @@ import {
 } from './dataset.ts';
 import { renderStaticMapSvg } from './staticMapSvg.ts';
 import { worldBasemap } from './worldBasemap.ts';
+import { regionsAreBoliviaDepartments } from '../data/regionKind.ts';
 
 /**
  * Event pages (and their static figures) are written for datasets small enough to inline in the
@@ -57,7 +58,7 @@ export function eventPageData(dataset: string, event: string, lang: Lang) {
 		feature,
 		lang,
 		departmentName: data.departments[feature.properties.department]?.name ?? '',
-		regionsAreDepartments: data.meta.boundaries === 'bolivia',
+		regionsAreDepartments: regionsAreBoliviaDepartments(data.meta),
 		nearestBlockadeTitle: titleOf(feature.properties.context?.nearest_blockade?.id),
 		partOfTitle: titleOf(feature.properties.part_of),
 		datasetTitle: data.meta.title,
@@ -128,7 +129,7 @@ export function datasetStaticMap(
 	// A retracted record's figure still shows where it was said to be.
 	const drawn =
 		feature && !data.features.includes(feature) ? [...data.features, feature] : data.features;
-	const bolivia = data.meta.boundaries === 'bolivia';
+	const bolivia = regionsAreBoliviaDepartments(data.meta);
 	const shapes: Shapes = bolivia
 		? (departments as unknown as Shapes)
 		: {

@@ -9,6 +9,7 @@ import { claimMarksOf } from '../data/claims.ts';
 import { storiesOf } from './storyPages.ts';
 import { datasetIds, datasetIndex, deliveryOf, loadDataset } from './dataset.ts';
 import { worldBasemap } from './worldBasemap.ts';
+import { regionsAreBoliviaDepartments } from '../data/regionKind.ts';
 
 /** Datasets other than the default: each gets a map at /d/<id>/. */
 export function otherDatasetIds(): string[] {
@@ -30,12 +31,16 @@ export function mapPageData(id: string, lang: Lang): MapPageData {
 			stories: [],
 			claims: null,
 			// Retracted records keep their pages; the map does not draw them.
-			retracted: []
+			retracted: [],
+			// Drawn from the basemap.
+			region_map: null
 		},
 		stories: storiesOf(id).map((s) => ({ id: s.id, title: s.title, path: storyPath(id, s.id) })),
 		claimMarks: dataset.claims ? claimMarksOf(dataset.claims, claimsPath(id)) : null,
 		delivery,
-		basemap: dataset.meta.boundaries === 'bolivia' ? null : worldBasemap(dataset.meta.bbox),
+		basemap: regionsAreBoliviaDepartments(dataset.meta)
+			? null
+			: worldBasemap(dataset.meta.bbox, dataset.region_map ?? null),
 		previewUrl: inline ? previewPath(id) : null,
 		datasets: datasetIndex().map((other) => ({
 			id: other.id,

@@ -15,6 +15,7 @@ import { LANGS } from '../i18n/messages.ts';
 import { datasetIds, isLargeDataset, loadDataset } from './dataset.ts';
 import { hasEventPages } from './datasetPages.ts';
 import { worldBasemap } from './worldBasemap.ts';
+import { regionsAreBoliviaDepartments } from '../data/regionKind.ts';
 
 /** A source as a page shows it: the dataset's own record of it (title, publisher, date). */
 export function sourceFinder(dataset: string): (url: string) => Source {
@@ -68,8 +69,10 @@ export function storyPageData(dataset: string, storyId: string, lang: Lang) {
 			})
 		},
 		// The interactive map's data (stories exist only for datasets inlined in their page).
-		dataset: { ...data, stories: [], claims: null },
-		basemap: data.meta.boundaries === 'bolivia' ? null : worldBasemap(data.meta.bbox),
+		dataset: { ...data, stories: [], claims: null, region_map: null },
+		basemap: regionsAreBoliviaDepartments(data.meta)
+			? null
+			: worldBasemap(data.meta.bbox, data.region_map ?? null),
 		mapPath: datasetPath(dataset)
 	};
 }

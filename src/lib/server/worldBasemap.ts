@@ -8,6 +8,7 @@ import simplify from '@turf/simplify';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import type { BasemapData } from '../data/basemapData.ts';
+import type { RegionMap } from '../data/publicData.ts';
 import { boundsOf, type Bounds } from '../geo/bounds.ts';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -31,8 +32,11 @@ function overlaps(a: Bounds, b: Bounds): boolean {
 	return a[0] <= b[2] && a[2] >= b[0] && a[1] <= b[3] && a[3] >= b[1];
 }
 
-/** Countries overlapping the dataset's bbox (plus a margin), clipped and simplified. */
-export function worldBasemap(bbox: Bounds): BasemapData {
+/**
+ * Countries overlapping the dataset's bbox (plus a margin), clipped and simplified; with the
+ * dataset's region polygons (build/regionPolygons.ts) as its departments: areas, outlines, labels.
+ */
+export function worldBasemap(bbox: Bounds, regions: RegionMap | null = null): BasemapData {
 	const view: Bounds = [
 		Math.max(-180, bbox[0] - MARGIN_DEGREES),
 		Math.max(-85, bbox[1] - MARGIN_DEGREES),
@@ -77,11 +81,11 @@ export function worldBasemap(bbox: Bounds): BasemapData {
 		})
 		.filter((f) => f.geometry.coordinates.length > 0);
 	return {
-		departments: EMPTY,
-		borders: EMPTY,
+		departments: regions?.areas ?? EMPTY,
+		borders: regions?.outlines ?? EMPTY,
 		neighbours: { type: 'FeatureCollection', features: neighbours },
 		lakes: EMPTY,
-		places: EMPTY,
+		places: regions?.labels ?? EMPTY,
 		roads: EMPTY
 	};
 }

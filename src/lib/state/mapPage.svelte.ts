@@ -56,8 +56,13 @@ export class MapPageState {
 		return this.#store.recordError;
 	}
 
-	/** Regions with polygons (the shipped boundaries): choropleth and densities are possible. */
-	readonly mapped = $derived(this.meta.boundaries === 'bolivia');
+	/**
+	 * Regions with polygons (Bolivia's shipped departments, or an imported dataset's matched
+	 * regions, which have an area): choropleth and densities are possible.
+	 */
+	readonly mapped = $derived(
+		Object.values(this.departments).some((region) => region.area_km2 !== null)
+	);
 	readonly index = $derived(this.store.index);
 	/** The layers the dataset has events on (the legend offers a rare one only when present). */
 	readonly layersPresent: readonly LayerId[] = $derived.by(() => {

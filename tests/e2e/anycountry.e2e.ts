@@ -1,0 +1,73 @@
+// An ACLED export of three countries (Bolivia, Chile, Peru; tests/fixtures/site-datasets/acled-andes,
+// imported with no edits) gets its regions drawn from Natural Earth's admin-1 polygons: named in
+// the totals, coloured by the choropleth, outlined with the regions toggle, a panel on click.
+import { readFileSync } from 'node:fs';
+import { test, expect, waitForMapIdle } from './fixtures.ts';
+
+const FOLDER = 'tests/fixtures/site-datasets/acled-andes';
+const features = (
+	JSON.parse(readFileSync(`${FOLDER}/events.geojson`, 'utf8')) as {
+		features: { properties: { admin1: string }; geometry: { coordinates: [number, number] } }[];
+	}
+).features;
+const regions = [...new Set(features.map((f) => f.properties.admin1))].sort();
+
+test('a three-country ACLED import maps its regions: totals, choropleth, outlines and a region panel', async ({
+	guarded: page
+}) => {
+	expect(regions).toEqual(expect.arrayContaining(['Ñuble', 'Región Metropolitana', 'Potosí']));
+	await page.goto('/en/d/acled-andes/');
+	await waitForMapIdle(page);
+
+	// The totals name every region, under "Region"; densities are offered (regions have areas).
+	const table = page.getByTestId('region-table');
+	const names = (await table.locator('tbody th').allTextContents()).map((s) => s.trim()).sort();
+	expect(names).toEqual(regions);
+	await expect(table.locator('thead')).toContainText('Region');
+	await expect(table.locator('tfoot th')).toHaveText('Total');
+	await expect(page.getByTestId('measure-select').locator('option[value="density"]')).toHaveCount(
+		1
+	);
+
+	// The choropleth colours each region by its count, as the table gives it.
+	await page.getByTestId('measure-select').selectOption('features');
+	await expect(page.getByTestId('choropleth-legend')).toBeVisible();
+	await waitForMapIdle(page);
+	const nuble = await table
+		.locator('tr[data-code="nuble"] td[data-column="features"]')
+		.textContent();
+	const state = await page.evaluate(
+		() => window.cabildoMap!.getFeatureState({ source: 'department-areas', id: 'nuble' }).value
+	);
+	expect(state).toBe(Number(nuble!.trim()));
+	const drawnAreas = await page.evaluate(
+		() =>
+			new Set(
+				window
+					.cabildoMap!.querySourceFeatures('department-areas')
+					.map((f) => f.properties.iso_3166_2)
+			).size
+	);
+	expect(drawnAreas).toBe(regions.length);
+
+	// Their outlines come with the regions toggle, named as regions, not departments; no roads key.
+	const toggle = page.getByTestId('toggle-departments');
+	await expect(toggle).toHaveText(/Region boundaries/);
+	await expect(page.getByTestId('roads-key')).toHaveCount(0);
+
+	// A click inside a region with no event under the pointer opens its panel.
+	await page.getByTestId('measure-select').selectOption('none');
+	const santiago = await page.evaluate(() => {
+		const map = window.cabildoMap!;
+		map.jumpTo({ center: [-70.3, -33.9], zoom: 7 });
+		const p = map.project([-70.3, -33.9]);
+		const r = map.getContainer().getBoundingClientRect();
+		return { x: p.x + r.left, y: p.y + r.top };
+	});
+	await waitForMapIdle(page);
+	await page.mouse.click(santiago.x, santiago.y);
+	const panel = page.getByTestId('department-panel');
+	await expect(panel).toBeVisible();
+	await expect(panel).toContainText('Región Metropolitana');
+	await expect(page).toHaveURL(/department=region-metropolitana/);
+});
