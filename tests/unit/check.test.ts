@@ -325,6 +325,36 @@ describe('checkDataset', () => {
 		expect(independent.warnings[1]).toContain('ACLED gave each record its own event_id_cnty');
 	});
 
+	it('refuses region polygons on a dataset of Bolivian departments, and a polygon file listed as events', () => {
+		const onBolivia = checkDataset(
+			dataset((d) => {
+				d.meta.regions = { polygons: 'natural-earth-admin1', countries: ['BO'] };
+			}),
+			departments
+		);
+		expect(onBolivia.problems).toEqual([
+			expect.stringMatching(/dataset\.json: regions: needs "boundaries": "admin1"/)
+		]);
+		const listed = checkDataset(
+			dataset((d) => {
+				d.meta.regions = { polygons: 'file', file: 'events.geojson', name_property: 'name' };
+			}),
+			departments
+		);
+		expect(listed.problems).toContainEqual(
+			expect.stringMatching(/regions\.file: events\.geojson is listed in "files" too/)
+		);
+		const badCountry = checkDataset(
+			dataset((d) => {
+				d.meta.regions = { polygons: 'natural-earth-admin1', countries: ['Chile'] };
+			}),
+			departments
+		);
+		expect(badCountry.problems).toContainEqual(
+			expect.stringMatching(/regions\.countries\[0\]: must be an ISO 3166-1 alpha-2 code/)
+		);
+	});
+
 	it('accepts look-alikes the data says are distinct or parts of one another', () => {
 		const result = checkDataset(
 			dataset((d) => {

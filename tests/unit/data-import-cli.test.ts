@@ -204,6 +204,120 @@ describe('npm run data:import -- --from acled', { timeout: 30_000 }, () => {
 	});
 });
 
+describe('npm run data:import -- regions', { timeout: 30_000 }, () => {
+	it("names the export's countries for Natural Earth's admin-1 polygons, and the build draws them", () => {
+		const out = join(temp, 'acled-regions');
+		const result = importer('--from', 'acled', `${FIXTURES}/acled-sample.csv`, '--out', `${out}/`);
+		expect(result.status).toBe(0);
+		expect(readJson(join(out, 'dataset.json')).regions).toEqual({
+			polygons: 'natural-earth-admin1',
+			countries: ['BO']
+		});
+		const check = checker(out);
+		expect(check.stderr).not.toMatch(/matches no polygon/);
+		expect(check.status).toBe(0);
+		const dataset = buildDataset(out);
+		// ACLED's "Potosi" (no accent) and "Beni" (Natural Earth: "El Beni") both find theirs.
+		expect(Object.values(dataset.departments).every((r) => r.area_km2! > 10_000)).toBe(true);
+		expect(dataset.region_map!.areas.features).toHaveLength(8);
+	});
+
+	it('copies the polygons given with --regions, and warns of a name none of them answers to', () => {
+		const out = join(temp, 'acled-own-regions');
+		const own = join(temp, 'districts.geojson');
+		const square = [
+			[-69, -17],
+			[-67, -17],
+			[-67, -15],
+			[-69, -15],
+			[-69, -17]
+		];
+		writeFileSync(
+			own,
+			JSON.stringify({
+				type: 'FeatureCollection',
+				features: [
+					{
+						type: 'Feature',
+						properties: { NOMBRE: 'LA PAZ' },
+						geometry: { type: 'Polygon', coordinates: [square] }
+					}
+				]
+			})
+		);
+		const result = importer(
+			'--from',
+			'acled',
+			`${FIXTURES}/acled-sample.csv`,
+			'--out',
+			`${out}/`,
+			'--regions',
+			own,
+			'--regions-name',
+			'NOMBRE'
+		);
+		expect(result.stderr).toBe('');
+		expect(result.status).toBe(0);
+		expect(readJson(join(out, 'dataset.json')).regions).toEqual({
+			polygons: 'file',
+			file: 'regions.geojson',
+			name_property: 'NOMBRE'
+		});
+		expect(readFileSync(join(out, 'regions.geojson'), 'utf8')).toBe(readFileSync(own, 'utf8'));
+		const check = checker(out);
+		expect(check.status).toBe(0);
+		expect(check.stderr).toMatch(/region "Cochabamba" matches no polygon .*nearest: "LA PAZ"/);
+		const dataset = buildDataset(out);
+		expect(dataset.region_map!.areas.features.map((f) => f.properties!.iso_3166_2)).toEqual([
+			'la-paz'
+		]);
+		expect(dataset.departments['la-paz'].area_km2).toBeGreaterThan(40_000);
+		expect(dataset.departments['cochabamba'].area_km2).toBeNull();
+	});
+
+	it('refuses, in one line, a --regions file without polygons or without the named property; writes nothing', () => {
+		const points = join(temp, 'points.geojson');
+		writeFileSync(
+			points,
+			JSON.stringify({
+				type: 'FeatureCollection',
+				features: [
+					{
+						type: 'Feature',
+						properties: { name: 'x' },
+						geometry: { type: 'Point', coordinates: [0, 0] }
+					}
+				]
+			})
+		);
+		for (const [file, extra, message] of [
+			[points, [], /points\.geojson: regions: holds no Polygon or MultiPolygon feature/],
+			[
+				join(temp, 'districts.geojson'),
+				[],
+				/districts\.geojson: regions: feature 1: has no "name" text/
+			]
+		] as const) {
+			const out = join(temp, 'refused-regions');
+			const result = importer(
+				'--from',
+				'acled',
+				`${FIXTURES}/acled-sample.csv`,
+				'--out',
+				`${out}/`,
+				'--regions',
+				file,
+				...extra
+			);
+			expect(result.status).toBe(1);
+			expect(result.stderr.trim().split('\n')).toHaveLength(1);
+			expect(result.stderr).toMatch(message);
+			noStackTrace(result.stderr);
+			expect(existsSync(out)).toBe(false);
+		}
+	});
+});
+
 describe('npm run data:import -- --from csv|geojson --mapping', { timeout: 30_000 }, () => {
 	it.each([
 		['csv', 'spreadsheet.csv', 'spreadsheet'],

@@ -106,6 +106,14 @@ export function checkDataset(
 	const metaResult = datasetMetaSchema.safeParse(input.meta);
 	if (!metaResult.success) appendAll(problems, issueLines(input.metaPath, metaResult.error));
 	const meta = metaResult.success ? metaResult.data : undefined;
+	if (meta?.regions && meta.boundaries !== 'admin1')
+		problems.push(
+			`${input.metaPath}: regions: needs "boundaries": "admin1" (Bolivia's departments have their own polygons)`
+		);
+	if (meta?.regions?.polygons === 'file' && meta.files.includes(meta.regions.file))
+		problems.push(
+			`${input.metaPath}: regions.file: ${meta.regions.file} is listed in "files" too: region polygons are not events`
+		);
 
 	const seenIds = new Map<string, string>();
 	for (const { path, json } of input.files) {

@@ -147,8 +147,10 @@ export function readDatasetFolder(folder: string, root = process.cwd()): ReadDat
 	const names = Array.isArray(listed)
 		? listed.filter((f): f is string => typeof f === 'string')
 		: onDisk;
+	// The region polygons a dataset names (`regions.file`) are not events: read by the data build.
+	const regionsFile = (meta.json as { regions?: { file?: unknown } } | undefined)?.regions?.file;
 	for (const f of onDisk) {
-		if (!names.includes(f))
+		if (!names.includes(f) && f !== regionsFile)
 			readProblems.push(`${show(join(dir, f))}: file: is not listed in dataset.json "files"`);
 	}
 	const files: DatasetFiles['files'] = [];
