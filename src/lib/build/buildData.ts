@@ -13,7 +13,7 @@ import {
 	strayFolderLine
 } from './readDataset.ts';
 import { toPublicDataset } from './publicDataset.ts';
-import type { RegionInfo, PublicDataset } from '../data/publicData.ts';
+import type { RegionInfo, PublicDataset, PublicFeature } from '../data/publicData.ts';
 import { citiesFromPlaces } from '../geo/context.ts';
 import type { Departments } from '../geo/departments.ts';
 import { writeTiledDataset } from './tiledDataset.ts';
@@ -26,7 +26,9 @@ import {
 } from './generatedFiles.ts';
 import { importedTable, type ImportedTable } from '../data/importedTable.ts';
 import { writeImportedDownload } from './tiledDataset.ts';
-import { lastDataChange } from './gitHistory.ts';
+import { datasetSnapshots, lastDataChange } from './gitHistory.ts';
+import { recordHistories } from './recordChanges.ts';
+import type { RecordHistory } from '../data/recordHistory.ts';
 import { matchDatasetRegions, regionMapOf, unmatchedRegionLine } from './regionPolygons.ts';
 import { namedRegions } from './namedRegions.ts';
 import type { DatasetMeta } from '../data/schema.ts';
@@ -94,6 +96,27 @@ function regionMapFor(
 	return regionMapOf(match, new Map(regions.map((r) => [r.code, r.name])));
 }
 
+/** Each record's history from git; none (with a log line) where git holds no history. */
+function historiesOf(folder: string, log: (line: string) => void): Map<string, RecordHistory> {
+	const snapshots = datasetSnapshots(folder, log);
+	if (!snapshots) {
+		log(`${folder}: no git history here: records are shown without their history`);
+		return new Map();
+	}
+	return recordHistories(snapshots);
+}
+
+const withHistories = (
+	features: PublicFeature[],
+	histories: ReadonlyMap<string, RecordHistory>
+): PublicFeature[] =>
+	histories.size === 0
+		? features
+		: features.map((f) => {
+				const history = histories.get(f.properties.id);
+				return history ? { ...f, properties: { ...f.properties, history } } : f;
+			});
+
 /** The basemap's labelled places (capitals and towns), for each feature's nearest city. */
 function readPlaces(): Parameters<typeof citiesFromPlaces>[0] {
 	return JSON.parse(readFileSync(join(DATA_ROOT, 'boundaries/places.geojson'), 'utf8'));
@@ -140,8 +163,11 @@ export function buildDatasetFiles(
 		regionsOf(result.meta, departments, result.features, regionMap?.areas),
 		cities
 	);
+	const histories = historiesOf(folder, log);
 	const dataset = {
 		...built,
+		features: withHistories(built.features, histories),
+		retracted: built.retracted && withHistories(built.retracted, histories),
 		...(regionMap ? { region_map: regionMap.map } : {}),
 		meta: { ...built.meta, version: lastDataChange(folder) },
 		stories: result.stories,

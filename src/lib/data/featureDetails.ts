@@ -9,7 +9,7 @@ type Properties = PublicFeature['properties'];
 
 /** What a details file holds for a feature: whole fields, replacing the summary's. */
 export type FeatureDetails = Pick<Properties, 'description'> &
-	Partial<Pick<Properties, 'context' | 'location' | 'casualties' | 'reported_count'>>;
+	Partial<Pick<Properties, 'context' | 'history' | 'location' | 'casualties' | 'reported_count'>>;
 
 /** Where a summary's description stands until its details arrive (one object, shared). */
 export const PENDING_DESCRIPTION: Properties['description'] = Object.freeze({ es: '', en: '' });
@@ -40,7 +40,7 @@ export function splitDetails(
 	properties: Properties,
 	chunk: number
 ): { summary: Properties; details: FeatureDetails } {
-	const { description, context, ...rest } = properties;
+	const { description, context, history, ...rest } = properties;
 	const location = withoutNotes(rest.location);
 	const casualties = rest.casualties
 		? Object.fromEntries(
@@ -54,6 +54,7 @@ export function splitDetails(
 	);
 	const details: FeatureDetails = { description };
 	if (context) details.context = context;
+	if (history) details.history = history;
 	if (location !== rest.location) details.location = rest.location;
 	if (lostNotes) details.casualties = rest.casualties;
 	if (reported?.some((count, i) => count !== rest.reported_count![i]))

@@ -5,6 +5,7 @@ import type { Category, EventLayerId } from '../domain/layers.ts';
 import type { ClaimsFile, Story } from './storySchema.ts';
 import type { DatasetVersion } from './citation.ts';
 import type { FeatureCollection } from 'geojson';
+import type { RecordHistory } from './recordHistory.ts';
 
 /** Where a feature stands relative to cities and other blockades (computed with turf at build time). */
 export interface FeatureContext {
@@ -25,6 +26,8 @@ export type PublicProperties = Omit<FeatureProperties, 'notes' | 'imported'> & {
 	layer: EventLayerId;
 	/** Computed with turf at build time. */
 	context?: FeatureContext;
+	/** What changed in the record, commit by commit, from git (none: no history here). */
+	history?: RecordHistory;
 	/**
 	 * Large datasets only: the details file (`details/<n>.json`) that holds this feature's
 	 * description and context, not yet fetched.

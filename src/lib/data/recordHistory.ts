@@ -1,0 +1,46 @@
+// A record's history as the data build reads it from git (build/gitHistory.ts,
+// build/recordChanges.ts): one entry per commit that changed it, latest first, each with what
+// changed in words a reader can follow. Shown on the event page and in the details panel
+// (ui/RecordHistory.svelte), and on the dataset's changes page.
+
+export const CASUALTY_HISTORY_MEASURES = ['dead', 'injured', 'detained', 'held'] as const;
+
+/** A figure as the page writes it: "11", "5–8", "≥ 3". */
+export type FigureText = string;
+
+export type RecordChange =
+	| { kind: 'added' }
+	| { kind: 'moved'; km: number; towards: Compass }
+	| { kind: 'course' }
+	| {
+			kind: 'figure';
+			measure: (typeof CASUALTY_HISTORY_MEASURES)[number];
+			/** Who counted it (the source's publisher). */
+			by: string;
+			from: FigureText | null;
+			to: FigureText | null;
+	  }
+	| { kind: 'source-added'; publisher: string; title: string }
+	| { kind: 'source-removed'; publisher: string; title: string }
+	| { kind: 'title'; from: { es: string; en: string }; to: { es: string; en: string } }
+	| { kind: 'date'; from: string; to: string }
+	| { kind: 'place'; from: string; to: string }
+	| { kind: 'precision'; from: string; to: string }
+	| { kind: 'radius'; fromM: number; toM: number }
+	| { kind: 'status'; from: string | null; to: string | null }
+	| { kind: 'kind'; from: string; to: string }
+	| { kind: 'description' };
+
+export type Compass = 'n' | 'ne' | 'e' | 'se' | 's' | 'sw' | 'w' | 'nw';
+
+export interface HistoryEntry {
+	/** The commit's day (YYYY-MM-DD) and short id. */
+	date: string;
+	commit: string;
+	/** The commit's own explanation (its subject), shown as text. */
+	message: string;
+	changes: RecordChange[];
+}
+
+/** Latest first; the last entry is the record's first appearance ("added"). */
+export type RecordHistory = HistoryEntry[];
