@@ -19,6 +19,9 @@ export const eventMapPath = (dataset: string, event: string) =>
 /** The table of all events and the downloads. */
 export const dataPath = (dataset: string) => `${base(dataset)}data/`;
 
+/** Every change to the dataset's records, from its history. */
+export const changesPath = (dataset: string) => `${base(dataset)}changes/`;
+
 /** A guided story over the dataset's map. */
 export const storyPath = (dataset: string, story: string) => `${base(dataset)}stories/${story}/`;
 

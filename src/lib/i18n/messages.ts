@@ -87,6 +87,14 @@ const es = {
 	citeVersion: 'versión',
 	citeUnversioned: 'sin versión registrada',
 	citeAccessed: 'consultado el',
+	changesTitle: 'Cambios en los datos',
+	changesIntro:
+		'Cada corrección de los registros de {dataset}, la más reciente primero, tal como la guarda el historial de los datos (git), con la explicación de quien la hizo (en inglés).',
+	changesCounts:
+		'Puntos movidos: {moved} · Cifras cambiadas: {figures} · Registros añadidos: {added} · Registros retirados: {retracted}',
+	changesNone:
+		'No hay historial en esta copia del sitio: se construyó sin el historial de los datos.',
+	changesLink: 'Todos los cambios en los datos',
 	historyHeading: 'Historial',
 	historyNote:
 		'Cada cambio de este registro, del más reciente al primero, tal como lo guarda el historial de los datos, con la explicación de quien lo hizo (en inglés).',
@@ -474,6 +482,14 @@ const en: Messages = {
 	citeVersion: 'version',
 	citeUnversioned: 'no recorded version',
 	citeAccessed: 'accessed',
+	changesTitle: 'Changes to the data',
+	changesIntro:
+		'Every correction to the records of {dataset}, latest first, as the data’s history (git) keeps it, with the explanation of whoever made it.',
+	changesCounts:
+		'Points moved: {moved} · Figures changed: {figures} · Records added: {added} · Records retracted: {retracted}',
+	changesNone:
+		'There is no history in this copy of the site: it was built without the data’s history.',
+	changesLink: 'All changes to the data',
 	historyHeading: 'History',
 	historyNote:
 		'Every change to this record, latest first, as the data’s history keeps it, with the explanation of whoever made it.',

@@ -23,6 +23,7 @@ import {
 import { renderStaticMapSvg } from './staticMapSvg.ts';
 import { worldBasemap } from './worldBasemap.ts';
 import { regionsAreBoliviaDepartments } from '../data/regionKind.ts';
+import { datasetChanges } from '../data/datasetChanges.ts';
 
 /**
  * Event pages (and their static figures) are written for datasets small enough to inline in the
@@ -194,3 +195,18 @@ export const importedDownloadEntries = () =>
 	datasetIds()
 		.filter(hasImportedTable)
 		.map((dataset) => ({ dataset }));
+
+/** The changes page: the records' histories by commit (none where git held no history). */
+export function changesPageData(dataset: string, lang: Lang) {
+	const data = loadDataset(dataset);
+	const { changes, counts } = datasetChanges(pagedFeatures(data));
+	return {
+		datasetId: data.meta.id,
+		datasetTitle: data.meta.title,
+		lang,
+		version: data.meta.version ?? null,
+		eventPages: hasEventPages(dataset),
+		changes,
+		counts
+	};
+}
