@@ -1,6 +1,7 @@
 // A record's history, read from git at build time: a sample committed twice in a repository of
 // its own (tests/fixtures/historyRepo.ts: the second commit moves a point 3 km east and changes
 // its dead from 0 to 2). The event page and the changes page show both, with scripts off.
+import { execFileSync } from 'node:child_process';
 import { test, expect } from './fixtures.ts';
 
 test.use({ javaScriptEnabled: false });
@@ -55,4 +56,40 @@ test('a dataset built without its history says so on its changes page', async ({
 	// The synthetic datasets are written by the test build, outside any commit.
 	await page.goto('/en/d/synthetic-3k/changes/');
 	await expect(page.getByTestId('changes-none')).toContainText('built without the data’s history');
+});
+
+test.describe('a link pinned to an older version', () => {
+	test.use({ javaScriptEnabled: true });
+
+	test('says the record changed since, and links to its history; the cited link pins the version', async ({
+		guarded: page
+	}) => {
+		// The sample's first commit, before the correction (tests/fixtures/historyRepo.ts).
+		const [latest, first] = execFileSync('git', ['log', '--format=%h %cs'], {
+			cwd: 'test-datasets/history-sample',
+			encoding: 'utf8'
+		})
+			.trim()
+			.split('\n')
+			.map((line) => line.split(' '));
+		await page.goto(`/en/d/history-sample/?event=xxx0001&v=${first[1]}-${first[0]}`);
+		const note = page.getByTestId('changed-since');
+		await expect(note).toContainText(
+			`This record has changed since the version of the data this link was shared at (${first[1]}-${first[0]}); the latest change is of 9 March 2024.`
+		);
+		await note.getByRole('link', { name: 'See its history' }).click();
+		await expect(page.getByTestId('record-history')).toBeInViewport();
+
+		// At the current version, nothing to say; a malformed v is dropped.
+		await page.goto(`/en/d/history-sample/?event=xxx0001&v=${latest[1]}-${latest[0]}`);
+		await expect(page.getByTestId('record-history')).toBeVisible();
+		await expect(page.getByTestId('changed-since')).toHaveCount(0);
+		await page.goto('/en/d/history-sample/?event=xxx0001&v=<b>');
+		await expect(page.getByTestId('details-title')).toBeVisible();
+		await expect(page).not.toHaveURL(/v=/);
+
+		// "Cite" gives this view pinned to the current version.
+		await page.getByRole('button', { name: 'Cite' }).click();
+		await expect(page.getByTestId('citation')).toContainText(`v=${latest[1]}-${latest[0]}`);
+	});
 });

@@ -17,7 +17,7 @@ const values = [
 	'\u202e\u0000\ufeff',
 	'..%2F..%2Fetc%2Fpasswd'
 ];
-const keys = ['layers', 'event', 'department', 'lang', 'from', 'to', 'measure', 'rule'];
+const keys = ['layers', 'event', 'department', 'lang', 'from', 'to', 'measure', 'rule', 'v'];
 const hashes = [
 	'#99/200/-500',
 	'#NaN/NaN/NaN',

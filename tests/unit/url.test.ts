@@ -81,7 +81,8 @@ describe('parseAppUrl', () => {
 			from: '2019-11-15',
 			to: '2019-11-19',
 			measure: 'dead',
-			rule: 'high'
+			rule: 'high',
+			version: null
 		});
 	});
 
@@ -103,7 +104,12 @@ describe('parseAppUrl', () => {
 		['/?from=<script>', { from: null }],
 		['/?department=BO-Z', { department: null }],
 		['/?measure=population', { measure: 'none' }],
-		['/?rule=median', { rule: 'low' }]
+		['/?rule=median', { rule: 'low' }],
+		['/?v=2026-12-04-5af85ad', { version: '2026-12-04-5af85ad' }],
+		['/?v=2026-12-04-5af85ad-modified', { version: '2026-12-04-5af85ad-modified' }],
+		['/?v=2026-02-30-5af85ad', { version: null }],
+		['/?v=latest', { version: null }],
+		['/?v=2026-12-04-<script>', { version: null }]
 	])('%s', (href, expected) => {
 		expect(parse(href)).toMatchObject(expected);
 	});
@@ -126,7 +132,8 @@ describe('parseAppUrl', () => {
 		rule: fc.constantFrom('low' as const, 'high' as const),
 		lang: fc.constantFrom(null, 'es' as const, 'en' as const),
 		from: fc.constantFrom(null, '2019-10-20', '2019-11-15'),
-		to: fc.constantFrom(null, '2019-11-19', '2019-11-30')
+		to: fc.constantFrom(null, '2019-11-19', '2019-11-30'),
+		version: fc.constantFrom(null, '2026-12-04-5af85ad', '2024-03-09-0700520-modified')
 	});
 
 	it('gives back any valid state it wrote', () => {

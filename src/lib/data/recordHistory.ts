@@ -44,3 +44,20 @@ export interface HistoryEntry {
 
 /** Latest first; the last entry is the record's first appearance ("added"). */
 export type RecordHistory = HistoryEntry[];
+
+/**
+ * The record's changes since the version a link was pinned to, latest first: every entry after
+ * the pinned commit, or dated after the pinned day when the record's history does not name that
+ * commit (it changed other records). None when the link is at the current version.
+ */
+export function changesSince(
+	history: RecordHistory,
+	pinned: { date: string; commit: string }
+): HistoryEntry[] {
+	// Short ids: one may be longer than the other.
+	const at = history.findIndex(
+		(e) => e.commit.startsWith(pinned.commit) || pinned.commit.startsWith(e.commit)
+	);
+	if (at >= 0) return history.slice(0, at);
+	return history.filter((e) => e.date > pinned.date);
+}

@@ -95,6 +95,9 @@ const es = {
 	changesNone:
 		'No hay historial en esta copia del sitio: se construyó sin el historial de los datos.',
 	changesLink: 'Todos los cambios en los datos',
+	changedSince:
+		'Este registro cambió después de la versión de los datos del enlace ({version}); el último cambio es del {day}.',
+	changedSinceLink: 'Ver su historial',
 	historyHeading: 'Historial',
 	historyNote:
 		'Cada cambio de este registro, del más reciente al primero, tal como lo guarda el historial de los datos, con la explicación de quien lo hizo (en inglés).',
@@ -490,6 +493,9 @@ const en: Messages = {
 	changesNone:
 		'There is no history in this copy of the site: it was built without the data’s history.',
 	changesLink: 'All changes to the data',
+	changedSince:
+		'This record has changed since the version of the data this link was shared at ({version}); the latest change is of {day}.',
+	changedSinceLink: 'See its history',
 	historyHeading: 'History',
 	historyNote:
 		'Every change to this record, latest first, as the data’s history keeps it, with the explanation of whoever made it.',

@@ -21,6 +21,8 @@ export class AppState {
 	department: string | null = $state(null);
 	measure: MeasureId = $state(DEFAULT_MEASURE);
 	rule: FigureRule = $state('low');
+	/** The dataset version a shared link was pinned to (null: none). */
+	version: string | null = $state(null);
 	/** null until the browser's preference or the URL decides. */
 	urlLang: Lang | null = $state(null);
 	browserLang: Lang = $state(DEFAULT_LANG);
@@ -40,6 +42,7 @@ export class AppState {
 		this.department = url.department;
 		this.measure = url.measure;
 		this.rule = url.rule;
+		this.version = url.version;
 		this.urlLang = url.lang;
 		this.from = url.from;
 		this.to = url.to;
@@ -55,7 +58,8 @@ export class AppState {
 			from: this.from,
 			to: this.to,
 			measure: this.measure,
-			rule: this.rule
+			rule: this.rule,
+			version: this.version
 		};
 	}
 

@@ -17,6 +17,8 @@ export interface UrlState {
 	to: string | null;
 	measure: MeasureId;
 	rule: FigureRule;
+	/** The dataset version the link was shared at (`v`, as data/citation.ts versionLabel writes it). */
+	version: string | null;
 }
 
 export const DEFAULT_LAYERS: readonly LayerId[] = LAYER_IDS;
@@ -34,6 +36,14 @@ export interface UrlContext {
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** A version label: the day of the data's last change and its short commit id. */
+const VERSION = /^(\d{4}-\d{2}-\d{2})-([0-9a-f]{4,40})(-modified)?$/;
+
+/** A version label's day and commit; null for anything else. */
+export function parseVersion(label: string | null): { date: string; commit: string } | null {
+	const m = label?.match(VERSION);
+	return m && isRealDay(m[1]) ? { date: m[1], commit: m[2] } : null;
+}
 
 function isRealDay(s: string): boolean {
 	if (!ISO_DAY.test(s)) return false;
@@ -82,7 +92,8 @@ export function parseAppUrl(url: URL, context: UrlContext): UrlState {
 		measure: (MEASURE_IDS as readonly string[]).includes(measure ?? '')
 			? (measure as MeasureId)
 			: DEFAULT_MEASURE,
-		rule: q.get('rule') === 'high' ? 'high' : 'low'
+		rule: q.get('rule') === 'high' ? 'high' : 'low',
+		version: parseVersion(q.get('v')) ? q.get('v') : null
 	};
 }
 
@@ -98,6 +109,7 @@ export function formatAppUrl(state: UrlState): string {
 	if (state.to) q.set('to', state.to);
 	if (state.measure !== DEFAULT_MEASURE) q.set('measure', state.measure);
 	if (state.rule !== 'low') q.set('rule', state.rule);
+	if (state.version) q.set('v', state.version);
 	const search = q.toString().replaceAll('%2C', ',');
 	return `${search ? `?${search}` : ''}${state.view ? formatViewHash(state.view) : ''}`;
 }

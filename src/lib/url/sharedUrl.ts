@@ -12,3 +12,11 @@ export function sharedUrl(href: string, lang: Lang): string {
 	query.splice(langAt >= 0 ? langAt : query.length, 0, `lang=${lang}`);
 	return `${url.origin}${url.pathname}?${query.join('&')}${url.hash}`;
 }
+
+/** The link pinned to a dataset version (`v`): a citation names the version it quotes. */
+export function pinnedUrl(href: string, version: string): string {
+	const url = new URL(href);
+	const params = url.search.replace(/^\?/, '').split('&').filter(Boolean);
+	const query = [...params.filter((p) => !p.startsWith('v=')), `v=${encodeURIComponent(version)}`];
+	return `${url.origin}${url.pathname}?${query.join('&')}${url.hash}`;
+}
