@@ -6,6 +6,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { GENERATED_STATIC_DIR } from './src/lib/build/generatedFiles.ts';
 import { byteRange } from './scripts/byteRange.ts';
 import { newIssueUrl } from './src/lib/data/corrections.ts';
+import { DEFAULT_DATASET } from './src/lib/data/paths.ts';
 
 // "Report a correction" goes to PUBLIC_CORRECTIONS_URL, else to the new-issue page of
 // package.json's repository; without either, readers have no way to send one: say so.
@@ -15,9 +16,17 @@ const repositoryIssues = newIssueUrl(
 // (process.env turns undefined into the string "undefined": assign only a value.)
 if (!process.env.PUBLIC_CORRECTIONS_URL && repositoryIssues)
 	process.env.PUBLIC_CORRECTIONS_URL = repositoryIssues;
+// The about page then names the default dataset's contact (dataset.json `contact`), if it has one.
+const defaultContact = (
+	JSON.parse(readFileSync(`data/geojson/${DEFAULT_DATASET}/dataset.json`, 'utf8')) as {
+		contact?: unknown;
+	}
+).contact;
 if (!process.env.PUBLIC_CORRECTIONS_URL && process.env.VITEST === undefined)
 	console.warn(
-		'Cabildo: no PUBLIC_CORRECTIONS_URL and no repository in package.json: "Report a correction" can only lead to the about page (see docs/deploy.md)'
+		defaultContact
+			? 'Cabildo: no PUBLIC_CORRECTIONS_URL and no repository in package.json: "Report a correction" leads to the about page, which names the dataset\'s contact (see docs/deploy.md)'
+			: 'Cabildo: no PUBLIC_CORRECTIONS_URL, no repository in package.json and no contact in the default dataset.json: readers have no way to send a correction (see docs/deploy.md)'
 	);
 
 /** Lets the app import `.geojson` files as parsed collections, like `.json`. */

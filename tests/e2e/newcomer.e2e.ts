@@ -89,6 +89,10 @@ test('each event offers a way to report a correction', async ({ guarded: page })
 	await expect(report).toHaveAttribute('href', '/en/about/#corrections');
 	await report.click();
 	await expect(page.locator('#corrections')).toBeVisible();
+	// There: the data's history, and (the default dataset naming no contact, this build no form
+	// and no tracker) a plain word that there is no way to send one.
+	await expect(page.getByTestId('about-changes')).toHaveAttribute('href', '/en/changes/');
+	await expect(page.getByTestId('about-no-contact')).toContainText('no way to send a correction');
 	await page.goto('/events/senkata-2019-11-19/');
 	await expect(page.getByTestId('report-correction')).toHaveAttribute(
 		'href',

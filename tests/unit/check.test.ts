@@ -355,6 +355,24 @@ describe('checkDataset', () => {
 		);
 	});
 
+	it('reads a contact with an email or a page, and refuses one with neither', () => {
+		const withContact = (contact: unknown) =>
+			checkDataset(
+				dataset((d) => {
+					d.meta.contact = contact;
+				}),
+				departments
+			).problems;
+		expect(withContact({ name: 'Data team', email: 'datos@example.org' })).toEqual([]);
+		expect(withContact({ name: 'Data team', url: 'https://example.org/contact' })).toEqual([]);
+		expect(withContact({ name: 'Data team' })).toEqual([
+			expect.stringMatching(/dataset\.json: contact: needs an email or a url/)
+		]);
+		expect(withContact({ name: 'Data team', email: 'not an address' })).toEqual([
+			expect.stringMatching(/contact\.email: must be an email address/)
+		]);
+	});
+
 	it('accepts look-alikes the data says are distinct or parts of one another', () => {
 		const result = checkDataset(
 			dataset((d) => {

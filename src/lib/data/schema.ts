@@ -527,6 +527,20 @@ export const datasetMetaSchema = z
 		 */
 		delivery: z.enum(['auto', 'tiles']).default('auto'),
 		licence: z.strictObject({ name: text(100), url: httpUrl }),
+		/**
+		 * Whom readers write to about the data (the about page names them when the site has no
+		 * corrections form or issue tracker): a name, and an address or a page.
+		 */
+		contact: z
+			.strictObject({
+				name: text(200),
+				email: z.email('must be an email address').max(200).optional(),
+				url: httpUrl.optional()
+			})
+			.refine((c) => c.email !== undefined || c.url !== undefined, {
+				message: 'needs an email or a url'
+			})
+			.optional(),
 		/** Whom a reuse credits besides each event's sources (e.g. the dataset's curators). */
 		attribution: bilingual(200).optional(),
 		last_reviewed: isoDay,

@@ -362,6 +362,10 @@ const es = {
 		'Si encuentra un error, una fuente mejor o un hecho que falta, use «Informar de una corrección» en la ficha del hecho (o escriba al equipo mediante el gestor de incidencias del proyecto), indicando el hecho (su identificador aparece en la dirección de su página), lo que corrige y la fuente que lo respalda.',
 		'Cada corrección se comprueba contra la fuente citada antes de cambiar nada: una cifra o un lugar nuevos entran en los datos con su fuente, al lado de las cifras que ya había, nunca en su lugar si otra fuente sigue diciendo otra cosa. El cambio queda registrado en el historial público de los datos (qué cambió, cuándo y con qué fuente), y la fecha de la última revisión del conjunto de datos se actualiza.'
 	],
+	aboutChangesLink: 'Todos los cambios en los datos, con su fecha y su explicación',
+	aboutContact: 'Para escribir a quien mantiene los datos: {name}.',
+	aboutNoContact:
+		'Esta copia del sitio no indica cómo enviar una corrección: ni un formulario, ni un gestor de incidencias, ni un contacto.',
 	reportCorrection: 'Informar de una corrección',
 	embed: 'Insertar',
 	downloadImage: 'Descargar imagen',
@@ -760,6 +764,10 @@ const en: Messages = {
 		'If you find a mistake, a better source or a missing event, use “Report a correction” on the event’s record (or write to the team through the project’s issue tracker), naming the event (its id is in its page’s address), what to correct and the source that supports it.',
 		'Each correction is checked against the source it cites before anything changes: a new figure or place enters the data with its source, beside the figures already there, never replacing them while another source still says otherwise. The change is recorded in the data’s public history (what changed, when, on which source), and the dataset’s last-reviewed date is updated.'
 	],
+	aboutChangesLink: 'Every change to the data, with its date and its explanation',
+	aboutContact: 'To write to whoever keeps the data: {name}.',
+	aboutNoContact:
+		'This copy of the site gives no way to send a correction: no form, no issue tracker, no contact.',
 	reportCorrection: 'Report a correction',
 	embed: 'Embed',
 	downloadImage: 'Download image',
