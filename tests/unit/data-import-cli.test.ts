@@ -205,6 +205,18 @@ describe('npm run data:import -- --from acled', { timeout: 30_000 }, () => {
 });
 
 describe('npm run data:import -- regions', { timeout: 30_000 }, () => {
+	const importAcledWithRegions = (out: string, regions: string, ...extra: string[]) =>
+		importer(
+			'--from',
+			'acled',
+			`${FIXTURES}/acled-sample.csv`,
+			'--out',
+			`${out}/`,
+			'--regions',
+			regions,
+			...extra
+		);
+
 	it("names the export's countries for Natural Earth's admin-1 polygons, and the build draws them", () => {
 		const out = join(temp, 'acled-regions');
 		const result = importer('--from', 'acled', `${FIXTURES}/acled-sample.csv`, '--out', `${out}/`);
@@ -245,17 +257,7 @@ describe('npm run data:import -- regions', { timeout: 30_000 }, () => {
 				]
 			})
 		);
-		const result = importer(
-			'--from',
-			'acled',
-			`${FIXTURES}/acled-sample.csv`,
-			'--out',
-			`${out}/`,
-			'--regions',
-			own,
-			'--regions-name',
-			'NOMBRE'
-		);
+		const result = importAcledWithRegions(out, own, '--regions-name', 'NOMBRE');
 		expect(result.stderr).toBe('');
 		expect(result.status).toBe(0);
 		expect(readJson(join(out, 'dataset.json')).regions).toEqual({
@@ -299,16 +301,7 @@ describe('npm run data:import -- regions', { timeout: 30_000 }, () => {
 			]
 		] as const) {
 			const out = join(temp, 'refused-regions');
-			const result = importer(
-				'--from',
-				'acled',
-				`${FIXTURES}/acled-sample.csv`,
-				'--out',
-				`${out}/`,
-				'--regions',
-				file,
-				...extra
-			);
+			const result = importAcledWithRegions(out, file, ...extra);
 			expect(result.status).toBe(1);
 			expect(result.stderr.trim().split('\n')).toHaveLength(1);
 			expect(result.stderr).toMatch(message);
