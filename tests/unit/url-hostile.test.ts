@@ -4,6 +4,8 @@ import { formatAppUrl, parseAppUrl } from '../../src/lib/url/appUrl.ts';
 import { MEASURE_IDS } from '../../src/lib/domain/measures.ts';
 import { VIEW_LIMITS } from '../../src/lib/url/view.ts';
 import { LAYER_IDS } from '../../src/lib/domain/layers.ts';
+import { parseVersion } from '../../src/lib/url/appUrl.ts';
+import { HOSTILE_KEYS, HOSTILE_LINKS } from '../hostileLinks.ts';
 
 const context = {
 	eventIds: new Set(['senkata-2019-11-19']),
@@ -36,6 +38,7 @@ const key = fc.constantFrom(
 	'to',
 	'measure',
 	'rule',
+	'v',
 	'zzz'
 );
 const hostileSearch = fc
@@ -84,4 +87,19 @@ describe('the URL codec against hostile links', () => {
 		);
 		expect(tried).toBeGreaterThan(9000);
 	}, 60_000);
+
+	it(`reads each of the ${HOSTILE_LINKS.length} listed hostile links into a state it writes back clean`, () => {
+		expect(HOSTILE_LINKS.length).toBeGreaterThanOrEqual(50);
+		for (const link of HOSTILE_LINKS) {
+			const state = parseAppUrl(new URL(link, 'http://localhost/'), context);
+			const written = new URL(formatAppUrl(state), 'http://localhost/');
+			// Known keys only, nothing of the markup, a numeric view or none, a version or none.
+			for (const k of written.searchParams.keys()) expect(HOSTILE_KEYS, link).toContain(k);
+			expect(decodeURIComponent(written.search), link).not.toMatch(/<|>|javascript:/);
+			expect(written.hash, link).toMatch(/^(#\d+(\.\d+)?(\/-?\d+(\.\d+)?){2,4})?$/);
+			expect(state.version === null || parseVersion(state.version) !== null, link).toBe(true);
+			// Read again, what was written is the same state.
+			expect(parseAppUrl(written, context), link).toEqual(state);
+		}
+	});
 });
