@@ -14,7 +14,7 @@ import { readDepartments } from '../src/lib/build/readDataset.ts';
 import { datasetMetaText, featureCollectionFiles } from '../src/lib/import/dataset.ts';
 import { formatPosition, formatProblem, type ImportProblem } from '../src/lib/import/problems.ts';
 import { IMPORT_FORMATS, runImport, type ImportFormat } from '../src/lib/import/run.ts';
-import { slugify } from '../src/lib/import/values.ts';
+import { slugify } from '../src/lib/data/slug.ts';
 import { decodeInput, lostCharacters } from '../src/lib/import/decode.ts';
 import { WriteRefused, writeDatasetFolder } from '../src/lib/import/writeDataset.ts';
 import {

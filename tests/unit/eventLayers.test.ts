@@ -317,8 +317,13 @@ describe('eventLayers', () => {
 });
 
 describe('choropleth', async () => {
-	const { classBreaks, choroplethColor, choroplethLayers } =
-		await import('../../src/lib/map/choropleth.ts');
+	const { choroplethColor, choroplethLayers } = await import('../../src/lib/map/choropleth.ts');
+	const { classBreaks, CHOROPLETH_CLASSES } = await import('../../src/lib/geo/classBreaks.ts');
+	const { CHOROPLETH_COLORS } = await import('../../src/lib/map/choropleth.ts');
+
+	it('has a colour for each class the breaks make', () => {
+		expect(CHOROPLETH_COLORS).toHaveLength(CHOROPLETH_CLASSES);
+	});
 	const { validateStyleMin } = await import('@maplibre/maplibre-gl-style-spec');
 
 	it('breaks few distinct values one class each, many by quantiles', () => {

@@ -5,7 +5,7 @@ import { eventStoreFor } from '../../src/lib/state/eventStores.svelte.ts';
 import { JsonLoader, type Fetch } from '../../src/lib/data/jsonLoader.ts';
 import { loadDataset } from '../../src/lib/server/dataset.ts';
 import { packFeatures } from '../../src/lib/data/packedFeatures.ts';
-import { encodeIndex } from '../../src/lib/data/indexFile.ts';
+import { encodeIndex } from '../../src/lib/geo/indexFile.ts';
 import { buildFeatureIndex } from '../../src/lib/geo/featureIndex.ts';
 import { DETAILS_CHUNK_SIZE, deliveryFor } from '../../src/lib/data/delivery.ts';
 import { featureFileUrl, tiledDataFiles } from '../../src/lib/data/tiledData.ts';

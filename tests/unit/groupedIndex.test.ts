@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildFeatureIndex } from '../../src/lib/geo/featureIndex.ts';
 import { groupFeatureIndex } from '../../src/lib/geo/groupedIndex.ts';
 import { aggregateByRegion, countsPerDay } from '../../src/lib/geo/aggregates.ts';
-import { decodeIndex, encodeIndex } from '../../src/lib/data/indexFile.ts';
+import { decodeIndex, encodeIndex } from '../../src/lib/geo/indexFile.ts';
 import { seededRandom, syntheticFeatures } from '../../src/lib/build/synthetic.ts';
 import { loadDataset } from '../../src/lib/server/dataset.ts';
 import { dayNumber } from '../../src/lib/geo/days.ts';
@@ -99,7 +99,7 @@ describe('encodeIndex / decodeIndex', () => {
 describe('readIndexFile', () => {
 	it('reads the summary gzipped (as the data build writes it) or as it is', async () => {
 		const { gzipSync } = await import('node:zlib');
-		const { readIndexFile } = await import('../../src/lib/data/indexFile.ts');
+		const { readIndexFile } = await import('../../src/lib/geo/indexFile.ts');
 		const index = groupFeatureIndex(buildFeatureIndex(synthetic(300), DEPARTMENTS));
 		const bytes = encodeIndex(index);
 		const zipped = new Uint8Array(gzipSync(bytes));

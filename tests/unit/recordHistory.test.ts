@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { recordChanges, recordHistories } from '../../src/lib/build/recordChanges.ts';
 import { datasetSnapshots } from '../../src/lib/build/gitHistory.ts';
-import { historyChangeText } from '../../src/lib/i18n/historyText.ts';
+import { historyChangeText } from '../../src/lib/ui/historyText.ts';
 import { messages } from '../../src/lib/i18n/messages.ts';
 import type { EventFeature } from '../../src/lib/data/schema.ts';
 

@@ -9,7 +9,7 @@ import { PbfReader } from 'pbf';
 import { writeGeneratedData } from '../../src/lib/build/buildData.ts';
 import { readGeneratedDataset } from '../../src/lib/build/generatedFiles.ts';
 import { readFeatureLines } from '../../src/lib/build/readDataset.ts';
-import { readIndexFile } from '../../src/lib/data/indexFile.ts';
+import { readIndexFile } from '../../src/lib/geo/indexFile.ts';
 import { aggregateByRegion } from '../../src/lib/geo/aggregates.ts';
 import { buildFeatureIndex } from '../../src/lib/geo/featureIndex.ts';
 import { dayNumber } from '../../src/lib/geo/days.ts';

@@ -25,7 +25,7 @@ import { checkQuotes, type QuoteCount } from './checkQuotes.ts';
 import { issueLines } from './issueLines.ts';
 import type { ClaimsFile, Story } from '../data/storySchema.ts';
 import { appendAll } from '../data/appendAll.ts';
-import { recordIdSlug } from '../import/values.ts';
+import { recordIdSlug } from '../data/slug.ts';
 
 export interface CheckOptions {
 	/** Places to test point coordinates against (see crossChecks.ts); no test without it. */

@@ -13,7 +13,7 @@ import {
 } from '../data/tiledData.ts';
 import { geoJsonMetadata, toCsvPart } from '../data/downloads.ts';
 import { importedCsvPart, type ImportedTable } from '../data/importedTable.ts';
-import { encodeIndex } from '../data/indexFile.ts';
+import { encodeIndex } from '../geo/indexFile.ts';
 import { writeFeatureLines } from './featureLines.ts';
 import { buildFeatureIndex } from '../geo/featureIndex.ts';
 import { groupFeatureIndex } from '../geo/groupedIndex.ts';

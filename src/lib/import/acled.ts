@@ -13,9 +13,9 @@ import {
 	ownEntry,
 	parseDay,
 	parseUnixDay,
-	plainText,
-	recordIdSlug
+	plainText
 } from './values.ts';
+import { recordIdSlug } from '../data/slug.ts';
 import { appendAll } from '../data/appendAll.ts';
 
 /** Columns the importer reads; an export without any of them is refused as a whole. */

@@ -22,9 +22,9 @@ import {
 	parseDay,
 	plainText,
 	roundCoordinate,
-	slugify,
 	type Parsed
 } from './values.ts';
+import { slugify } from '../data/slug.ts';
 import { appendAll } from '../data/appendAll.ts';
 
 const columnName = z.string().trim().min(1, 'must name a column');

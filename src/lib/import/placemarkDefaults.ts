@@ -4,7 +4,7 @@
 // are "other", and the import warns once, naming those folders. Pure.
 import type { Kind } from '../data/schema.ts';
 import type { ImportMapping, MappedRecord } from './mapping.ts';
-import { slugify } from './values.ts';
+import { slugify } from '../data/slug.ts';
 
 /** Words a folder's name may use for each kind (lowercase, without accents), es and en. */
 export const FOLDER_KIND_WORDS: Readonly<Record<Kind, readonly string[]>> = {

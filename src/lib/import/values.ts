@@ -7,19 +7,6 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const fail = <T>(reason: string): Parsed<T> => ({ ok: false, reason });
 
-/** The schema's id rule: lowercase letters and digits in groups joined by single hyphens. */
-export function slugify(value: string): string {
-	return value
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '');
-}
-
-/** A feature's id made from the id a source gave its record (ACLED's event_id_cnty). */
-export const recordIdSlug = (recordId: string): string => slugify(recordId).slice(0, 120);
-
 const MONTHS = [
 	'january',
 	'february',

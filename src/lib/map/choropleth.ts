@@ -8,44 +8,14 @@ import type {
 	LineLayerSpecification
 } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import { ckmeans } from 'simple-statistics';
-import {
-	measureDefinition,
-	type FigureRule,
-	type MeasuredTotals,
-	type MeasureKey
-} from '../domain/measures.ts';
 
 export const DEPARTMENT_AREAS = 'department-areas';
 export const CHOROPLETH_LAYER = 'department-areas:choropleth';
 export const DEPARTMENT_SELECTED_LAYER = 'department-areas:selected';
 
 /** ColorBrewer "Purples": sequential, readable by colour-blind people, distinct from event colours. */
+// One for each of the CHOROPLETH_CLASSES classes the breaks make (geo/classBreaks.ts).
 export const CHOROPLETH_COLORS = ['#f2f0f7', '#cbc9e2', '#9e9ac8', '#756bb1', '#54278f'] as const;
-
-/** The value a department shows for a measure (as the totals table shows it). */
-export function measureValue(
-	t: MeasuredTotals,
-	measure: MeasureKey,
-	rule: FigureRule,
-	areaKm2: number
-): number {
-	return measureDefinition(measure).value(t, rule, areaKm2);
-}
-
-/**
- * Lower bounds of the classes above the first (at most CHOROPLETH_COLORS.length − 1 of them):
- * natural breaks (Jenks' optimal 1-D clustering, simple-statistics' ckmeans) of the distinct
- * non-zero values, so each break is a value some region has. Few distinct values: one class each.
- */
-export function classBreaks(
-	values: readonly number[],
-	classes = CHOROPLETH_COLORS.length
-): number[] {
-	const positive = [...new Set(values.filter((v) => v > 0))].sort((a, b) => a - b);
-	if (positive.length <= classes - 1) return positive;
-	return ckmeans(positive, classes - 1).map((cluster) => cluster[0]);
-}
 
 /** Zero is the lightest class; each break starts the next darker one. */
 export function choroplethColor(

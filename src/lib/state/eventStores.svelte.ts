@@ -7,7 +7,7 @@ import { withDetails, type FeatureDetails } from '../data/featureDetails.ts';
 import { detailsUrl, type Delivery } from '../data/delivery.ts';
 import type { JsonLoader } from '../data/jsonLoader.ts';
 import { unpackFeatures } from '../data/packedFeatures.ts';
-import { readIndexFile } from '../data/indexFile.ts';
+import { readIndexFile } from '../geo/indexFile.ts';
 import { featureFileUrl, tiledEventIds, type TiledData } from '../data/tiledData.ts';
 import { buildFeatureIndex, type FeatureIndex } from '../geo/featureIndex.ts';
 

@@ -8,7 +8,7 @@ import { LAYER_IDS, type LayerId } from '../domain/layers.ts';
 import type { EventStore } from './eventStores.svelte.ts';
 import { aggregateByRegion, countsPerDay } from '../geo/aggregates.ts';
 import { dayNumber, dayString } from '../geo/days.ts';
-import { classBreaks, measureValue } from '../map/choropleth.ts';
+import { classBreaks, measureValue } from '../geo/classBreaks.ts';
 import { formatDay, formatNumber, shortDayStyle } from '../i18n/format.ts';
 import { fill } from '../i18n/messages.ts';
 import { fillCount } from '../i18n/plural.ts';

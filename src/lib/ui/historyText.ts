@@ -1,8 +1,8 @@
 // A record's change (data/recordHistory.ts) in the reader's language: one sentence each, field
 // names and words from the message catalogue. Pure.
 import type { RecordChange } from '../data/recordHistory.ts';
-import { formatNumber } from './format.ts';
-import { fill, type Lang, type Messages, type TextKey } from './messages.ts';
+import { formatNumber } from '../i18n/format.ts';
+import { fill, type Lang, type Messages, type TextKey } from '../i18n/messages.ts';
 
 const word = (t: Messages, key: string): string => t[key as TextKey] ?? key;
 

@@ -2,7 +2,7 @@
 // column's bytes, the whole gzipped by the data build (static hosts seldom compress binary
 // files themselves). The page reads it with one fetch, unzips it with the browser's
 // DecompressionStream and views the columns in place, with no parsing per row.
-import { MEASURES, type FeatureIndex } from '../geo/featureIndex.ts';
+import { MEASURES, type FeatureIndex } from './featureIndex.ts';
 
 const MAGIC = 0x58494243; // "CBIX", little-endian
 type ColumnType = 'u8' | 'i32';
