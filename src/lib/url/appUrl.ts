@@ -113,3 +113,41 @@ export function formatAppUrl(state: UrlState): string {
 	const search = q.toString().replaceAll('%2C', ',');
 	return `${search ? `?${search}` : ''}${state.view ? formatViewHash(state.view) : ''}`;
 }
+
+/** The state a link with nothing in it opens: every default. */
+export const DEFAULT_URL_STATE: UrlState = {
+	view: null,
+	layers: [...DEFAULT_LAYERS],
+	event: null,
+	department: null,
+	lang: null,
+	from: null,
+	to: null,
+	measure: DEFAULT_MEASURE,
+	rule: 'low',
+	version: null
+};
+
+/** A link to the map at `path` that selects one event (in a language, at a view, if given). */
+export function eventMapLink(
+	path: string,
+	event: string,
+	options: { lang?: Lang | null; view?: View | null } = {}
+): string {
+	return `${path}${formatAppUrl({
+		...DEFAULT_URL_STATE,
+		event,
+		lang: options.lang ?? null,
+		view: options.view ?? null
+	})}`;
+}
+
+/** A story page's query for its step (counted from 1, as readers count). */
+export const storyStepQuery = (step: number): string =>
+	`?${new URLSearchParams({ step: String(step) })}`;
+
+/** The step a story page's URL asks for, counted from 1; null for none or garbage. */
+export function parseStoryStep(url: URL, steps: number): number | null {
+	const asked = Number(url.searchParams.get('step'));
+	return Number.isInteger(asked) && asked >= 1 && asked <= steps ? asked : null;
+}

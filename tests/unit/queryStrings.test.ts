@@ -1,0 +1,82 @@
+// Every link's query is written by the URL codec (src/lib/url/): no `?key=` or `&key=` is
+// assembled by hand anywhere else in the app.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+	eventMapLink,
+	parseAppUrl,
+	parseStoryStep,
+	storyStepQuery
+} from '../../src/lib/url/appUrl.ts';
+
+function sources(dir: string): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+		e.isDirectory()
+			? sources(join(dir, e.name))
+			: /\.(ts|svelte)$/.test(e.name)
+				? [join(dir, e.name)]
+				: []
+	);
+}
+
+/** A query key written into a string or template: `?event=`, '&lang=', "?step=". */
+const HAND_MADE_QUERY = /[`'"][^`'"\n]*[?&][a-z_]+=/;
+
+describe('query strings', () => {
+	it('are assembled only by the URL codec', () => {
+		const found = [...sources('src/lib'), ...sources('src/routes')]
+			.filter((f) => !relative('src/lib', f).startsWith('url/'))
+			.flatMap((file) =>
+				readFileSync(file, 'utf8')
+					.split('\n')
+					.map((line, i) => ({ line, where: `${file}:${i + 1}` }))
+					// Comments may name a parameter.
+					.filter(({ line }) => !/^\s*(\/\/|\*|\/\*)/.test(line) && HAND_MADE_QUERY.test(line))
+					.map(({ where, line }) => `${where}: ${line.trim()}`)
+			);
+		expect(found).toEqual([]);
+	});
+
+	it('the pattern finds a hand-made query', () => {
+		expect(HAND_MADE_QUERY.test('const a = `${path}?event=${id}`;')).toBe(true);
+		expect(HAND_MADE_QUERY.test("href + '&lang=en'")).toBe(true);
+		expect(HAND_MADE_QUERY.test('const a = eventMapLink(path, id);')).toBe(false);
+	});
+});
+
+describe('eventMapLink', () => {
+	const context = {
+		eventIds: new Set(['senkata-2019-11-19']),
+		departments: new Set<string>(),
+		period: { start: '2019-10-20', end: '2019-11-30' }
+	};
+	it('writes a link the codec reads back to that event, language and view', () => {
+		const link = eventMapLink('/en/', 'senkata-2019-11-19', {
+			lang: 'en',
+			view: { zoom: 10, lat: -16.5445, lng: -68.1981, bearing: 0, pitch: 0 }
+		});
+		expect(link).toBe('/en/?event=senkata-2019-11-19&lang=en#10/-16.5445/-68.1981');
+		const state = parseAppUrl(new URL(link, 'http://x.org'), context);
+		expect(state).toMatchObject({ event: 'senkata-2019-11-19', lang: 'en' });
+		expect(eventMapLink('/d/other/', 'a-b')).toBe('/d/other/?event=a-b');
+	});
+});
+
+describe('story steps', () => {
+	it.each([
+		['?step=2', 2],
+		['?step=5', 5],
+		['?step=6', null],
+		['?step=0', null],
+		['?step=1.5', null],
+		['?step=<b>', null],
+		['', null]
+	])('%s of 5 steps → %s', (search, step) => {
+		expect(parseStoryStep(new URL(`http://x.org/s/${search}`), 5)).toBe(step);
+	});
+	it('writes the step back as it reads it', () => {
+		expect(storyStepQuery(3)).toBe('?step=3');
+		expect(parseStoryStep(new URL(`http://x.org/s/${storyStepQuery(3)}`), 5)).toBe(3);
+	});
+});
