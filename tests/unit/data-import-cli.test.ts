@@ -78,8 +78,9 @@ describe('npm run data:import -- --from acled', { timeout: 30_000 }, () => {
 		// And it builds, the pair counted and shown in the build log.
 		const log: string[] = [];
 		expect(buildDataset(out, undefined, (line) => log.push(line)).features).toHaveLength(3);
-		expect(log[0]).toContain('1 possible duplicate(s) to review');
-		expect(log[1]).toContain('xxx0202 is a blockade');
+		const counted = log.findIndex((line) => line.includes('1 warning(s) to review'));
+		expect(log[counted]).toContain('possible duplicates');
+		expect(log[counted + 1]).toContain('xxx0202 is a blockade');
 	});
 
 	it('exits 1 with one line per bad value at its file line, and writes nothing', () => {

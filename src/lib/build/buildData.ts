@@ -1,17 +1,12 @@
-// The data build stage: discovers the dataset folders, and for each reads, validates (pure),
-// enriches (regions with turf, geographic context, rounding) and writes the page's data to
-// .generated/datasets/, which the prerendered routes read. Run by `npm run build` after
-// `data:check` (scripts/build-data.ts); Node only.
+// The data build stage: discovers the dataset folders, and for each reads and checks it (the
+// one check with every rule, build/checkFolder.ts, which `npm run data:check` prints), enriches
+// it (regions with turf, geographic context, history, rounding) and writes the page's data to
+// .generated/datasets/, which the prerendered routes read. Run by `npm run build`
+// (scripts/build-data.ts); Node only.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkDataset, type CheckedFeature } from './check.ts';
-import {
-	DATA_ROOT,
-	foldersWithoutMeta,
-	readDatasetFolder,
-	readDepartments,
-	strayFolderLine
-} from './readDataset.ts';
+import type { CheckedFeature } from './check.ts';
+import { DATA_ROOT, foldersWithoutMeta, readDepartments, strayFolderLine } from './readDataset.ts';
 import { toPublicDataset } from './publicDataset.ts';
 import type { RegionInfo, PublicDataset, PublicFeature } from '../data/publicData.ts';
 import { citiesFromPlaces } from '../geo/context.ts';
@@ -29,7 +24,8 @@ import { writeImportedDownload } from './tiledDataset.ts';
 import { datasetSnapshots, lastDataChange } from './gitHistory.ts';
 import { recordHistories } from './recordChanges.ts';
 import type { RecordHistory } from '../data/recordHistory.ts';
-import { matchDatasetRegions, regionMapOf, unmatchedRegionLine } from './regionPolygons.ts';
+import { regionMapOf } from './regionPolygons.ts';
+import { checkDatasetFolder } from './checkFolder.ts';
 import { namedRegions } from './namedRegions.ts';
 import type { DatasetMeta } from '../data/schema.ts';
 import { regionsAreBoliviaDepartments } from '../data/regionKind.ts';
@@ -82,20 +78,6 @@ function regionsOf(
 	return Object.fromEntries([...regions].sort(([, a], [, b]) => a.name.localeCompare(b.name)));
 }
 
-/** An imported dataset's regions matched to the polygons dataset.json names; unmatched names logged. */
-function regionMapFor(
-	folder: string,
-	meta: DatasetMeta,
-	features: readonly CheckedFeature[],
-	log: (line: string) => void
-): ReturnType<typeof regionMapOf> | null {
-	if (meta.boundaries !== 'admin1' || !meta.regions) return null;
-	const regions = namedRegions(features);
-	const match = matchDatasetRegions(meta.regions, folder, regions);
-	for (const u of match.unmatched) log(unmatchedRegionLine(folder, u));
-	return regionMapOf(match, new Map(regions.map((r) => [r.code, r.name])));
-}
-
 /** Each record's history from git; none (with a log line) where git holds no history. */
 function historiesOf(folder: string, log: (line: string) => void): Map<string, RecordHistory> {
 	const snapshots = datasetSnapshots(folder, log);
@@ -143,20 +125,24 @@ export function buildDatasetFiles(
 	departments = readDepartments(),
 	log: (line: string) => void = () => {}
 ): { dataset: PublicDataset; imported: ImportedTable | null } {
-	const read = readDatasetFolder(folder);
-	const result = checkDataset(read, departments);
-	const problems = [...read.readProblems, ...result.problems];
+	const { result, problems, warnings, notes, regionMatch } = checkDatasetFolder(
+		folder,
+		departments
+	);
 	if (problems.length > 0 || !result.meta) {
 		throw new Error(`Invalid data in ${folder}:\n${problems.join('\n')}`);
 	}
-	if (result.warnings.length > 0) {
+	for (const line of notes) log(line);
+	if (warnings.length > 0) {
 		log(
-			`${folder}: ${result.warnings.length} possible duplicate(s) to review (warnings; npm run data:check -- ${folder} lists them all):`
+			`${folder}: ${warnings.length} warning(s) to review (possible duplicates, unmatched regions; npm run data:check -- ${folder} lists them all):`
 		);
-		for (const line of result.warnings.slice(0, WARNINGS_IN_LOG)) log(`  ${line}`);
+		for (const line of warnings.slice(0, WARNINGS_IN_LOG)) log(`  ${line}`);
 	}
 	const cities = regionsAreBoliviaDepartments(result.meta) ? citiesFromPlaces(readPlaces()) : [];
-	const regionMap = regionMapFor(folder, result.meta, result.features, log);
+	const regionMap = regionMatch
+		? regionMapOf(regionMatch, new Map(namedRegions(result.features).map((r) => [r.code, r.name])))
+		: null;
 	const built = toPublicDataset(
 		result.meta,
 		result.features,
