@@ -2,6 +2,8 @@
 // percent-encoding, non-numbers, huge values, repeated keys, control characters, path tricks,
 // and view hashes out of range. The unit test runs them all through the codec
 // (tests/unit/url-hostile.test.ts); the browser test opens a few of every class on the map.
+import { APP_URL_KEYS } from '../src/lib/url/appUrl.ts';
+
 const values = [
 	'<script>alert(1)</script>',
 	'"><img src=x onerror=alert(1)>',
@@ -18,18 +20,6 @@ const values = [
 	'\u202e\u0000\ufeff',
 	'..%2F..%2Fetc%2Fpasswd'
 ];
-/** Every query key the map reads. */
-export const HOSTILE_KEYS = [
-	'layers',
-	'event',
-	'department',
-	'lang',
-	'from',
-	'to',
-	'measure',
-	'rule',
-	'v'
-];
 const hashes = [
 	'#99/200/-500',
 	'#NaN/NaN/NaN',
@@ -43,11 +33,11 @@ const hashes = [
 
 /** Four links a value: one key with a hash, a repeated key, every key, a bare hash. */
 export const HOSTILE_LINKS: string[] = values.flatMap((value, i) => {
-	const key = HOSTILE_KEYS[i % HOSTILE_KEYS.length];
+	const key = APP_URL_KEYS[i % APP_URL_KEYS.length];
 	return [
 		`/?${key}=${encodeURIComponent(value)}${hashes[i % hashes.length]}`,
 		`/?${key}=${value}&${key}=${value}`,
-		`/?${HOSTILE_KEYS.map((k) => `${k}=${encodeURIComponent(value)}`).join('&')}`,
+		`/?${APP_URL_KEYS.map((k) => `${k}=${encodeURIComponent(value)}`).join('&')}`,
 		`/${hashes[(i + 3) % hashes.length]}`
 	];
 });

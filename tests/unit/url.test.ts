@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { formatViewHash, parseViewHash, VIEW_LIMITS } from '../../src/lib/url/view.ts';
-import { formatAppUrl, parseAppUrl, type UrlState } from '../../src/lib/url/appUrl.ts';
+import {
+	APP_URL_KEYS,
+	formatAppUrl,
+	parseAppUrl,
+	type UrlState
+} from '../../src/lib/url/appUrl.ts';
 import { MEASURE_IDS } from '../../src/lib/domain/measures.ts';
 import { LAYER_IDS } from '../../src/lib/domain/layers.ts';
 
@@ -152,20 +157,7 @@ describe('parseAppUrl', () => {
 				.webUrl({ withQueryParameters: true, withFragments: true })
 				.map((u) => new URL(u).search + new URL(u).hash),
 			fc
-				.tuple(
-					fc.constantFrom(
-						'layers',
-						'event',
-						'department',
-						'lang',
-						'from',
-						'to',
-						'measure',
-						'rule',
-						'x'
-					),
-					fc.string()
-				)
+				.tuple(fc.constantFrom(...APP_URL_KEYS, 'x'), fc.string())
 				.map(([k, v]) => `?${k}=${encodeURIComponent(v)}`)
 		);
 		fc.assert(

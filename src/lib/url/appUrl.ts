@@ -23,6 +23,19 @@ export interface UrlState {
 
 export const DEFAULT_LAYERS: readonly LayerId[] = LAYER_IDS;
 
+/** Every query key a map link may carry, as formatAppUrl writes them (the hash holds the view). */
+export const APP_URL_KEYS = [
+	'layers',
+	'event',
+	'department',
+	'lang',
+	'from',
+	'to',
+	'measure',
+	'rule',
+	'v'
+] as const;
+
 export interface UrlContext {
 	/**
 	 * Ids of the features that exist: an unknown `event` is dropped. (A tiled dataset, whose ids
