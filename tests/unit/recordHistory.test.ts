@@ -163,6 +163,24 @@ describe('recordHistories over a git repository', () => {
 		expect(histories.get('other-event')!.map((e) => e.message)).toEqual(['Add Senkata']);
 	});
 
+	it('gives null, with a log line, for a shallow clone (its oldest commit is not when records were added)', () => {
+		const shallow = mkdtempSync(join(tmpdir(), 'cabildo-shallow-'));
+		try {
+			execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo}`, shallow], {
+				stdio: 'ignore'
+			});
+			const log: string[] = [];
+			expect(
+				datasetSnapshots(join(shallow, 'data', 'sample'), (line) => log.push(line))
+			).toBeNull();
+			expect(log).toEqual([
+				expect.stringMatching(/history: a shallow clone holds only part of it/)
+			]);
+		} finally {
+			rmSync(shallow, { recursive: true, force: true });
+		}
+	});
+
 	it('gives null for a folder git does not hold', () => {
 		const outside = mkdtempSync(join(tmpdir(), 'cabildo-no-git-'));
 		try {

@@ -67,7 +67,7 @@ const MESSAGE_MAX = 300;
 
 /**
  * The dataset's features at every commit that changed its event files, oldest first; null when
- * git has no history of the folder. A version that cannot be read (malformed, too large) is
+ * git has no history of the folder, or only part of it (a shallow clone). A version that cannot be read (malformed, too large) is
  * skipped and said in `log`, never thrown.
  */
 export function datasetSnapshots(
@@ -79,6 +79,11 @@ export function datasetSnapshots(
 	let commits: { commit: string; date: string; message: string }[];
 	try {
 		root = git(dir, ['rev-parse', '--show-toplevel']).trim();
+		// A shallow clone's oldest commit would pass for every record's first appearance.
+		if (git(root, ['rev-parse', '--is-shallow-repository']).trim() === 'true') {
+			log(`${folder}: history: a shallow clone holds only part of it: not shown`);
+			return null;
+		}
 		const path = relative(root, dir) || '.';
 		commits = git(root, ['log', '--reverse', '--format=%h%x09%cs%x09%s', '--', `${path}/*.geojson`])
 			.split('\n')
