@@ -198,7 +198,7 @@ const outcome = runImport({
 	out,
 	departments: readDepartments(),
 	regions: regions?.descriptor,
-	countryCode: (name) => countryCode(name)
+	countryCode
 });
 if ('refused' in outcome) fail(outcome.refused);
 

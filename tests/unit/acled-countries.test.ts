@@ -30,7 +30,7 @@ function importAndBuild(name: string, input: Pick<ImportRequest, 'file' | 'text'
 		today: '2026-12-05',
 		out: join(scratch, name),
 		departments,
-		countryCode: (country) => countryCode(country)
+		countryCode
 	});
 	if ('refused' in outcome) throw new Error(outcome.refused.join('\n'));
 	expect(outcome.result.problems).toEqual([]);

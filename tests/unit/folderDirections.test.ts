@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sourceFiles } from '../sourceFiles.ts';
 
 const LIB = resolve('src/lib');
 const LAYERS = [
@@ -20,16 +21,6 @@ const LAYERS = [
 	'server',
 	'ui'
 ];
-
-function sourceFiles(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-		e.isDirectory()
-			? sourceFiles(join(dir, e.name))
-			: /\.(ts|svelte)$/.test(e.name)
-				? [join(dir, e.name)]
-				: []
-	);
-}
 
 /** Every import of one src/lib folder from another: [from folder, to folder, where]. */
 function folderImports(): [string, string, string][] {

@@ -1,8 +1,9 @@
 // Every link's query is written by the URL codec (src/lib/url/): no `?key=` or `&key=` is
 // assembled by hand anywhere else in the app.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sourceFiles } from '../sourceFiles.ts';
 import {
 	eventMapLink,
 	parseAppUrl,
@@ -10,22 +11,12 @@ import {
 	storyStepQuery
 } from '../../src/lib/url/appUrl.ts';
 
-function sources(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-		e.isDirectory()
-			? sources(join(dir, e.name))
-			: /\.(ts|svelte)$/.test(e.name)
-				? [join(dir, e.name)]
-				: []
-	);
-}
-
 /** A query key written into a string or template: `?event=`, '&lang=', "?step=". */
 const HAND_MADE_QUERY = /[`'"][^`'"\n]*[?&][a-z_]+=/;
 
 describe('query strings', () => {
 	it('are assembled only by the URL codec', () => {
-		const found = [...sources('src/lib'), ...sources('src/routes')]
+		const found = [...sourceFiles('src/lib'), ...sourceFiles('src/routes')]
 			.filter((f) => !relative('src/lib', f).startsWith('url/'))
 			.flatMap((file) =>
 				readFileSync(file, 'utf8')

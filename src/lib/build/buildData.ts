@@ -26,7 +26,6 @@ import { recordHistories } from './recordChanges.ts';
 import type { RecordHistory } from '../data/recordHistory.ts';
 import { regionMapOf } from './regionPolygons.ts';
 import { checkDatasetFolder } from './checkFolder.ts';
-import { namedRegions } from './namedRegions.ts';
 import type { DatasetMeta } from '../data/schema.ts';
 import { regionsAreBoliviaDepartments } from '../data/regionKind.ts';
 
@@ -125,7 +124,7 @@ export function buildDatasetFiles(
 	departments = readDepartments(),
 	log: (line: string) => void = () => {}
 ): { dataset: PublicDataset; imported: ImportedTable | null } {
-	const { result, problems, warnings, notes, regionMatch } = checkDatasetFolder(
+	const { result, problems, warnings, notes, regionMatch, regionNames } = checkDatasetFolder(
 		folder,
 		departments
 	);
@@ -140,9 +139,7 @@ export function buildDatasetFiles(
 		for (const line of warnings.slice(0, WARNINGS_IN_LOG)) log(`  ${line}`);
 	}
 	const cities = regionsAreBoliviaDepartments(result.meta) ? citiesFromPlaces(readPlaces()) : [];
-	const regionMap = regionMatch
-		? regionMapOf(regionMatch, new Map(namedRegions(result.features).map((r) => [r.code, r.name])))
-		: null;
+	const regionMap = regionMatch ? regionMapOf(regionMatch, regionNames) : null;
 	const built = toPublicDataset(
 		result.meta,
 		result.features,

@@ -31,6 +31,8 @@ export interface FolderCheck {
 	notes: string[];
 	/** The regions matched to their polygons (an 'admin1' dataset with `regions`), else null. */
 	regionMatch: RegionMatch<SourcePolygon> | null;
+	/** The region code → name as the dataset spells it, of the regions matched above. */
+	regionNames: Map<string, string>;
 }
 
 let gazetteer: { gazetteer: GazetteerPlace[]; routes: Route[] } | null = null;
@@ -67,13 +69,16 @@ export function checkDatasetFolder(
 
 	// An imported dataset's regions: a bad polygon file is a problem; an unmatched name, a warning.
 	let regionMatch: FolderCheck['regionMatch'] = null;
+	const regionNames = new Map<string, string>();
 	if (result.meta?.boundaries === 'admin1' && result.meta.regions && problems.length === 0) {
 		try {
-			regionMatch = matchDatasetRegions(result.meta.regions, folder, namedRegions(result.features));
+			const regions = namedRegions(result.features);
+			for (const r of regions) regionNames.set(r.code, r.name);
+			regionMatch = matchDatasetRegions(result.meta.regions, folder, regions);
 			warnings.push(...regionMatch.unmatched.map((u) => unmatchedRegionLine(folder, u)));
 		} catch (error) {
 			problems.push((error as Error).message);
 		}
 	}
-	return { read, result, problems, warnings, notes, regionMatch };
+	return { read, result, problems, warnings, notes, regionMatch, regionNames };
 }

@@ -12,6 +12,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from
 import type { DatasetMeta } from '../data/schema.ts';
 import type { RegionMap } from '../data/publicData.ts';
 import {
+	comparableName,
 	matchRegions,
 	type NamedRegion,
 	type RegionMatch,
@@ -52,22 +53,24 @@ export function naturalEarthAdmin1(): Feature<Polygon | MultiPolygon, NaturalEar
 	return naturalEarth!;
 }
 
-/** Country ISO alpha-2 codes by Natural Earth's country name ("Bolivia" → "BO"), accents aside. */
-export function countryCodesByName(): Map<string, string> {
-	const codes = new Map<string, string>();
-	for (const f of naturalEarthAdmin1()) {
-		const { iso_a2: code } = f.properties;
-		const name = (f.properties as { admin?: string }).admin;
-		if (code && /^[A-Z]{2}$/.test(code) && name) codes.set(plainKey(name), code);
+let countryCodes: Map<string, string> | null = null;
+
+/** Country ISO alpha-2 codes by Natural Earth's country name, accents aside (read once). */
+function countryCodesByName(): Map<string, string> {
+	if (!countryCodes) {
+		countryCodes = new Map();
+		for (const f of naturalEarthAdmin1()) {
+			const { iso_a2: code } = f.properties;
+			const name = (f.properties as { admin?: string }).admin;
+			if (code && /^[A-Z]{2}$/.test(code) && name) countryCodes.set(comparableName(name), code);
+		}
 	}
-	return codes;
+	return countryCodes;
 }
 
-const plainKey = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
-
-/** The code of a country named as ACLED or Natural Earth name it; null if unknown. */
-export function countryCode(name: string, codes = countryCodesByName()): string | null {
-	return codes.get(plainKey(name)) ?? null;
+/** The code of a country named as ACLED or Natural Earth name it ("Perú" → "PE"); null if unknown. */
+export function countryCode(name: string): string | null {
+	return countryCodesByName().get(comparableName(name)) ?? null;
 }
 
 /**
