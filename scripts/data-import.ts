@@ -25,9 +25,20 @@ import {
 
 /**
  * A line on stderr, written at once: console.error down a pipe is asynchronous, and the
- * process.exit() that follows a list of problems would cut it short.
+ * process.exit() that follows a list of problems would cut it short. A pipe that is full (its
+ * reader is slower) says EAGAIN: wait a moment and write the rest, as 20,000 problem lines need.
  */
-const errorLine = (line: string) => writeSync(2, `${line}\n`);
+function errorLine(line: string) {
+	let rest = Buffer.from(`${line}\n`);
+	while (rest.length > 0) {
+		try {
+			rest = rest.subarray(writeSync(2, rest));
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+			Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2);
+		}
+	}
+}
 
 // Whatever goes wrong is told in one line; the stack trace only with --debug.
 if (!process.argv.includes('--debug'))

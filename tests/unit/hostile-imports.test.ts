@@ -235,6 +235,27 @@ describe('the hostile-input corpus', { timeout: 120_000 }, () => {
 		expect(snapshot(target)).toEqual(before);
 	});
 
+	it('20,000 problem lines all reach a slow pipe, then the count, and exit 1', () => {
+		const rows = Array.from({ length: 20_000 }, (_, k) =>
+			acledRow(`BOL${k}`, '19 November 1019', 'Fixture: a typo in the year.')
+		);
+		const input = join(temp, 'many-problems.csv');
+		writeFileSync(input, acledCsv(rows));
+		// A pipe fills faster than the test reads it: the importer waits rather than dying (it
+		// exited 7 after 172 lines, its error handler failing on EAGAIN).
+		const result = spawnSync(
+			process.execPath,
+			['scripts/data-import.ts', '--from', 'acled', input, '--out', `${join(temp, 'many')}/`],
+			{ encoding: 'utf8', maxBuffer: 2 ** 28 }
+		);
+		const lines = result.stderr.trim().split('\n');
+		expect(result.status).toBe(1);
+		expect(lines).toHaveLength(20_001);
+		expect(lines.at(-1)).toBe(
+			`${input}: 20000 problem(s) in 20000 record(s); nothing written (--skip-bad writes the rest)`
+		);
+	});
+
 	it('20,000 events in one town import and check within a 1 GB heap', { timeout: 300_000 }, () => {
 		const rows = Array.from({ length: 20_000 }, (_, k) =>
 			acledRow(`BOL${k}`, `${19 + (k % 5)} November 2019`, `Fixture: protest ${k} in the square.`)
