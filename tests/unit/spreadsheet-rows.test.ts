@@ -1,6 +1,6 @@
-// The .xlsx reader parses a sheet's rows and shared strings one element at a time (a whole
-// 100,000-row sheet as one DOM took 5 GB). A sheet holding a comment is parsed whole, so the two
-// ways can be held equal on the same rows.
+// The .xlsx and .ods readers parse a sheet's rows (and shared strings) one element at a time (a
+// whole 100,000-row sheet as one DOM took 5 GB). A sheet holding a comment is parsed whole, so the
+// two ways can be held equal on the same rows.
 import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { strToU8, zipSync } from 'fflate';
@@ -11,6 +11,7 @@ const parses = vi.hoisted(() => ({ count: 0 }));
 vi.mock('../../src/lib/import/xml.ts', async (original) => {
 	const xml = await original<typeof import('../../src/lib/import/xml.ts')>();
 	return {
+		...xml,
 		parseXml: (text: string) => {
 			parses.count += 1;
 			return xml.parseXml(text);
@@ -131,6 +132,76 @@ describe('a sheet read row by row', () => {
 			problem: expect.stringMatching(
 				/^xl\/worksheets\/sheet1\.xml inside it is not well-formed XML: /
 			)
+		});
+	});
+});
+
+const ODS_NS =
+	'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"';
+
+/** An .ods of named sheets; `wrap` puts a sheet's rows in a group or header element. */
+function ods(
+	sheets: Record<string, string[][]>,
+	options: { comment?: boolean; wrap?: string } = {}
+) {
+	const cell = (value: string) =>
+		`<table:table-cell office:value-type="string"><text:p>${escape(value)}</text:p></table:table-cell>`;
+	const tables = Object.entries(sheets).map(([name, rows]) => {
+		const body = rows
+			.map((cells) => `<table:table-row>${cells.map(cell).join('')}</table:table-row>`)
+			.join('<text:soft-page-break/>');
+		const wrapped = options.wrap ? `<${options.wrap}>${body}</${options.wrap}>` : body;
+		return `<table:table table:name="${name}"><table:table-column/>${wrapped}</table:table>`;
+	});
+	const note = options.comment ? '<!-- read whole -->' : '';
+	return zipSync({
+		mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet'),
+		'content.xml': strToU8(
+			`<?xml version="1.0"?>${note}<office:document-content ${ODS_NS}><office:body><office:spreadsheet>${tables.join('')}<table:named-expressions/></office:spreadsheet></office:body></office:document-content>`
+		)
+	});
+}
+
+describe('an .ods sheet read row by row', () => {
+	it('reads what the whole-document parse reads, of any sheet', () => {
+		const text = fc.string({ unit: fc.constantFrom('a', 'é', '&', '<', '>', ' ', 'table', '1') });
+		const rows = fc.array(fc.array(text, { minLength: 2, maxLength: 2 }), { maxLength: 6 });
+		fc.assert(
+			fc.property(rows, rows, fc.constantFrom('Uno', 'Dos', undefined), (first, second, wanted) => {
+				const sheets = { Uno: [['h1', 'h2'], ...first], Dos: [['h1', 'h2'], ...second] };
+				const streamed = readSpreadsheet(ods(sheets), 'ods', wanted);
+				expect(streamed).toEqual(readSpreadsheet(ods(sheets, { comment: true }), 'ods', wanted));
+				expect(streamed).toMatchObject({ name: wanted ?? 'Uno' });
+			}),
+			{ numRuns: 200 }
+		);
+		expect(readSpreadsheet(ods({ Uno: [['a']], Dos: [['b']] }), 'ods', 'Tres')).toEqual({
+			problem: 'has no sheet named "Tres" (its sheets: Uno, Dos)'
+		});
+	});
+
+	it('parses each row on its own; grouped rows and a comment are read whole', () => {
+		const rows = [['a', 'b'], ...Array.from({ length: 50 }, (_, i) => [`a${i}`, `b${i}`])];
+		const count = (bytes: Uint8Array) => {
+			parses.count = 0;
+			const read = readSpreadsheet(bytes, 'ods');
+			expect(read).toMatchObject({ header: ['a', 'b'], records: { length: 50 } });
+			return parses.count;
+		};
+		expect(count(ods({ Hoja: rows }))).toBeGreaterThanOrEqual(51);
+		expect(count(ods({ Hoja: rows }, { comment: true }))).toBe(1);
+		expect(count(ods({ Hoja: rows }, { wrap: 'table:table-row-group' }))).toBe(1);
+		expect(count(ods({ Hoja: rows }, { wrap: 'table:table-header-rows' }))).toBe(1);
+	});
+
+	it('names content.xml when a row is not well-formed', () => {
+		const bad = zipSync({
+			'content.xml': strToU8(
+				`<office:document-content ${ODS_NS}><office:body><office:spreadsheet><table:table table:name="H"><table:table-row><table:table-cell></table:table-row></table:table></office:spreadsheet></office:body></office:document-content>`
+			)
+		});
+		expect(readSpreadsheet(bad, 'ods')).toEqual({
+			problem: expect.stringMatching(/^content\.xml inside it is not well-formed XML: /)
 		});
 	});
 });

@@ -7,7 +7,7 @@
 // line), and cell references stay within a spreadsheet's real extent.
 import { strFromU8 } from 'fflate';
 import { isZip, unzipEntries, ZipProblem, ZIP_LIMITS, type ZipLimits } from './zip.ts';
-import { parseXml } from './xml.ts';
+import { parseXml, rootStartTag } from './xml.ts';
 import type { CsvRecord } from './csv.ts';
 
 export interface Sheet {
@@ -42,12 +42,6 @@ const attr = (el: El, name: string) =>
 	el.getAttribute(name) ??
 	Array.from(el.attributes).find((a) => a.localName === name.split(':').pop())?.value ??
 	null;
-
-/** The first element's start tag and name (after any declaration, comment or doctype). */
-function rootStartTag(xml: string): { tag: string; name: string } | null {
-	const m = /<([A-Za-z_][\w.:-]*)(?:\s[^>]*)?>/.exec(xml);
-	return m && !m[0].endsWith('/>') ? { tag: m[0], name: m[1] } : null;
-}
 
 /**
  * The elements called `name` inside `container` of a large part, each parsed on its own: a
@@ -209,6 +203,71 @@ function readXlsx(
 	return toRecords(sheet.name, rows);
 }
 
+/**
+ * The rows of an .ods sheet, one element at a time when the wanted table's rows stand side by
+ * side (what LibreOffice writes for a plain sheet): the table is cut out of content.xml and
+ * its rows parsed on their own (see elementsOf), the rest of the file parsed once without any
+ * table's content. Row groups, header rows, a table within a table, comments or CDATA: the whole
+ * file is parsed as one document instead.
+ */
+function odsTable(
+	xml: string,
+	wanted?: string
+): { name: string; rows: Iterable<El> } | { names: string[] } {
+	const whole = () => {
+		const tables = descendants(parse(xml, 'content.xml'), 'table');
+		const table = wanted ? tables.find((t) => attr(t, 'table:name') === wanted) : tables[0];
+		if (!table) return { names: tables.map((t) => attr(t, 'table:name') ?? '') };
+		return { name: attr(table, 'table:name') ?? '', rows: descendants(table, 'table-row') };
+	};
+	const root = rootStartTag(xml);
+	const spans = Array.from(xml.matchAll(/<((?:[A-Za-z_][\w.-]*:)?)table[\s>/]/g), (m) => {
+		const tagEnd = xml.indexOf('>', m.index) + 1;
+		if (xml[tagEnd - 2] === '/')
+			return { start: m.index, inner: tagEnd, close: tagEnd, end: tagEnd };
+		const close = new RegExp(`</${m[1]}table\\s*>`, 'g');
+		close.lastIndex = tagEnd;
+		const end = close.exec(xml);
+		return {
+			start: m.index,
+			inner: tagEnd,
+			close: end?.index ?? -1,
+			end: end ? close.lastIndex : -1
+		};
+	});
+	const plain =
+		root &&
+		!xml.includes('<!--') &&
+		!xml.includes('<![CDATA[') &&
+		spans.every((s, i) => s.close > 0 && (i === 0 || s.start >= spans[i - 1].end)) &&
+		!/<(?:[A-Za-z_][\w.-]*:)?table-(?:header-rows|row-group|rows)[\s>/]/.test(xml);
+	if (!plain || spans.length === 0) return whole();
+	// The file without its tables' contents: checked once, and it names the tables.
+	let skeleton = '';
+	let at = 0;
+	for (const s of spans) {
+		skeleton += xml.slice(at, s.inner) + xml.slice(s.close, s.end);
+		at = s.end;
+	}
+	const outline = parseXml(skeleton + xml.slice(at));
+	// Whatever the cut could not read (a '>' in an attribute, say) is read whole.
+	if ('problem' in outline) return whole();
+	const tables = descendants(outline, 'table');
+	if (tables.length !== spans.length) return whole();
+	const index = wanted ? tables.findIndex((t) => attr(t, 'table:name') === wanted) : 0;
+	if (index < 0) return { names: tables.map((t) => attr(t, 'table:name') ?? '') };
+	const span = spans[index];
+	return {
+		name: attr(tables[index], 'table:name') ?? '',
+		rows: elementsOf(
+			`${root.tag}${xml.slice(span.start, span.end)}</${root.name}>`,
+			'content.xml',
+			'table',
+			'table-row'
+		)
+	};
+}
+
 function readOds(
 	bytes: Uint8Array,
 	limits: ZipLimits,
@@ -216,15 +275,14 @@ function readOds(
 ): Sheet | { problem: string } {
 	const content = unzipEntries(bytes, (name) => name === 'content.xml', limits)['content.xml'];
 	if (!content) return { problem: 'is not an .ods file (no content.xml)' };
-	const tables = descendants(parse(strFromU8(content), 'content.xml'), 'table');
-	const table = wanted ? tables.find((t) => attr(t, 'table:name') === wanted) : tables[0];
-	if (!table)
+	const table = odsTable(strFromU8(content), wanted);
+	if ('names' in table)
 		return {
-			problem: `has no sheet named "${wanted}" (its sheets: ${tables.map((t) => attr(t, 'table:name')).join(', ')})`
+			problem: `has no sheet named "${wanted}" (its sheets: ${table.names.join(', ')})`
 		};
 	const rows: { number: number; cells: string[] }[] = [];
 	let number = 0;
-	for (const row of descendants(table, 'table-row')) {
+	for (const row of table.rows) {
 		const repeatRows = repeatCount(attr(row, 'table:number-rows-repeated'));
 		if (repeatRows === null)
 			return {
@@ -263,7 +321,7 @@ function readOds(
 			};
 		for (let k = 0; k < repeatRows; k++) rows.push({ number: ++number, cells });
 	}
-	return toRecords(attr(table, 'table:name') ?? '', rows);
+	return toRecords(table.name, rows);
 }
 
 /** A row with values repeated more than this is refused: no sheet of events holds such a run. */

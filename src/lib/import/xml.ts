@@ -17,3 +17,9 @@ export function parseXml(text: string): Document | { problem: string } {
 	}
 	return { problem: `is not well-formed XML: ${errors[0]}` };
 }
+
+/** The first element's start tag and name (after any declaration, comment or doctype). */
+export function rootStartTag(xml: string): { tag: string; name: string } | null {
+	const m = /<([A-Za-z_][\w.:-]*)(?:\s[^>]*)?>/.exec(xml);
+	return m && !m[0].endsWith('/>') ? { tag: m[0], name: m[1] } : null;
+}

@@ -8,8 +8,11 @@ export interface ZipLimits {
 	maxEntryBytes: number;
 	maxRatio: number;
 }
-/** Below V8's longest string (an entry is read as one); XML rarely compresses past 100:1. */
-export const ZIP_LIMITS: ZipLimits = { maxEntryBytes: 256 * 2 ** 20, maxRatio: 1000 };
+/**
+ * Just below V8's longest string, 2^29 - 24 characters (an entry is read as one string): a
+ * 100,000-row .ods holds 270 MB of XML. XML rarely compresses past 100:1.
+ */
+export const ZIP_LIMITS: ZipLimits = { maxEntryBytes: 500 * 2 ** 20, maxRatio: 1000 };
 
 /** A refusal of an archive, in one line. */
 export class ZipProblem extends Error {}
