@@ -3,11 +3,13 @@
 // record whose values are: `name`, `description` (HTML reduced to plain text, never rendered),
 // `date` (TimeStamp, TimeSpan's begin, or GPX time), `end` (TimeSpan's end), `folder` (the
 // nearest enclosing KML folder's name), `styleUrl`, and its ExtendedData fields by name.
+// A KML is read one placemark at a time (see kmlRecords): a 200 MB file as one DOM does not fit.
 import { gpx, kmlWithFolders, type Folder, type Root } from '@tmcw/togeojson';
+import { XMLSerializer } from '@xmldom/xmldom';
 import type { Feature, Geometry } from 'geojson';
 import type { MappedRecord } from './mapping.ts';
 import { strFromU8 } from 'fflate';
-import { parseXml } from './xml.ts';
+import { parseXml, rootStartTag } from './xml.ts';
 import { isZip, unzipEntries, ZipProblem, ZIP_LIMITS } from './zip.ts';
 
 const ENTITIES: Record<string, string> = {
@@ -74,7 +76,6 @@ function recordOf(
 	};
 }
 
-/** Placemarks of a KML file, in document order, each with the name of its folder. */
 /** Folders within folders deeper than this are refused: the reader recurses into each. */
 const MAX_FOLDER_DEPTH = 100;
 
@@ -92,16 +93,14 @@ function folderDepth(doc: Document): number {
 	return deepest;
 }
 
-export function kmlRecords(text: string): { records: MappedRecord[] } | { problem: string } {
+/** The placemarks of a KML parsed as one document, in document order, each with its folder. */
+export function kmlRecordsWhole(text: string): { records: MappedRecord[] } | { problem: string } {
 	const doc = parseXml(text);
 	if ('problem' in doc) return doc;
 	if (!doc.getElementsByTagName('kml').length && !doc.getElementsByTagName('Placemark').length)
 		return { problem: 'is not a KML file (no <kml> element)' };
 	const depth = folderDepth(doc);
-	if (depth > MAX_FOLDER_DEPTH)
-		return {
-			problem: `has folders nested ${depth} deep (at most ${MAX_FOLDER_DEPTH} are read): flatten its folders`
-		};
+	if (depth > MAX_FOLDER_DEPTH) return tooDeep(depth);
 	const records: MappedRecord[] = [];
 	const walk = (node: Root | Folder, folder: string | null) => {
 		for (const child of node.children) {
@@ -110,6 +109,135 @@ export function kmlRecords(text: string): { records: MappedRecord[] } | { proble
 		}
 	};
 	walk(kmlWithFolders(doc), null);
+	return { records };
+}
+
+const tooDeep = (depth: number) => ({
+	problem: `has folders nested ${depth} deep (at most ${MAX_FOLDER_DEPTH} are read): flatten its folders`
+});
+
+/** The elements the converter turns into features; a KML never nests one in another. */
+const FEATURE_TAG = /<(\/?)(Placemark|GroundOverlay|NetworkLink)(?=[\s/>])/y;
+
+/**
+ * Where each feature element stands in the text, skipping comments and CDATA (a description's
+ * HTML); null when the text cannot be cut safely (a doctype, something left open, a feature
+ * within a feature), and the file is then read whole.
+ */
+function featureCuts(xml: string): { start: number; end: number }[] | null {
+	const cuts: { start: number; end: number }[] = [];
+	let open: { name: string; start: number } | null = null;
+	for (let at = xml.indexOf('<'); at >= 0; at = xml.indexOf('<', at + 1)) {
+		if (xml.startsWith('<!--', at) || xml.startsWith('<![CDATA[', at)) {
+			const close = xml.startsWith('<!--', at) ? '-->' : ']]>';
+			const end = xml.indexOf(close, at + 4);
+			if (end < 0) return null;
+			at = end;
+			continue;
+		}
+		if (xml.startsWith('<!', at)) return null;
+		FEATURE_TAG.lastIndex = at;
+		const tag = FEATURE_TAG.exec(xml);
+		if (!tag) continue;
+		const tagEnd = xml.indexOf('>', at);
+		if (tagEnd < 0) return null;
+		if (!tag[1] && !open) {
+			if (xml[tagEnd - 1] === '/') cuts.push({ start: at, end: tagEnd + 1 });
+			else open = { name: tag[2], start: at };
+		} else if (tag[1] && open?.name === tag[2]) {
+			cuts.push({ start: open.start, end: tagEnd + 1 });
+			open = null;
+		} else return null;
+	}
+	return open ? null : cuts;
+}
+
+/** The shared styles a placemark's styleUrl needs, as XML to put beside it (togeojson's lookup). */
+function styleLookup(outline: Document): ((feature: string) => string) | null {
+	if (outline.getElementsByTagName('CascadingStyle').length) return null;
+	const serializer = new XMLSerializer();
+	const xmlOf = (el: Element) => serializer.serializeToString(el as never);
+	const hash = (id: string) => (id[0] === '#' ? id : `#${id}`);
+	const styles = new Map<string, string>();
+	for (const style of Array.from(outline.getElementsByTagName('Style')))
+		styles.set(hash(style.getAttribute('id') ?? ''), xmlOf(style));
+	const maps = new Map<string, string>();
+	for (const map of Array.from(outline.getElementsByTagName('StyleMap'))) {
+		const target = map.getElementsByTagName('styleUrl')[0]?.textContent;
+		const id = hash(
+			map.getElementsByTagName('styleUrl').length ? (map.getAttribute('id') ?? '') : ''
+		);
+		maps.set(id, xmlOf(map) + (target ? (styles.get(hash(target)) ?? '') : ''));
+	}
+	const schemas = Array.from(outline.getElementsByTagName('Schema'), xmlOf).join('');
+	const url = /<styleUrl>([^<&]*)<\/styleUrl>|<styleUrl[\s>]/;
+	return (feature) => {
+		const m = url.exec(feature);
+		if (!m) return schemas;
+		// A styleUrl written in some other way gets every shared style, as the whole file would.
+		if (m[1] === undefined) return schemas + [...styles.values(), ...maps.values()].join('');
+		const id = hash(m[1]);
+		return schemas + (styles.get(id) ?? '') + (maps.get(id) ?? '');
+	};
+}
+
+/**
+ * The placemarks of a KML file, in document order, each with the name of its folder. Each
+ * placemark is cut out of the text and parsed on its own, with the shared styles its styleUrl
+ * names; the rest of the file (folders, styles) is parsed once without them. A file that cannot
+ * be cut cleanly is parsed whole, which also names the line of any fault.
+ */
+export function kmlRecords(text: string): { records: MappedRecord[] } | { problem: string } {
+	const cuts = featureCuts(text);
+	const root = rootStartTag(text);
+	if (!cuts?.length || !root) return kmlRecordsWhole(text);
+	// The file with each run of features replaced by one marker.
+	let outlineXml = '';
+	const runs: number[] = [];
+	let at = 0;
+	cuts.forEach((cut, k) => {
+		const between = text.slice(at, cut.start);
+		if (k === 0 || between.trim() !== '') {
+			outlineXml += `${between}<cabildo-run first="${k}"/>`;
+			runs.push(k);
+		}
+		at = cut.end;
+	});
+	outlineXml += text.slice(at);
+	const outline = parseXml(outlineXml);
+	if ('problem' in outline) return kmlRecordsWhole(text);
+	if (!outline.getElementsByTagName('kml').length) return kmlRecordsWhole(text);
+	const depth = folderDepth(outline);
+	if (depth > MAX_FOLDER_DEPTH) return tooDeep(depth);
+	const stylesFor = styleLookup(outline);
+	if (!stylesFor) return kmlRecordsWhole(text);
+	// Each run's folder, as togeojson names it: its last <name> child, else the enclosing one's.
+	const folderOfRun: (string | null)[] = [];
+	const walk = (node: Element, folder: string | null) => {
+		for (let child = node.firstChild; child; child = child.nextSibling) {
+			if (child.nodeType !== 1) continue;
+			const el = child as Element;
+			if (el.tagName === 'cabildo-run') folderOfRun.push(folder);
+			else if (el.tagName === 'Folder') {
+				const names = Array.from(el.childNodes).filter(
+					(n) => n.nodeType === 1 && (n as Element).tagName === 'name'
+				);
+				const name = names.at(-1);
+				walk(el, name ? (name.normalize(), name.textContent ?? '') : (folder ?? ''));
+			} else walk(el, folder);
+		}
+	};
+	walk(outline.documentElement, null);
+	const records: MappedRecord[] = [];
+	let run = -1;
+	for (let k = 0; k < cuts.length; k++) {
+		if (runs[run + 1] === k) run++;
+		const feature = text.slice(cuts[k].start, cuts[k].end);
+		const doc = parseXml(`${root.tag}${stylesFor(feature)}${feature}</${root.name}>`);
+		if ('problem' in doc) return kmlRecordsWhole(text);
+		for (const child of kmlWithFolders(doc).children)
+			if (child.type !== 'folder') records.push(recordOf(child, records.length, folderOfRun[run]));
+	}
 	return { records };
 }
 
