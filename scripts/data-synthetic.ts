@@ -65,7 +65,7 @@ const meta = {
 	},
 	period: SYNTHETIC_PERIOD,
 	bbox: [-69.7, -23.0, -57.4, -9.6],
-	boundaries: 'bolivia',
+	regions: { polygons: 'bolivia-departments' },
 	...(values.tiles ? { delivery: 'tiles' } : {}),
 	licence: { name: 'CC0 1.0', url: 'https://creativecommons.org/publicdomain/zero/1.0/' },
 	last_reviewed: new Date().toISOString().slice(0, 10),

@@ -15,6 +15,9 @@ import { readDepartments } from '../../src/lib/build/readDataset.ts';
 import { buildDatasetFiles } from '../../src/lib/build/buildData.ts';
 import { importedCsv } from '../../src/lib/data/importedTable.ts';
 import { countryCode } from '../../src/lib/build/regionPolygons.ts';
+import { regionName, UNKNOWN_REGION } from '../../src/lib/data/regionKind.ts';
+import { toCsv } from '../../src/lib/data/downloads.ts';
+import { messages } from '../../src/lib/i18n/messages.ts';
 
 const ROWS = 5000;
 const rows = acledRows(ROWS);
@@ -67,7 +70,7 @@ describe(`an ACLED export of ${ROWS} rows in three countries`, { timeout: 120_00
 				.map((d) => d.name)
 				.sort()
 		).toEqual(regions);
-		expect(dataset.meta.boundaries).toBe('admin1');
+		expect(dataset.meta.regions.polygons).toBe('natural-earth-admin1');
 		expect(csv.log).toContainEqual(
 			expect.stringMatching(/warning\(s\) to review \(possible duplicates/)
 		);
@@ -109,5 +112,39 @@ describe(`an ACLED export of ${ROWS} rows in three countries`, { timeout: 120_00
 	it('gives its rows back as written in the as-imported download', () => {
 		const back = parseCsv(importedCsv(csv.built.imported!)).records.map((r) => r.values);
 		expect(back).toEqual(rows);
+	});
+
+	it('counts events whose region matches no polygon under "region unknown", warning by name', () => {
+		// Every tenth row's region is misspelt in two ways.
+		const misspelt = rows
+			.slice(0, 300)
+			.map((r, i) =>
+				i % 10 === 0 ? { ...r, admin1: i % 20 === 0 ? 'Región Inventada' : 'Potossí' } : r
+			);
+		const { built, log } = importAndBuild('unknown', {
+			file: 'misspelt.csv',
+			text: acledCsv(misspelt)
+		});
+		const { dataset } = built;
+		const unknown = dataset.features.filter((f) => f.properties.department === UNKNOWN_REGION);
+		expect(unknown.map((f) => f.properties.admin1).sort()).toEqual(
+			misspelt
+				.filter((_, i) => i % 10 === 0)
+				.map((r) => r.admin1)
+				.sort()
+		);
+		// One row for them all, after the named regions, with no polygon and no area.
+		expect(Object.keys(dataset.departments).at(-1)).toBe(UNKNOWN_REGION);
+		expect(dataset.departments[UNKNOWN_REGION].area_km2).toBeNull();
+		expect(regionName(dataset.departments, UNKNOWN_REGION, messages.es)).toBe('Región desconocida');
+		expect(regionName(dataset.departments, UNKNOWN_REGION, messages.en)).toBe('Region unknown');
+		const areas = dataset.region_map!.areas.features.map((f) => f.properties!.iso_3166_2);
+		expect(areas).not.toContain(UNKNOWN_REGION);
+		// Each name is warned of, with the nearest names there are.
+		expect(log).toContainEqual(expect.stringMatching(/"Potossí".*matches no polygon.*Potosí/));
+		expect(log).toContainEqual(expect.stringMatching(/"Región Inventada".*matches no polygon/));
+		// The download keeps the name the source wrote.
+		const csvRows = parseCsv(toCsv(dataset)).records;
+		expect(csvRows.filter((r) => r.values.admin1 === 'Potossí')).toHaveLength(15);
 	});
 });

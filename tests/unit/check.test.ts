@@ -325,16 +325,29 @@ describe('checkDataset', () => {
 		expect(independent.warnings[1]).toContain('ACLED gave each record its own event_id_cnty');
 	});
 
-	it('refuses region polygons on a dataset of Bolivian departments, and a polygon file listed as events', () => {
-		const onBolivia = checkDataset(
+	it('refuses the old "boundaries" (naming what replaces it), and a polygon file listed as events', () => {
+		const old = checkDataset(
 			dataset((d) => {
-				d.meta.regions = { polygons: 'natural-earth-admin1', countries: ['BO'] };
+				d.meta.boundaries = 'bolivia';
 			}),
 			departments
 		);
-		expect(onBolivia.problems).toEqual([
-			expect.stringMatching(/dataset\.json: regions: needs "boundaries": "admin1"/)
+		expect(old.problems).toEqual([
+			expect.stringMatching(
+				/dataset\.json: boundaries: is replaced by "regions": \{"polygons": "bolivia-departments"\}/
+			)
 		]);
+		const admin1 = checkDataset(
+			dataset((d) => {
+				d.meta.regions = { polygons: 'none' };
+			}),
+			departments
+		);
+		expect(admin1.problems).toContainEqual(
+			expect.stringMatching(
+				/properties\.admin1: is needed: the dataset groups its regions by admin1/
+			)
+		);
 		const listed = checkDataset(
 			dataset((d) => {
 				d.meta.regions = { polygons: 'file', file: 'events.geojson', name_property: 'name' };

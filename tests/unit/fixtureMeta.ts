@@ -15,6 +15,7 @@ export function fixtureMeta(overrides: Record<string, unknown> = {}): Record<str
 		description: { es: 'Datos de prueba.', en: 'Test data.' },
 		period: { start: '2019-10-20', end: '2019-11-30' },
 		bbox: [-69.7, -23, -57.4, -9.6],
+		regions: { polygons: 'bolivia-departments' },
 		licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
 		last_reviewed: '2026-11-28',
 		files: ['events.geojson'],

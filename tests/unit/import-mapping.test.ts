@@ -107,7 +107,7 @@ describe('import with a mapping', () => {
 			period: { start: '2019-11-05', end: '2019-11-20' },
 			bbox: [-67.5932, -19.53332, -62.75093, -16.83874],
 			// Without an admin1 column the shipped department boundaries group the events.
-			boundaries: 'bolivia',
+			regions: { polygons: 'bolivia-departments' },
 			blockades_located: 1,
 			title: { en: 'Import: spreadsheet.csv, 2019-11-05–2019-11-20' }
 		});
@@ -126,7 +126,7 @@ describe('import with a mapping', () => {
 			readJson(`${FIXTURES}/places.expected.geojson`).features
 		);
 		expect(outcome.meta).toMatchObject({
-			boundaries: 'admin1',
+			regions: { polygons: 'none' },
 			title: { es: 'Prueba GeoJSON', en: 'GeoJSON fixture' },
 			period: { start: '2019-11-14', end: '2019-11-21' }
 		});

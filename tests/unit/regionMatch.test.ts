@@ -61,6 +61,15 @@ describe('matchRegions', () => {
 		expect(matched.has('pot')).toBe(false);
 	});
 
+	it('does not match by an alias that only names a kind of region (Callao\'s "Region")', () => {
+		const { matched, unmatched } = matchRegions(
+			[{ code: 'ri', name: 'Región Inventada', points: [] }],
+			[...polygons, polygon('Callao', square(-77.2, -12.1), ['Region'])]
+		);
+		expect(matched.has('ri')).toBe(false);
+		expect(unmatched.map((u) => u.name)).toEqual(['Región Inventada']);
+	});
+
 	it('gives a name two polygons answer to the one holding its events', () => {
 		const inHonduras = matchRegions(
 			[{ code: 'la-paz', name: 'La Paz', points: [[-87.5, 14.5]] }],

@@ -27,7 +27,7 @@ import type { RecordHistory } from '../data/recordHistory.ts';
 import { regionMapOf } from './regionPolygons.ts';
 import { checkDatasetFolder } from './checkFolder.ts';
 import type { DatasetMeta } from '../data/schema.ts';
-import { regionsAreBoliviaDepartments } from '../data/regionKind.ts';
+import { regionsAreBoliviaDepartments, UNKNOWN_REGION } from '../data/regionKind.ts';
 
 /**
  * Folders of datasets, by id: every folder under data/geojson/ with a dataset.json, plus those
@@ -53,7 +53,7 @@ export function datasetFolderById(): Map<string, string> {
 
 /** Region names and areas: the shipped departments, or the admin1 names found in the data. */
 function regionsOf(
-	meta: Pick<DatasetMeta, 'boundaries'>,
+	meta: Pick<DatasetMeta, 'regions'>,
 	departments: Departments,
 	features: readonly CheckedFeature[],
 	areas: ReadonlyMap<string, number> = new Map()
@@ -70,11 +70,29 @@ function regionsOf(
 	for (const { feature, department } of features) {
 		if (!regions.has(department))
 			regions.set(department, {
-				name: feature.properties.admin1 ?? department,
+				// "Region unknown" is named in the reader's language (regionName).
+				name: department === UNKNOWN_REGION ? '' : (feature.properties.admin1 ?? department),
 				area_km2: areas.get(department) ?? null
 			});
 	}
-	return Object.fromEntries([...regions].sort(([, a], [, b]) => a.name.localeCompare(b.name)));
+	// In name order, "region unknown" last.
+	const last = (code: string) => (code === UNKNOWN_REGION ? 1 : 0);
+	return Object.fromEntries(
+		[...regions].sort(([c, a], [d, b]) => last(c) - last(d) || a.name.localeCompare(b.name))
+	);
+}
+
+/**
+ * Events whose region name no polygon answers to are counted under "region unknown" (each keeps
+ * its admin1 as written); the check has already warned of each name.
+ */
+function withUnknownRegion(
+	features: readonly CheckedFeature[],
+	matched: ReadonlyMap<string, unknown>
+): CheckedFeature[] {
+	return features.map((f) =>
+		matched.has(f.department) ? f : { ...f, department: UNKNOWN_REGION }
+	);
 }
 
 /** Each record's history from git; none (with a log line) where git holds no history. */
@@ -140,10 +158,13 @@ export function buildDatasetFiles(
 	}
 	const cities = regionsAreBoliviaDepartments(result.meta) ? citiesFromPlaces(readPlaces()) : [];
 	const regionMap = regionMatch ? regionMapOf(regionMatch, regionNames) : null;
+	const features = regionMatch
+		? withUnknownRegion(result.features, regionMatch.matched)
+		: result.features;
 	const built = toPublicDataset(
 		result.meta,
-		result.features,
-		regionsOf(result.meta, departments, result.features, regionMap?.areas),
+		features,
+		regionsOf(result.meta, departments, features, regionMap?.areas),
 		cities
 	);
 	const histories = historiesOf(folder, log);

@@ -1,5 +1,6 @@
 // Validates a dataset (dataset.json + its .geojson files) and returns every problem at once,
 // one line each: `file: feature <id or index>: field: what is wrong`. Pure: no I/O.
+import { regionsFromAdmin1 } from '../data/regionKind.ts';
 import * as gjv from 'geojson-validation';
 import {
 	datasetMetaSchema,
@@ -106,10 +107,6 @@ export function checkDataset(
 	const metaResult = datasetMetaSchema.safeParse(input.meta);
 	if (!metaResult.success) appendAll(problems, issueLines(input.metaPath, metaResult.error));
 	const meta = metaResult.success ? metaResult.data : undefined;
-	if (meta?.regions && meta.boundaries !== 'admin1')
-		problems.push(
-			`${input.metaPath}: regions: needs "boundaries": "admin1" (Bolivia's departments have their own polygons)`
-		);
 	if (meta?.regions?.polygons === 'file' && meta.files.includes(meta.regions.file))
 		problems.push(
 			`${input.metaPath}: regions.file: ${meta.regions.file} is listed in "files" too: region polygons are not events`
@@ -180,7 +177,7 @@ export function checkDataset(
 				}
 			}
 			if (!inside || !ok) return;
-			if (meta?.boundaries === 'admin1') {
+			if (meta && regionsFromAdmin1(meta)) {
 				const admin1 = feature.properties.admin1;
 				if (!admin1) {
 					problems.push(

@@ -3,6 +3,7 @@
 // checks its files (with the Bolivian gazetteer and roads where the dataset is drawn on Bolivia's
 // departments), against its git history (no record deleted since the last commit), and matches
 // its regions to their polygons. Node only.
+import { regionPolygonSource } from '../data/regionKind.ts';
 import { checkDataset, type CheckResult } from './check.ts';
 import { committedIds } from './gitHistory.ts';
 import { vanishedRecordLines } from './vanishedRecords.ts';
@@ -48,7 +49,9 @@ export function checkDatasetFolder(
 ): FolderCheck {
 	const read = readDatasetFolder(folder);
 	// The gazetteer is Bolivia's: only datasets drawn on its departments are tested against it.
-	const onBolivia = (read.meta as { boundaries?: unknown } | undefined)?.boundaries !== 'admin1';
+	const onBolivia =
+		(read.meta as { regions?: { polygons?: unknown } } | undefined)?.regions?.polygons ===
+		'bolivia-departments';
 	const result = checkDataset(read, departments, onBolivia ? bolivianGazetteer() : {});
 	const problems = [...read.readProblems, ...result.problems];
 	const warnings = [...result.warnings];
@@ -70,11 +73,12 @@ export function checkDatasetFolder(
 	// An imported dataset's regions: a bad polygon file is a problem; an unmatched name, a warning.
 	let regionMatch: FolderCheck['regionMatch'] = null;
 	const regionNames = new Map<string, string>();
-	if (result.meta?.boundaries === 'admin1' && result.meta.regions && problems.length === 0) {
+	const polygons = result.meta && regionPolygonSource(result.meta);
+	if (polygons && problems.length === 0) {
 		try {
 			const regions = namedRegions(result.features);
 			for (const r of regions) regionNames.set(r.code, r.name);
-			regionMatch = matchDatasetRegions(result.meta.regions, folder, regions);
+			regionMatch = matchDatasetRegions(polygons, folder, regions);
 			warnings.push(...regionMatch.unmatched.map((u) => unmatchedRegionLine(folder, u)));
 		} catch (error) {
 			problems.push((error as Error).message);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import area from '@turf/area';
 import simplify from '@turf/simplify';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import type { DatasetMeta } from '../data/schema.ts';
+import type { RegionPolygonSource } from '../data/regionKind.ts';
 import type { RegionMap } from '../data/publicData.ts';
 import {
 	comparableName,
@@ -19,7 +19,7 @@ import {
 	type RegionPolygon
 } from '../geo/regionMatch.ts';
 
-export type RegionsDescriptor = NonNullable<DatasetMeta['regions']>;
+export type RegionsDescriptor = RegionPolygonSource;
 
 /** A polygon as read, with the point its label stands at (null: the polygon's own centre). */
 export interface SourcePolygon extends RegionPolygon {

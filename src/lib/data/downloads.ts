@@ -7,6 +7,7 @@ import { conservativeFigure, highestFigure } from './figures.ts';
 import type { Figure } from './schema.ts';
 import { timePrecisionCode } from '../domain/datePrecision.ts';
 import type { CountUnit } from '../domain/kinds.ts';
+import { UNKNOWN_REGION } from './regionKind.ts';
 
 export const CSV_COLUMNS = [
 	[
@@ -81,7 +82,9 @@ function row(f: PublicFeature, dataset: PublicDataset): (string | number)[] {
 		p.date.end ?? '',
 		timePrecisionCode(p.date.precision),
 		p.kind,
-		dataset.departments[p.department]?.name ?? p.department,
+		p.department === UNKNOWN_REGION
+			? (p.admin1 ?? '')
+			: (dataset.departments[p.department]?.name ?? p.department),
 		p.place.name,
 		lat,
 		lng,

@@ -494,33 +494,37 @@ export const datasetMetaSchema = z
 			.optional(),
 		/** [west, south, east, north]: every coordinate must fall inside. */
 		bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]),
-		/**
-		 * Regions for totals and the choropleth: 'bolivia' = the shipped department boundaries
-		 * (assigned from each geometry); 'admin1' = each feature's `admin1` name, without polygons.
-		 */
-		boundaries: z.enum(['bolivia', 'admin1']).default('bolivia'),
-		/**
-		 * Where an 'admin1' dataset's region polygons come from (without it, regions are names
-		 * only): Natural Earth's admin-1 polygons of these countries (ISO 3166-1 alpha-2), or a
-		 * GeoJSON file beside dataset.json whose features name their region in `name_property`.
-		 * The data build matches the region names to them (docs/architecture.md).
-		 */
-		regions: z
-			.discriminatedUnion('polygons', [
-				z.strictObject({
-					polygons: z.literal('natural-earth-admin1'),
-					countries: z
-						.array(z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code'))
-						.min(1)
-						.max(30)
-				}),
-				z.strictObject({
-					polygons: z.literal('file'),
-					file: z.string().regex(/^[a-z0-9-]+\.geojson$/, 'must be a .geojson file name'),
-					name_property: text(100)
-				})
-			])
+		/** Replaced by `regions` (one descriptor for every dataset): named here so the line says so. */
+		boundaries: z
+			.never({
+				error:
+					'is replaced by "regions": {"polygons": "bolivia-departments"} for Bolivia\'s departments, or {"polygons": "none"} for admin1 names without polygons'
+			})
 			.optional(),
+		/**
+		 * What the dataset's regions are (totals, choropleth, region panel) and where their polygons
+		 * come from: Bolivia's departments on the shipped basemap, each event's found from its
+		 * geometry; or regions named by each feature's `admin1`, drawn from Natural Earth's admin-1
+		 * polygons of some countries (ISO 3166-1 alpha-2), from a GeoJSON file beside dataset.json
+		 * whose features name their region in `name_property`, or not drawn ('none'). The data
+		 * build matches admin1 names to the polygons (docs/architecture.md).
+		 */
+		regions: z.discriminatedUnion('polygons', [
+			z.strictObject({ polygons: z.literal('bolivia-departments') }),
+			z.strictObject({
+				polygons: z.literal('natural-earth-admin1'),
+				countries: z
+					.array(z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code'))
+					.min(1)
+					.max(30)
+			}),
+			z.strictObject({
+				polygons: z.literal('file'),
+				file: z.string().regex(/^[a-z0-9-]+\.geojson$/, 'must be a .geojson file name'),
+				name_property: text(100)
+			}),
+			z.strictObject({ polygons: z.literal('none') })
+		]),
 		/**
 		 * How the page gets the features: 'auto' = inlined or downloaded whole by size, vector tiles
 		 * above TILE_FEATURE_LIMIT; 'tiles' = vector tiles whatever the size (see docs/architecture.md).

@@ -57,11 +57,28 @@ function editDistance(a: string, b: string): number {
 	return previous[b.length];
 }
 
+/**
+ * Words that name a kind of region, not one region: an alias that is only such a word (Natural
+ * Earth gives Callao the alias "Region") would answer to every "Región …" of a dataset.
+ */
+const GENERIC_NAMES = new Set(
+	['region', 'province', 'provincia', 'department', 'departamento', 'state', 'estado'].concat([
+		'district',
+		'distrito',
+		'municipality',
+		'municipio',
+		'county',
+		'comuna'
+	])
+);
+
 export function matchRegions<P extends RegionPolygon>(
 	regions: readonly NamedRegion[],
 	polygons: readonly P[]
 ): RegionMatch<P> {
-	const names = polygons.map((p) => new Set(p.aliases.map(comparableName)));
+	const names = polygons.map(
+		(p) => new Set(p.aliases.map(comparableName).filter((n) => !GENERIC_NAMES.has(n)))
+	);
 	const matched = new Map<string, P>();
 	const unmatched: RegionMatch<P>['unmatched'] = [];
 	for (const region of regions) {

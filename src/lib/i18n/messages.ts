@@ -24,6 +24,7 @@ const es = {
 	pageTitleDataset: 'Cabildo — {dataset}',
 	totalAll: 'Total',
 	regionColumn: 'Región',
+	regionUnknown: 'Región desconocida',
 	featuresLoading: 'Cargando {count} eventos…',
 	featuresLoading_one: 'Cargando {count} evento…',
 	tiledListNote:
@@ -427,6 +428,7 @@ const en: Messages = {
 	pageTitleDataset: 'Cabildo — {dataset}',
 	totalAll: 'Total',
 	regionColumn: 'Region',
+	regionUnknown: 'Region unknown',
 	featuresLoading: 'Loading {count} events…',
 	featuresLoading_one: 'Loading {count} event…',
 	tiledListNote:

@@ -27,9 +27,8 @@ export interface DatasetOptions {
 	id: string;
 	title: { es: string; en: string };
 	description: { es: string; en: string };
-	boundaries: DatasetMeta['boundaries'];
-	/** Where the regions' polygons come from (an 'admin1' dataset; none: names only). */
-	regions?: DatasetMeta['regions'];
+	/** What its regions are (dataset.json `regions`). */
+	regions: DatasetMeta['regions'];
 	licence: { name: string; url: string };
 	sources: Source[];
 	/** The day of the import (YYYY-MM-DD), written as last_reviewed. */
@@ -87,8 +86,7 @@ export function datasetMetaFor(
 		...(options.recordIds ? { record_ids: { ...options.recordIds } } : {}),
 		...(options.importedColumns ? { imported_columns: [...options.importedColumns] } : {}),
 		bbox: bboxOf(features),
-		boundaries: options.boundaries,
-		...(options.regions ? { regions: options.regions } : {}),
+		regions: options.regions,
 		delivery: 'auto',
 		licence: options.licence,
 		last_reviewed: options.today,

@@ -3,7 +3,6 @@
 import { checkDataset } from '../build/check.ts';
 import type { DatasetMeta } from '../data/schema.ts';
 import type { Departments } from '../geo/departments.ts';
-type RegionsDescriptor = NonNullable<DatasetMeta['regions']>;
 import {
 	ACLED_EXPORT_URL,
 	ACLED_LICENCE,
@@ -30,7 +29,7 @@ import { gpxRecords, kmlRecords, kmzText } from './kml.ts';
 import { readSpreadsheet } from './spreadsheet.ts';
 import type { ImportResult } from './result.ts';
 import { appendAll } from '../data/appendAll.ts';
-import { boundariesFor } from '../data/regionKind.ts';
+import { importedRegions, type RegionPolygonSource } from '../data/regionKind.ts';
 
 export const IMPORT_FORMATS = [
 	'acled',
@@ -70,7 +69,7 @@ export interface ImportRequest {
 	/** The shipped department boundaries, for datasets without admin1 names. */
 	departments: Departments;
 	/** Region polygons the user brings (--regions), for a dataset of admin1 names. */
-	regions?: RegionsDescriptor;
+	regions?: RegionPolygonSource;
 	/** A country's ISO alpha-2 code from its name (Natural Earth's), for an ACLED export's regions. */
 	countryCode?: (name: string) => string | null;
 }
@@ -238,10 +237,11 @@ export function runImport(request: ImportRequest): ImportOutcome {
 		const codes = [...new Set(coded.flatMap((c) => (c.code ? [c.code] : [])))];
 		options = {
 			id: request.id,
-			boundaries: 'admin1',
-			regions:
+			regions: importedRegions(
+				true,
 				request.regions ??
-				(codes.length > 0 ? { polygons: 'natural-earth-admin1', countries: codes } : undefined),
+					(codes.length > 0 ? { polygons: 'natural-earth-admin1', countries: codes } : undefined)
+			),
 			licence: { ...ACLED_LICENCE },
 			// Each ACLED record is one event by ACLED's own coding rules, whatever shares its town
 			// and day.
@@ -339,8 +339,7 @@ export function runImport(request: ImportRequest): ImportOutcome {
 		records = mapped.length;
 		options = {
 			id: request.id,
-			boundaries: boundariesFor(Boolean(mapping.admin1)),
-			regions: mapping.admin1 ? request.regions : undefined,
+			regions: importedRegions(Boolean(mapping.admin1), request.regions),
 			licence: mapping.dataset.licence,
 			sources: mapping.dataset.sources ?? [],
 			today: request.today,

@@ -10,7 +10,7 @@ import { conservativeFigure, highestFigure } from '../data/figures.ts';
 import { CASUALTY_MEASURES, type CasualtyMeasure } from '../domain/kinds.ts';
 import { datasetPath } from '../data/paths.ts';
 import { BOLIVIA_BOUNDS } from '../map/boundaries.ts';
-import { LANGS, type Lang } from '../i18n/messages.ts';
+import { LANGS, messages, type Lang } from '../i18n/messages.ts';
 import {
 	datasetIds,
 	featureCountOf,
@@ -22,7 +22,7 @@ import {
 } from './dataset.ts';
 import { renderStaticMapSvg } from './staticMapSvg.ts';
 import { worldBasemap } from './worldBasemap.ts';
-import { regionsAreBoliviaDepartments } from '../data/regionKind.ts';
+import { eventRegionName, regionsAreBoliviaDepartments } from '../data/regionKind.ts';
 import { datasetChanges } from '../data/datasetChanges.ts';
 
 /**
@@ -58,7 +58,7 @@ export function eventPageData(dataset: string, event: string, lang: Lang) {
 		datasetId: data.meta.id,
 		feature,
 		lang,
-		departmentName: data.departments[feature.properties.department]?.name ?? '',
+		departmentName: eventRegionName(data.departments, feature.properties, messages[lang]),
 		regionsAreDepartments: regionsAreBoliviaDepartments(data.meta),
 		nearestBlockadeTitle: titleOf(feature.properties.context?.nearest_blockade?.id),
 		partOfTitle: titleOf(feature.properties.part_of),

@@ -3,6 +3,7 @@
 // selection. Panels read it and call the app state's methods; nothing assigns its fields.
 import type { PublicFeature, PublicMeta, RegionInfo } from '../data/publicData.ts';
 import { reportedTotalsFor, standingRange } from '../data/reportedTotals.ts';
+import { regionName } from '../data/regionKind.ts';
 import { isActiveIn } from '../geo/featureIndex.ts';
 import { LAYER_IDS, type LayerId } from '../domain/layers.ts';
 import type { EventStore } from './eventStores.svelte.ts';
@@ -131,7 +132,7 @@ export class MapPageState {
 			: this.totals;
 		const sum = (pick: (r: (typeof rows)[number]) => number) =>
 			rows.reduce((n, r) => n + pick(r), 0);
-		const place = app.department ? this.departments[app.department]?.name : null;
+		const place = app.department ? regionName(this.departments, app.department, app.t) : null;
 		return (
 			fill(app.t.mapSummary, {
 				events: fillCount(
