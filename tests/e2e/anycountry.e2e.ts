@@ -3,6 +3,7 @@
 // the totals, coloured by the choropleth, outlined with the regions toggle, a panel on click.
 import { readFileSync } from 'node:fs';
 import { test, expect, waitForMapIdle } from './fixtures.ts';
+import { ACLED_EXPORT_IDS, acledExportRows, MISSPELT_REGION } from '../fixtures/acledExports.ts';
 
 const FOLDER = 'tests/fixtures/site-datasets/acled-andes';
 const features = (
@@ -71,3 +72,48 @@ test('a three-country ACLED import maps its regions: totals, choropleth, outline
 	await expect(panel).toContainText('Región Metropolitana');
 	await expect(page).toHaveURL(/department=region-metropolitana/);
 });
+
+// The seeded 5,000-row export, as CSV with commas, with semicolons and as .xlsx, each imported with
+// no edits before the test build (tests/fixtures/acledExports.ts).
+const exportRows = acledExportRows();
+const exportRegions = [...new Set(exportRows.map((r) => r.admin1))]
+	.filter((name) => name !== MISSPELT_REGION)
+	.sort();
+
+for (const id of ACLED_EXPORT_IDS)
+	test(`the 5,000-row export (${id}) draws every region, its misspelt one counted as unknown`, async ({
+		guarded: page
+	}) => {
+		await page.goto(`/en/d/${id}/`);
+		await waitForMapIdle(page);
+		const table = page.getByTestId('region-table');
+		// Every region by its name, then "Region unknown" for the rows no polygon answers to.
+		const names = (await table.locator('tbody th').allTextContents()).map((s) => s.trim());
+		expect(names.at(-1)).toBe('Region unknown');
+		expect(names.slice(0, -1).sort()).toEqual(exportRegions);
+		const unknownRow = table.locator('tr[data-code="unknown"]');
+		await expect(unknownRow.locator('td[data-column="features"]')).toHaveText(
+			String(exportRows.filter((r) => r.admin1 === MISSPELT_REGION).length)
+		);
+		// It has no area, so no density (the named regions have theirs).
+		await page.getByTestId('measure-select').selectOption('density');
+		await waitForMapIdle(page);
+		await expect(unknownRow.locator('td[data-column="density"]')).toHaveText('—');
+		await expect(table.locator('tbody td[data-column="density"]').first()).not.toHaveText('—');
+		// A polygon drawn for each named region, none for the unknown one.
+		const drawn = await page.evaluate(() =>
+			[
+				...new Set(
+					window
+						.cabildoMap!.querySourceFeatures('department-areas')
+						.map((f) => String(f.properties.iso_3166_2))
+				)
+			].sort()
+		);
+		expect(drawn).toHaveLength(exportRegions.length);
+		expect(drawn).not.toContain('unknown');
+		// Its panel is named in the reader's language.
+		await unknownRow.getByRole('button').click();
+		await expect(page.getByTestId('department-panel').locator('h2')).toHaveText('Region unknown');
+		await expect(page).toHaveURL(/department=unknown/);
+	});
