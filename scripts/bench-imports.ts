@@ -130,9 +130,10 @@ function measured(script: string, args: string[]) {
 		{ encoding: 'utf8', maxBuffer: 2 ** 30 }
 	);
 	const [, seconds, kb] = /TIME ([\d.]+) (\d+)/.exec(result.stderr) ?? [];
-	const complaint = result.stderr
-		.split('\n')
-		.find((line) => line.trim() !== '' && !line.startsWith('TIME'));
+	const lines = `${result.stderr}\n${result.stdout}`.split('\n');
+	const complaint = lines.find(
+		(line) => line.trim() !== '' && !/^(TIME|warning:|Command exited)/.test(line.trim())
+	);
 	return {
 		seconds: Number(seconds),
 		peakMb: Math.round(Number(kb) / 1024),
