@@ -86,3 +86,33 @@ describe('checkDuplicates at the scale of a city export', () => {
 		]);
 	});
 });
+
+describe('checkDuplicates pairs only events that could be one drawn twice', () => {
+	it('gives the lines of a check of every pair', () => {
+		let found = 0;
+		const arbitraryEvent = fc.record({
+			lng: fc.double({ min: -68.21, max: -68.19, noNaN: true }),
+			day: fc.integer({ min: 0, max: 3 }),
+			kind: fc.constantFrom('march', 'blockade', 'clash'),
+			dead: fc.constantFrom(0, 0, 1, 2)
+		});
+		fc.assert(
+			fc.property(fc.array(arbitraryEvent, { maxLength: 25 }), (events) => {
+				const features = events.map((e, i) => {
+					const feature = event(`e${i}`, [e.lng, -16.5], dayOf(e.day), { kind: e.kind });
+					if (e.dead > 0)
+						(feature.properties as { casualties?: unknown }).casualties = {
+							dead: [{ value: e.dead, source: SOURCE.url }]
+						};
+					return { where: `f.geojson: feature e${i}`, feature };
+				});
+				const lines = checkDuplicates(features);
+				expect(lines).toEqual(checkDuplicates(features, { everyPair: true }));
+				found += lines.length;
+			}),
+			{ numRuns: 200 }
+		);
+		// The cases hold look-alikes of both kinds, not only events that are never paired.
+		expect(found).toBeGreaterThan(50);
+	});
+});

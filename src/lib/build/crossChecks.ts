@@ -113,10 +113,27 @@ export function checkReferences(features: readonly LocatedFeature[]): string[] {
  *   larger of the two uncertainty radii;
  * - two located blockades reported on the same day, each within the other's radius.
  */
-export function checkDuplicates(features: readonly LocatedFeature[]): string[] {
+export function checkDuplicates(
+	features: readonly LocatedFeature[],
+	{ everyPair = false }: { everyPair?: boolean } = {}
+): string[] {
+	// Only two kinds of pair can be found: two events with a non-zero figure each, or two located
+	// blockades. The rest (most of a city's protests) are never paired: the same verdicts, without
+	// comparing every protest with every other on its day. (`everyPair`: the tests' reference.)
+	const withFigure = features.map(
+		({ feature }) =>
+			everyPair ||
+			CASUALTY_MEASURES.some((m) => feature.properties.casualties?.[m]?.some(isNonZero))
+	);
+	const blockade = features.map(
+		({ feature }) => everyPair || isLocatedBlockade(feature.properties)
+	);
+	const eligible = features.flatMap((_, k) => (withFigure[k] || blockade[k] ? [k] : []));
 	// Found pair by pair, as they stream, then told in input order.
 	const found: { i: number; j: number; line: string }[] = [];
-	for (const [i, j] of candidatePairs(features.map((f) => f.feature))) {
+	for (const [p, q] of candidatePairs(eligible.map((k) => features[k].feature))) {
+		const [i, j] = [eligible[p], eligible[q]];
+		if (!(withFigure[i] && withFigure[j]) && !(blockade[i] && blockade[j])) continue;
 		const a = features[i].feature;
 		const b = features[j].feature;
 		if (!sameDay(a, b) || declared(a, b)) continue;
