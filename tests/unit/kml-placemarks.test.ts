@@ -2,21 +2,13 @@
 // records must be those of the whole-document read, folders, shared styles and all.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
+import { parses } from './xmlParses.ts';
 import fc from 'fast-check';
 import { kmlRecords, kmlRecordsWhole } from '../../src/lib/import/kml.ts';
 
-// Counts the XML parses, to see that the placemarks were parsed one by one.
-const parses = vi.hoisted(() => ({ count: 0 }));
-vi.mock('../../src/lib/import/xml.ts', async (original) => {
-	const xml = await original<typeof import('../../src/lib/import/xml.ts')>();
-	return {
-		...xml,
-		parseXml: (text: string) => {
-			parses.count += 1;
-			return xml.parseXml(text);
-		}
-	};
-});
+vi.mock('../../src/lib/import/xml.ts', async (original) =>
+	(await import('./xmlParses.ts')).countingXml(original)
+);
 
 const DIR = 'tests/fixtures/import/kml';
 

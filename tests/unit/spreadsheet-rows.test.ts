@@ -2,22 +2,14 @@
 // whole 100,000-row sheet as one DOM took 5 GB). A sheet holding a comment is parsed whole, so the
 // two ways can be held equal on the same rows.
 import { describe, expect, it, vi } from 'vitest';
+import { parses } from './xmlParses.ts';
 import fc from 'fast-check';
 import { strToU8, zipSync } from 'fflate';
 import { readSpreadsheet } from '../../src/lib/import/spreadsheet.ts';
 
-// Counts the XML parses, to see that the rows were parsed one by one.
-const parses = vi.hoisted(() => ({ count: 0 }));
-vi.mock('../../src/lib/import/xml.ts', async (original) => {
-	const xml = await original<typeof import('../../src/lib/import/xml.ts')>();
-	return {
-		...xml,
-		parseXml: (text: string) => {
-			parses.count += 1;
-			return xml.parseXml(text);
-		}
-	};
-});
+vi.mock('../../src/lib/import/xml.ts', async (original) =>
+	(await import('./xmlParses.ts')).countingXml(original)
+);
 
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 
