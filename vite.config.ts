@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { cpSync, createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { defineConfig, type Plugin } from 'vitest/config';
@@ -87,6 +88,16 @@ function generatedStatic(): Plugin {
 }
 
 /** The optional remote basemap's origin, which the page may then fetch from. */
+/**
+ * The hash of src/app.html's one inline script (it marks the page as scripted before the first
+ * paint, so the controls that need scripts do not appear, and shift the page, at hydration).
+ */
+function appHtmlScriptHash(): `sha256-${string}` {
+	const script = /<script>([^<]*)<\/script>/.exec(readFileSync('src/app.html', 'utf8'));
+	if (!script) throw new Error('src/app.html: its inline script is missing');
+	return `sha256-${createHash('sha256').update(script[1]).digest('base64')}`;
+}
+
 function remoteBasemapOrigins(): `https://${string}.${string}`[] {
 	const url = process.env.PUBLIC_BASEMAP_STYLE_URL;
 	if (!url) return [];
@@ -119,7 +130,7 @@ export default defineConfig({
 				mode: 'hash',
 				directives: {
 					'default-src': ['self'],
-					'script-src': ['self'],
+					'script-src': ['self', appHtmlScriptHash()],
 					// Inline style attributes come from Svelte's style: directives (no script can run from them).
 					'style-src': ['self', 'unsafe-inline'],
 					'img-src': ['self', 'data:', 'blob:'],
