@@ -10,6 +10,7 @@
 import { readFileSync, writeSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { bolivianGazetteer } from '../src/lib/build/checkFolder.ts';
 import { readDepartments } from '../src/lib/build/readDataset.ts';
 import { datasetMetaText, featureCollectionFiles } from '../src/lib/import/dataset.ts';
 import { formatPosition, formatProblem, type ImportProblem } from '../src/lib/import/problems.ts';
@@ -208,6 +209,7 @@ const outcome = runImport({
 	today: new Date().toISOString().slice(0, 10),
 	out,
 	departments: readDepartments(),
+	bolivianGazetteer,
 	regions: regions?.descriptor,
 	countryCode
 });

@@ -41,7 +41,7 @@ describe(
 			else expect(result.stdout).not.toContain('read as');
 			const written = readFileSync(join(out, 'events.geojson'), 'utf8');
 			expect(JSON.parse(written)).toEqual(expected);
-			expect(written).toContain('Montero Ñuflo de Chávez — Potosí');
+			expect(written).toContain('Montero, ñandú — «prueba»');
 			expect(written).not.toContain('\uFFFD');
 		});
 

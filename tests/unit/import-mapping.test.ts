@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readDepartments } from '../../src/lib/build/readDataset.ts';
+import { bolivianGazetteer } from '../../src/lib/build/checkFolder.ts';
 import {
 	geojsonRecords,
 	importWithMapping,
@@ -90,6 +91,30 @@ describe('parseMapping', () => {
 });
 
 describe('import with a mapping', () => {
+	it("holds a dataset on Bolivia's departments to the gazetteer, as data:check does", () => {
+		// A point on Sucre's centre whose place names no town there: data:check refuses it, so the
+		// import does not write it.
+		const [header, , sucre] = read(`${FIXTURES}/spreadsheet.csv`).split('\n');
+		const text = `${header}\n${sucre.replace(';Sucre;', ';Lugar inventado;')}\n`;
+		const request = {
+			from: 'csv' as const,
+			file: 'sucre.csv',
+			text,
+			mapping: { file: 'm.json', json: CSV_MAPPING }
+		};
+		const held = run({ ...request, bolivianGazetteer });
+		if ('refused' in held) throw new Error(held.refused.join('\n'));
+		expect(held.result.features).toEqual([]);
+		expect(held.result.problems.map((p) => formatProblem('sucre.csv', p))).toEqual([
+			expect.stringMatching(
+				/^sucre\.csv:2: \(data:check\): "cab-02": location: stands on the centre of Sucre .*a place its place name does not name/
+			)
+		]);
+		// Without the gazetteer the same row passes: it is the gazetteer's rule that holds it.
+		const unheld = run(request);
+		expect('result' in unheld && unheld.result.features).toHaveLength(1);
+	});
+
 	it('converts the spreadsheet fixture (semicolons, day-first dates) into the expected features', () => {
 		const outcome = run({
 			from: 'csv',

@@ -38,7 +38,7 @@ export interface FolderCheck {
 
 let gazetteer: { gazetteer: GazetteerPlace[]; routes: Route[] } | null = null;
 /** The Bolivian gazetteer and roads, read once. */
-function bolivianGazetteer() {
+export function bolivianGazetteer() {
 	gazetteer ??= { gazetteer: readGazetteer(), routes: readRoutes() };
 	return gazetteer;
 }

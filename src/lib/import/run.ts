@@ -1,6 +1,6 @@
 // One import from start to end, without I/O: the text of the input (and mapping) in, the dataset
 // and every problem out. scripts/data-import.ts reads the files, checks the result and writes it.
-import { checkDataset } from '../build/check.ts';
+import { checkDataset, type CheckOptions } from '../build/check.ts';
 import type { DatasetMeta } from '../data/schema.ts';
 import type { Departments } from '../geo/departments.ts';
 import {
@@ -29,7 +29,11 @@ import { gpxRecords, kmlRecords, kmzText } from './kml.ts';
 import { readSpreadsheet } from './spreadsheet.ts';
 import type { ImportResult } from './result.ts';
 import { appendAll } from '../data/appendAll.ts';
-import { importedRegions, type RegionPolygonSource } from '../data/regionKind.ts';
+import {
+	importedRegions,
+	regionsAreBoliviaDepartments,
+	type RegionPolygonSource
+} from '../data/regionKind.ts';
 
 export const IMPORT_FORMATS = [
 	'acled',
@@ -68,6 +72,11 @@ export interface ImportRequest {
 	out: string;
 	/** The shipped department boundaries, for datasets without admin1 names. */
 	departments: Departments;
+	/**
+	 * The Bolivian gazetteer and roads (build/checkFolder.ts), read when the dataset is drawn on
+	 * Bolivia's departments: data:check holds such a dataset to them, so the import does too.
+	 */
+	bolivianGazetteer?: () => CheckOptions;
 	/** Region polygons the user brings (--regions), for a dataset of admin1 names. */
 	regions?: RegionPolygonSource;
 	/** A country's ISO alpha-2 code from its name (Natural Earth's), for an ACLED export's regions. */
@@ -370,17 +379,26 @@ export function runImport(request: ImportRequest): ImportOutcome {
 
 	// The data checker has the last word, so that what is written passes `npm run data:check`:
 	// a feature it refuses (e.g. outside every department) becomes a problem of its record.
+	const meta = metaFor(result.features);
 	const checked = checkDataset(
 		{
 			metaPath: join(request.out, 'dataset.json'),
-			meta: metaFor(result.features),
+			meta,
 			files: [{ path: join(request.out, EVENTS_FILE), json: collectionOf(result.features) }]
 		},
-		request.departments
+		request.departments,
+		regionsAreBoliviaDepartments(meta) ? (request.bolivianGazetteer?.() ?? {}) : {}
 	);
 	const datasetProblems = checked.problems.filter((line) => !/: feature [^:]+: /.test(line));
 	if (datasetProblems.length > 0) return { refused: datasetProblems };
-	const accepted = new Set(checked.features.map((f) => f.feature.properties.id));
+	// A feature with any problem line is refused, also one the cross-checks (gazetteer, roads,
+	// look-alikes) name after it passed on its own.
+	const named = new Set(
+		checked.problems.flatMap((line) => /: feature ([^:]+): /.exec(line)?.[1] ?? [])
+	);
+	const accepted = new Set(
+		checked.features.map((f) => f.feature.properties.id).filter((id) => !named.has(id))
+	);
 	const refused = result.features.filter((f) => !accepted.has(f.feature.properties.id));
 	const checkerProblems: ImportProblem[] = refused.map((f) => {
 		const id = f.feature.properties.id;
