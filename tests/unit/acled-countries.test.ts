@@ -15,7 +15,7 @@ import { readDepartments } from '../../src/lib/build/readDataset.ts';
 import { buildDatasetFiles } from '../../src/lib/build/buildData.ts';
 import { importedCsv } from '../../src/lib/data/importedTable.ts';
 import { countryCode } from '../../src/lib/build/regionPolygons.ts';
-import { regionName, UNKNOWN_REGION } from '../../src/lib/data/regionKind.ts';
+import { eventRegionName, regionName, UNKNOWN_REGION } from '../../src/lib/data/regionKind.ts';
 import { toCsv } from '../../src/lib/data/downloads.ts';
 import { messages } from '../../src/lib/i18n/messages.ts';
 
@@ -138,6 +138,11 @@ describe(`an ACLED export of ${ROWS} rows in three countries`, { timeout: 120_00
 		expect(dataset.departments[UNKNOWN_REGION].area_km2).toBeNull();
 		expect(regionName(dataset.departments, UNKNOWN_REGION, messages.es)).toBe('Región desconocida');
 		expect(regionName(dataset.departments, UNKNOWN_REGION, messages.en)).toBe('Region unknown');
+		// An event of it is named by its source's spelling.
+		const potossi = unknown.find((f) => f.properties.admin1 === 'Potossí')!;
+		expect(eventRegionName(dataset.departments, potossi.properties, messages.es)).toBe(
+			'Potossí (región desconocida)'
+		);
 		const areas = dataset.region_map!.areas.features.map((f) => f.properties!.iso_3166_2);
 		expect(areas).not.toContain(UNKNOWN_REGION);
 		// Each name is warned of, with the nearest names there are.

@@ -157,17 +157,16 @@ function styleLookup(outline: Document): ((feature: string) => string) | null {
 	if (outline.getElementsByTagName('CascadingStyle').length) return null;
 	const serializer = new XMLSerializer();
 	const xmlOf = (el: Element) => serializer.serializeToString(el as never);
-	const hash = (id: string) => (id[0] === '#' ? id : `#${id}`);
+	// Ids as togeojson keys them (normalizeId).
+	const withHash = (id: string) => (id[0] === '#' ? id : `#${id}`);
 	const styles = new Map<string, string>();
 	for (const style of Array.from(outline.getElementsByTagName('Style')))
-		styles.set(hash(style.getAttribute('id') ?? ''), xmlOf(style));
+		styles.set(withHash(style.getAttribute('id') ?? ''), xmlOf(style));
 	const maps = new Map<string, string>();
 	for (const map of Array.from(outline.getElementsByTagName('StyleMap'))) {
 		const target = map.getElementsByTagName('styleUrl')[0]?.textContent;
-		const id = hash(
-			map.getElementsByTagName('styleUrl').length ? (map.getAttribute('id') ?? '') : ''
-		);
-		maps.set(id, xmlOf(map) + (target ? (styles.get(hash(target)) ?? '') : ''));
+		const id = withHash(map.getAttribute('id') ?? '');
+		maps.set(id, xmlOf(map) + (target ? (styles.get(withHash(target)) ?? '') : ''));
 	}
 	const schemas = Array.from(outline.getElementsByTagName('Schema'), xmlOf).join('');
 	const url = /<styleUrl>([^<&]*)<\/styleUrl>|<styleUrl[\s>]/;
@@ -176,7 +175,7 @@ function styleLookup(outline: Document): ((feature: string) => string) | null {
 		if (!m) return schemas;
 		// A styleUrl written in some other way gets every shared style, as the whole file would.
 		if (m[1] === undefined) return schemas + [...styles.values(), ...maps.values()].join('');
-		const id = hash(m[1]);
+		const id = withHash(m[1]);
 		return schemas + (styles.get(id) ?? '') + (maps.get(id) ?? '');
 	};
 }
