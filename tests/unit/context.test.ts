@@ -98,6 +98,41 @@ describe('geographicContext at scale', () => {
 	});
 });
 
+describe('geographicContext far apart', () => {
+	it('finds the nearest of a few blockades countries apart, near a pole too', async () => {
+		const { default: distance } = await import('@turf/distance');
+		// La Paz, Lima, Santiago, Ushuaia and Svalbard: few blockades spread over a continent
+		// make big cells, and near a pole the distance bound alone never ends the search (this
+		// took 90 s for three of them).
+		const places: [number, number][] = [
+			[-68.19, -16.5],
+			[-77.04, -12.05],
+			[-70.66, -33.45],
+			[-68.3, -54.8],
+			[15.6, 78.2]
+		];
+		const features = places.map((coordinates, i) => ({
+			id: `b${i}`,
+			isBlockade: true,
+			geometry: { type: 'Point' as const, coordinates }
+		}));
+		const context = geographicContext(features, []);
+		for (const f of features) {
+			const nearest = features
+				.filter((o) => o.id !== f.id)
+				.map((o) => ({
+					id: o.id,
+					km: distance(f.geometry.coordinates, o.geometry.coordinates, { units: 'kilometers' })
+				}))
+				.sort((a, b) => a.km - b.km)[0];
+			expect(context.get(f.id)!.nearest_blockade).toEqual({
+				id: nearest.id,
+				km: Math.round(nearest.km * 10) / 10
+			});
+		}
+	});
+});
+
 describe('geographicContext at density', () => {
 	it('finds the same nearest blockade as comparing every pair, however dense the blockades', async () => {
 		const { default: distance } = await import('@turf/distance');

@@ -52,12 +52,36 @@ function blockadeGrid(blockades: readonly Located[]) {
 		if (list) list.push(a);
 		else cells.set(key, [a]);
 	}
-	return { cells, size };
+	// The occupied cells' extent: a search whose ring covers it has seen every blockade.
+	const extent = {
+		west: Math.floor(w / size),
+		south: Math.floor(s / size),
+		east: Math.floor(e / size),
+		north: Math.floor(n / size)
+	};
+	return { cells, size, extent };
+}
+
+/** The cells at Chebyshev distance `ring` from (cx, cy): the square's border, once each. */
+function* ringCells(cx: number, cy: number, ring: number): Generator<string> {
+	if (ring === 0) {
+		yield `${cx}:${cy}`;
+		return;
+	}
+	for (let x = cx - ring; x <= cx + ring; x++) {
+		yield `${x}:${cy - ring}`;
+		yield `${x}:${cy + ring}`;
+	}
+	for (let y = cy - ring + 1; y <= cy + ring - 1; y++) {
+		yield `${cx - ring}:${y}`;
+		yield `${cx + ring}:${y}`;
+	}
 }
 
 /**
  * The nearest other blockade: searches rings of cells outwards and stops once no unseen cell
- * can hold anything closer than the best found.
+ * can hold anything closer than the best found, or once the rings cover every occupied cell
+ * (near the poles the first bound shrinks to nothing; far-apart blockades stop by the second).
  */
 function nearestInGrid(
 	grid: ReturnType<typeof blockadeGrid>,
@@ -65,25 +89,28 @@ function nearestInGrid(
 	total: number
 ): { id: string; km: number } | null {
 	if (total < 2) return null;
-	const { cells, size } = grid;
+	const { cells, size, extent } = grid;
 	const at = anchor(self.geometry);
 	const cx = Math.floor(at[0] / size);
 	const cy = Math.floor(at[1] / size);
+	const lastRing = Math.max(
+		cx - extent.west,
+		extent.east - cx,
+		cy - extent.south,
+		extent.north - cy
+	);
 	let best: { id: string; km: number } | null = null;
-	for (let ring = 0; ring <= 720 / size; ring++) {
+	for (let ring = 0; ring <= lastRing; ring++) {
 		// Any cell of this ring is at least (ring - 1) cells away, east-west at the widest latitude.
 		const widestLat = Math.min(89, Math.abs(at[1]) + (ring + 1) * size);
 		const boundKm =
 			Math.max(0, ring - 1) * size * KM_PER_DEGREE * Math.cos((widestLat * Math.PI) / 180);
 		if (best && boundKm > best.km) break;
-		for (let x = cx - ring; x <= cx + ring; x++) {
-			for (let y = cy - ring; y <= cy + ring; y++) {
-				if (Math.max(Math.abs(x - cx), Math.abs(y - cy)) !== ring) continue;
-				for (const other of cells.get(`${x}:${y}`) ?? []) {
-					if (other.id === self.id) continue;
-					const km = distance(at, other.at, { units: 'kilometers' });
-					if (!best || km < best.km) best = { id: other.id, km };
-				}
+		for (const key of ringCells(cx, cy, ring)) {
+			for (const other of cells.get(key) ?? []) {
+				if (other.id === self.id) continue;
+				const km = distance(at, other.at, { units: 'kilometers' });
+				if (!best || km < best.km) best = { id: other.id, km };
 			}
 		}
 	}
