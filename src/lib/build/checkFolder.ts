@@ -3,7 +3,7 @@
 // checks its files (with the Bolivian gazetteer and roads where the dataset is drawn on Bolivia's
 // departments), against its git history (no record deleted since the last commit), and matches
 // its regions to their polygons. Node only.
-import { regionPolygonSource } from '../data/regionKind.ts';
+import { regionPolygonSource, regionsAreBoliviaDepartments } from '../data/regionKind.ts';
 import { checkDataset, type CheckResult } from './check.ts';
 import { committedIds } from './gitHistory.ts';
 import { vanishedRecordLines } from './vanishedRecords.ts';
@@ -49,9 +49,7 @@ export function checkDatasetFolder(
 ): FolderCheck {
 	const read = readDatasetFolder(folder);
 	// The gazetteer is Bolivia's: only datasets drawn on its departments are tested against it.
-	const onBolivia =
-		(read.meta as { regions?: { polygons?: unknown } } | undefined)?.regions?.polygons ===
-		'bolivia-departments';
+	const onBolivia = regionsAreBoliviaDepartments(read.meta as { regions?: { polygons?: unknown } });
 	const result = checkDataset(read, departments, onBolivia ? bolivianGazetteer() : {});
 	const problems = [...read.readProblems, ...result.problems];
 	const warnings = [...result.warnings];

@@ -7,9 +7,13 @@ import type { Messages } from '../i18n/messages.ts';
 
 type Regions = Pick<DatasetMeta, 'regions'>;
 
-/** Bolivia's nine departments, assigned from each geometry, on the shipped basemap. */
-export const regionsAreBoliviaDepartments = (meta: Regions): boolean =>
-	meta.regions.polygons === 'bolivia-departments';
+/**
+ * Bolivia's nine departments, assigned from each geometry, on the shipped basemap. Also asked of
+ * a dataset.json not yet checked (which rules to check it by).
+ */
+export const regionsAreBoliviaDepartments = (
+	meta: Regions | { regions?: { polygons?: unknown } } | undefined
+): boolean => meta?.regions?.polygons === 'bolivia-departments';
 
 /** Regions named by each feature's admin1 (with polygons to match them to, or none). */
 export const regionsFromAdmin1 = (meta: Regions): boolean => !regionsAreBoliviaDepartments(meta);

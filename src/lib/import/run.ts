@@ -389,36 +389,40 @@ export function runImport(request: ImportRequest): ImportOutcome {
 		request.departments,
 		regionsAreBoliviaDepartments(meta) ? (request.bolivianGazetteer?.() ?? {}) : {}
 	);
-	const datasetProblems = checked.problems.filter((line) => !/: feature [^:]+: /.test(line));
+	// Its lines, by the feature they name; a line naming none is the dataset's own.
+	const reasonsById = new Map<string, string[]>();
+	const datasetProblems: string[] = [];
+	for (const line of checked.problems) {
+		const named = FEATURE_LINE.exec(line);
+		if (!named) datasetProblems.push(line);
+		else
+			reasonsById.set(named[1], [
+				...(reasonsById.get(named[1]) ?? []),
+				line.slice(named.index + named[0].length)
+			]);
+	}
 	if (datasetProblems.length > 0) return { refused: datasetProblems };
 	// A feature with any problem line is refused, also one the cross-checks (gazetteer, roads,
 	// look-alikes) name after it passed on its own.
-	const named = new Set(
-		checked.problems.flatMap((line) => /: feature ([^:]+): /.exec(line)?.[1] ?? [])
-	);
 	const accepted = new Set(
-		checked.features.map((f) => f.feature.properties.id).filter((id) => !named.has(id))
+		checked.features.map((f) => f.feature.properties.id).filter((id) => !reasonsById.has(id))
 	);
 	const refused = result.features.filter((f) => !accepted.has(f.feature.properties.id));
-	const checkerProblems: ImportProblem[] = refused.map((f) => {
-		const id = f.feature.properties.id;
-		const lines = checked.problems.filter((line) => line.includes(`: feature ${id}: `));
-		return {
-			at: f.at,
-			column: '(data:check)',
-			value: id,
-			reason:
-				lines
-					.map((line) => line.slice(line.indexOf(`: feature ${id}: `) + `: feature ${id}: `.length))
-					.join('; ') || 'refused'
-		};
-	});
+	const checkerProblems: ImportProblem[] = refused.map((f) => ({
+		at: f.at,
+		column: '(data:check)',
+		value: f.feature.properties.id,
+		reason: reasonsById.get(f.feature.properties.id)?.join('; ') || 'refused'
+	}));
 	const kept = result.features.filter((f) => accepted.has(f.feature.properties.id));
 	result = { features: kept, problems: [...result.problems, ...checkerProblems] };
 	return kept.length > 0
 		? { result, records, warnings, meta: metaFor(kept) }
 		: { result, records, warnings };
 }
+
+/** A checker line about one feature: `<file>: feature <id>: <reason>`. */
+const FEATURE_LINE = /: feature ([^:]+): /;
 
 function collectionOf(features: ImportResult['features']) {
 	return { type: 'FeatureCollection', features: features.map((f) => f.feature) };

@@ -214,10 +214,14 @@ function odsTable(
 	xml: string,
 	wanted?: string
 ): { name: string; rows: Iterable<El> } | { names: string[] } {
+	// The wanted table's index (by name, else the first); -1 when there is none.
+	const wantedIn = (tables: El[]) =>
+		wanted ? tables.findIndex((t) => attr(t, 'table:name') === wanted) : tables.length ? 0 : -1;
+	const names = (tables: El[]) => ({ names: tables.map((t) => attr(t, 'table:name') ?? '') });
 	const whole = () => {
 		const tables = descendants(parse(xml, 'content.xml'), 'table');
-		const table = wanted ? tables.find((t) => attr(t, 'table:name') === wanted) : tables[0];
-		if (!table) return { names: tables.map((t) => attr(t, 'table:name') ?? '') };
+		const table = tables[wantedIn(tables)];
+		if (!table) return names(tables);
 		return { name: attr(table, 'table:name') ?? '', rows: descendants(table, 'table-row') };
 	};
 	const root = rootStartTag(xml);
@@ -254,8 +258,8 @@ function odsTable(
 	if ('problem' in outline) return whole();
 	const tables = descendants(outline, 'table');
 	if (tables.length !== spans.length) return whole();
-	const index = wanted ? tables.findIndex((t) => attr(t, 'table:name') === wanted) : 0;
-	if (index < 0) return { names: tables.map((t) => attr(t, 'table:name') ?? '') };
+	const index = wantedIn(tables);
+	if (index < 0) return names(tables);
 	const span = spans[index];
 	return {
 		name: attr(tables[index], 'table:name') ?? '',
