@@ -19,6 +19,8 @@ const OPENED = `cabildo-opened-${version}`;
 /** Kept in the precache once the reader has saved the site: the saved state survives reloads. */
 const SAVED_MARK = '/__cabildo-saved-for-offline';
 const OFFLINE_PAGE = '/offline.html';
+/** What saving downloads, written by scripts/offline-size.ts after the build. */
+const OFFLINE_SIZE = '/offline-size.json';
 
 const path = (p: string) => `/${p.replace(/^\//, '')}`;
 const IMMUTABLE = immutable.map((f) => path(f.path));
@@ -98,7 +100,9 @@ worker.addEventListener('message', (event) => {
 			firstView
 				.then(() => caches.open(PRECACHE))
 				.then((cache) => cache.match(SAVED_MARK))
-				.then((hit) => port.postMessage({ saved: Boolean(hit) }))
+				.then(async (hit) =>
+					port.postMessage({ saved: Boolean(hit), bytes: hit ? null : await savedSize() })
+				)
 		);
 	} else if (event.data === 'save-offline') {
 		const total = new Set(SAVED).size;
@@ -112,6 +116,21 @@ worker.addEventListener('message', (event) => {
 		);
 	}
 });
+
+/**
+ * How many bytes saving would download (scripts/offline-size.ts), asked by the worker so that
+ * the page makes no request that fails offline; null when it cannot be known now.
+ */
+async function savedSize(): Promise<number | null> {
+	if (!navigator.onLine) return null;
+	try {
+		const response = await fetch(OFFLINE_SIZE, { cache: 'no-cache' });
+		const size = response.ok ? ((await response.json()) as { bytes?: unknown }) : null;
+		return typeof size?.bytes === 'number' ? size.bytes : null;
+	} catch {
+		return null;
+	}
+}
 
 function isFirstView(data: unknown): data is { firstView: true; paths: string[] } {
 	const d = data as { firstView?: unknown; paths?: unknown } | null;

@@ -114,6 +114,11 @@ test('after a redeployment behind max-age=60, one reload shows the new version w
 	const loaded = () =>
 		page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
 	expect((await loaded()).some((n) => n.includes(marker))).toBe(false);
+	// The page's last request (the offline save's size) has answered: leaving the page in its
+	// middle would abort it, a failure of the test's timing, not of the deployment.
+	const sizeAnswered = () =>
+		expect(page.getByTestId('offline-save-button')).toContainText('MB', { timeout: 30_000 });
+	await sizeAnswered();
 
 	server.deploy(v2);
 	await page.reload();
@@ -147,6 +152,7 @@ test('after a redeployment behind max-age=60, one reload shows the new version w
 	page.on('response', (r) => {
 		if (r.status() >= 400) failedOffline.push(`${r.status()} ${r.url()}`);
 	});
+	await sizeAnswered();
 	const failedOnline = [...failed];
 	await context.setOffline(true);
 	await page.goto(`${origin}/?lang=en`);

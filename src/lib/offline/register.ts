@@ -101,6 +101,8 @@ async function ask(message: unknown, done: (answer: WorkerAnswer) => boolean): P
 
 interface WorkerAnswer {
 	saved?: boolean;
+	/** What saving would download (with a status that is not saved; null: unknown now). */
+	bytes?: number | null;
 	done?: number;
 	total?: number;
 	error?: string;
