@@ -44,6 +44,8 @@ describe('placeLabels', () => {
 		fc.assert(
 			fc.property(fc.array(town, { maxLength: 30 }), (towns) => {
 				const placed = placeLabels(towns, frame);
+				// (Also an assertion for a run where no town fits: requireAssertions counts them.)
+				expect(placed.length).toBeLessThanOrEqual(towns.length);
 				for (let i = 0; i < placed.length; i++) {
 					expect(placed[i].box.x0).toBeGreaterThanOrEqual(0);
 					expect(placed[i].box.x1).toBeLessThanOrEqual(200);
