@@ -200,6 +200,23 @@ test.describe('without JavaScript', () => {
 			);
 		});
 
+	test('the timeline draws a bar for every day with events, approximate tops paler', async ({
+		guarded: page
+	}) => {
+		await page.goto('/en/');
+		const histogram = page.getByTestId('histogram');
+		const bars = async (k: number) =>
+			((await histogram.locator('path').nth(k).getAttribute('d')) ?? '').split('z').length - 1;
+		const days = Number(await histogram.getAttribute('data-days'));
+		expect(days).toBeGreaterThan(30);
+		// The whole period is the window: every bar is in it, and some have an approximate top.
+		expect(await bars(0)).toBe(0);
+		expect(await bars(2)).toBeGreaterThan(20);
+		expect(await bars(2)).toBeLessThanOrEqual(days);
+		expect(await bars(3)).toBeGreaterThan(0);
+		expect((await histogram.boundingBox())?.height).toBe(44);
+	});
+
 	test('the claims page counts its claims per verdict and judges the chronology claims', async ({
 		guarded: page
 	}) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { histogramBars } from '../../src/lib/ui/histogram.ts';
+import { HISTOGRAM_HEIGHT, histogramBars, histogramPaths } from '../../src/lib/ui/histogram.ts';
 
 describe('histogramBars', () => {
 	it('scales bars to the largest count, one slot per day, and marks the window', () => {
@@ -37,5 +37,43 @@ describe('histogramBars', () => {
 	it('does not modify its input', () => {
 		const counts = Object.freeze([3, 1]);
 		expect(() => histogramBars(counts, 10, 10, 0, 1)).not.toThrow();
+	});
+});
+
+/** The boxes of a path as [x, y, width, height]. */
+const boxes = (d: string) =>
+	[...d.matchAll(/M([\d.-]+) ([\d.-]+)h([\d.-]+)v([\d.-]+)h([\d.-]+)z/g)].map((m) => {
+		expect(Number(m[5])).toBe(-Number(m[3]));
+		return [1, 2, 3, 4].map((k) => Number(m[k]));
+	});
+
+describe('histogramPaths', () => {
+	it('draws each day with features as one box, in the colour of the window it is in', () => {
+		const paths = histogramPaths([2, 0, 4, 1], 1, 2);
+		expect(paths).toMatchObject({ width: 40, height: HISTOGRAM_HEIGHT });
+		// Ten units a day with a fifth between bars; the largest count is the full height less 2.
+		expect(boxes(paths.outside)).toEqual([
+			[1, 23, 8, 21],
+			[31, 33.5, 8, 10.5]
+		]);
+		expect(boxes(paths.inWindow)).toEqual([[21, 2, 8, 42]]);
+		expect(paths.inWindowApproximate).toBe('');
+		expect(paths.outsideApproximate).toBe('');
+	});
+
+	it('gives the tops that stand for approximate dates paths of their own', () => {
+		const paths = histogramPaths([2, 4], 1, 1, [1, 4]);
+		expect(boxes(paths.outsideApproximate)).toEqual([[1, 23, 8, 10.5]]);
+		expect(boxes(paths.inWindowApproximate)).toEqual([[11, 2, 8, 42]]);
+	});
+
+	it('lets bars touch over a long period, and draws every day with features', () => {
+		const counts = Array.from({ length: 700 }, (_, i) => (i % 7 === 0 ? 0 : 1 + (i % 5)));
+		const paths = histogramPaths(counts, 0, 349);
+		expect(paths.width).toBe(2100);
+		const all = [...boxes(paths.inWindow), ...boxes(paths.outside)];
+		expect(all).toHaveLength(counts.filter((c) => c > 0).length);
+		expect(all.every(([, , width]) => width === 3)).toBe(true);
+		expect(boxes(paths.inWindow).every(([x]) => x < 350 * 3)).toBe(true);
 	});
 });
