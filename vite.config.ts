@@ -4,7 +4,7 @@ import { extname, join, normalize } from 'node:path';
 import { defineConfig, type Plugin } from 'vitest/config';
 import adapter from '@sveltejs/adapter-static';
 import { sveltekit } from '@sveltejs/kit/vite';
-import { GENERATED_STATIC_DIR } from './src/lib/build/generatedFiles.ts';
+import { GENERATED_STATIC_DIR } from './src/lib/pipeline/generatedFiles.ts';
 import { byteRange } from './scripts/byteRange.ts';
 import { newIssueUrl } from './src/lib/data/corrections.ts';
 import { DEFAULT_DATASET } from './src/lib/data/paths.ts';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { acledCsv, acledRows, acledXlsx, ACLED_COLUMNS } from '../tests/unit/acledExport.ts';
-import { seededRandom } from '../src/lib/build/synthetic.ts';
+import { seededRandom } from '../src/lib/pipeline/synthetic.ts';
 
 const HEAP = '--max-old-space-size=12288';
 const temp = mkdtempSync(join(tmpdir(), 'cabildo-bench-imports-'));

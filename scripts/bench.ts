@@ -2,13 +2,13 @@
 // against the naive way (turf pointsWithinPolygon per department on every recompute).
 import pointsWithinPolygon from '@turf/points-within-polygon';
 import type { FeatureCollection, Point } from 'geojson';
-import { readDepartments } from '../src/lib/build/readDataset.ts';
+import { readDepartments } from '../src/lib/pipeline/readDataset.ts';
 import {
 	randomPositionsInside,
 	seededRandom,
 	syntheticFeatures,
 	SYNTHETIC_PERIOD
-} from '../src/lib/build/synthetic.ts';
+} from '../src/lib/pipeline/synthetic.ts';
 import { departmentOfPoint } from '../src/lib/geo/departments.ts';
 import { buildFeatureIndex } from '../src/lib/geo/featureIndex.ts';
 import { aggregateByRegion } from '../src/lib/geo/aggregates.ts';

@@ -1,9 +1,9 @@
-// npm run data:build — the data build stage (src/lib/build/buildData.ts): every dataset folder
+// npm run data:build — the data build stage (src/lib/pipeline/buildData.ts): every dataset folder
 // read, checked (the one check data:check prints), enriched and written to .generated/datasets/
 // for the prerender to read (and a tiled dataset's files to .generated/static/). `npm run build`
 // starts with it: a dataset with a problem stops the build.
-import { writeGeneratedData } from '../src/lib/build/buildData.ts';
-import { GENERATED_DIR, GENERATED_STATIC_DIR } from '../src/lib/build/generatedFiles.ts';
+import { writeGeneratedData } from '../src/lib/pipeline/buildData.ts';
+import { GENERATED_DIR, GENERATED_STATIC_DIR } from '../src/lib/pipeline/generatedFiles.ts';
 
 try {
 	const started = performance.now();

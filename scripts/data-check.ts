@@ -3,9 +3,9 @@
 // with a dataset.json, and those of CABILDO_EXTRA_DATASETS), found by the build's own function.
 // Prints one line per problem and exits 1 if there is any; warnings are printed and counted too,
 // and do not fail.
-import { checkDatasetFolder } from '../src/lib/build/checkFolder.ts';
-import { datasetFolderById } from '../src/lib/build/buildData.ts';
-import { readDepartments } from '../src/lib/build/readDataset.ts';
+import { checkDatasetFolder } from '../src/lib/pipeline/checkFolder.ts';
+import { datasetFolderById } from '../src/lib/pipeline/buildData.ts';
+import { readDepartments } from '../src/lib/pipeline/readDataset.ts';
 
 const args = process.argv.slice(2);
 const departments = readDepartments();

@@ -10,8 +10,8 @@
 import { readFileSync, writeSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { bolivianGazetteer } from '../src/lib/build/checkFolder.ts';
-import { readDepartments } from '../src/lib/build/readDataset.ts';
+import { bolivianGazetteer } from '../src/lib/pipeline/checkFolder.ts';
+import { readDepartments } from '../src/lib/pipeline/readDataset.ts';
 import { datasetMetaText, featureCollectionFiles } from '../src/lib/import/dataset.ts';
 import { formatPosition, formatProblem, type ImportProblem } from '../src/lib/import/problems.ts';
 import { IMPORT_FORMATS, runImport, type ImportFormat } from '../src/lib/import/run.ts';
@@ -22,7 +22,7 @@ import {
 	countryCode,
 	readRegionPolygons,
 	type RegionsDescriptor
-} from '../src/lib/build/regionPolygons.ts';
+} from '../src/lib/pipeline/regionPolygons.ts';
 
 /**
  * A line on stderr, written at once: console.error down a pipe is asynchronous, and the

@@ -3,7 +3,7 @@
 // (data/gazetteer/routes.json, sources there). Committed; a unit test keeps it in step.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readGazetteer, readRoutes } from '../src/lib/build/readDataset.ts';
+import { readGazetteer, readRoutes } from '../src/lib/pipeline/readDataset.ts';
 import { routeLines } from '../src/lib/geo/routes.ts';
 
 const lines = routeLines(readRoutes(), readGazetteer());

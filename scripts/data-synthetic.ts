@@ -2,17 +2,17 @@
 // Writes a seeded synthetic dataset (made-up events over Bolivia) for scale tests and benchmarks.
 // Such folders are kept out of git (see .gitignore): they are not real data.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { writeFeatureLines } from '../src/lib/build/featureLines.ts';
+import { writeFeatureLines } from '../src/lib/pipeline/featureLines.ts';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readDepartments } from '../src/lib/build/readDataset.ts';
+import { readDepartments } from '../src/lib/pipeline/readDataset.ts';
 import {
 	randomPositionsInside,
 	seededRandom,
 	syntheticEventFeatures,
 	SYNTHETIC_PERIOD,
 	SYNTHETIC_SOURCE
-} from '../src/lib/build/synthetic.ts';
+} from '../src/lib/pipeline/synthetic.ts';
 import { boundsOf } from '../src/lib/geo/bounds.ts';
 
 const { values } = parseArgs({

@@ -4,7 +4,7 @@
 // or as an .xlsx workbook. Made-up data: ACLED's own may not be redistributed.
 import Papa from 'papaparse';
 import { strToU8, zipSync } from 'fflate';
-import { seededRandom } from '../../src/lib/build/synthetic.ts';
+import { seededRandom } from '../../src/lib/pipeline/synthetic.ts';
 
 export const ACLED_COLUMNS = [
 	'event_id_cnty',

@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildDataset, writeGeneratedData } from '../../src/lib/build/buildData.ts';
-import { readGeneratedDataset, readGeneratedIndex } from '../../src/lib/build/generatedFiles.ts';
+import { buildDataset, writeGeneratedData } from '../../src/lib/pipeline/buildData.ts';
+import { readGeneratedDataset, readGeneratedIndex } from '../../src/lib/pipeline/generatedFiles.ts';
 
 const featuresIn = (folder: string) => {
 	const meta = JSON.parse(readFileSync(join(folder, 'dataset.json'), 'utf8')) as {

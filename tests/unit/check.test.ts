@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkDataset, type DatasetFiles } from '../../src/lib/build/check.ts';
-import { readDepartments, readGazetteer } from '../../src/lib/build/readDataset.ts';
+import { checkDataset, type DatasetFiles } from '../../src/lib/pipeline/check.ts';
+import { readDepartments, readGazetteer } from '../../src/lib/pipeline/readDataset.ts';
 import { FIXTURE_SOURCE, fixtureMeta } from './fixtureMeta.ts';
 
 const departments = readDepartments();

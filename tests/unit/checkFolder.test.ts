@@ -4,8 +4,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkDatasetFolder } from '../../src/lib/build/checkFolder.ts';
-import { buildDataset } from '../../src/lib/build/buildData.ts';
+import { checkDatasetFolder } from '../../src/lib/pipeline/checkFolder.ts';
+import { buildDataset } from '../../src/lib/pipeline/buildData.ts';
 
 const temp = mkdtempSync(join(tmpdir(), 'cabildo-check-folder-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));

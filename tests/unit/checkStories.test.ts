@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkStories } from '../../src/lib/build/checkStories.ts';
+import { checkStories } from '../../src/lib/pipeline/checkStories.ts';
 import { numbersIn } from '../../src/lib/data/numbersInText.ts';
 import { casualtyVerdict, independentSources } from '../../src/lib/data/claims.ts';
-import { checkDataset } from '../../src/lib/build/check.ts';
-import { readDatasetFolder, readDepartments } from '../../src/lib/build/readDataset.ts';
+import { checkDataset } from '../../src/lib/pipeline/check.ts';
+import { readDatasetFolder, readDepartments } from '../../src/lib/pipeline/readDataset.ts';
 
 const FOLDER = 'data/geojson/bolivia-2019';
 const read = readDatasetFolder(FOLDER);

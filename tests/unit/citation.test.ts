@@ -10,7 +10,7 @@ import {
 	versionLabel,
 	type CitationSubject
 } from '../../src/lib/data/citation.ts';
-import { lastDataChange } from '../../src/lib/build/gitHistory.ts';
+import { lastDataChange } from '../../src/lib/pipeline/gitHistory.ts';
 
 const subject: CitationSubject = {
 	title: 'Masacre de Senkata',

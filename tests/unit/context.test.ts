@@ -136,7 +136,7 @@ describe('geographicContext far apart', () => {
 describe('geographicContext at density', () => {
 	it('finds the same nearest blockade as comparing every pair, however dense the blockades', async () => {
 		const { default: distance } = await import('@turf/distance');
-		const { seededRandom } = await import('../../src/lib/build/synthetic.ts');
+		const { seededRandom } = await import('../../src/lib/pipeline/synthetic.ts');
 		const random = seededRandom(3);
 		for (const [count, spread] of [
 			[40, 8],

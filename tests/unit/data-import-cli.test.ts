@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildDataset } from '../../src/lib/build/buildData.ts';
+import { buildDataset } from '../../src/lib/pipeline/buildData.ts';
 
 const node = (script: string, ...args: string[]) =>
 	spawnSync(process.execPath, [script, ...args], { encoding: 'utf8' });

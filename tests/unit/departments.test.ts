@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { departmentOfLine, departmentOfPoint } from '../../src/lib/geo/departments.ts';
-import { readDepartments } from '../../src/lib/build/readDataset.ts';
+import { readDepartments } from '../../src/lib/pipeline/readDataset.ts';
 import length from '@turf/length';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import along from '@turf/along';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { candidatePairs, checkDuplicates } from '../../src/lib/build/crossChecks.ts';
+import { candidatePairs, checkDuplicates } from '../../src/lib/pipeline/crossChecks.ts';
 import type { EventFeature } from '../../src/lib/data/schema.ts';
 
 const SOURCE = { url: 'https://example.org/r', title: 'R', publisher: 'P', date: '2019-11-19' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { conservativeFigure, figureLow } from '../../src/lib/data/figures.ts';
-import { readDatasetFolder } from '../../src/lib/build/readDataset.ts';
+import { readDatasetFolder } from '../../src/lib/pipeline/readDataset.ts';
 import { CASUALTY_MEASURES, type EventFeature, type Figure } from '../../src/lib/data/schema.ts';
 
 const SRC = 'https://example.org/a';

@@ -14,7 +14,7 @@ const LAYERS = [
 	'geo',
 	'url',
 	'offline',
-	'build',
+	'pipeline',
 	'import',
 	'state',
 	'map',

@@ -3,7 +3,7 @@ import { buildFeatureIndex } from '../../src/lib/geo/featureIndex.ts';
 import { groupFeatureIndex } from '../../src/lib/geo/groupedIndex.ts';
 import { aggregateByRegion, countsPerDay } from '../../src/lib/geo/aggregates.ts';
 import { decodeIndex, encodeIndex } from '../../src/lib/geo/indexFile.ts';
-import { seededRandom, syntheticFeatures } from '../../src/lib/build/synthetic.ts';
+import { seededRandom, syntheticFeatures } from '../../src/lib/pipeline/synthetic.ts';
 import { loadDataset } from '../../src/lib/server/dataset.ts';
 import { dayNumber } from '../../src/lib/geo/days.ts';
 import { LAYER_IDS } from '../../src/lib/domain/layers.ts';

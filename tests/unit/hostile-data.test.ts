@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkDataset } from '../../src/lib/build/check.ts';
-import { readDatasetFolder, readDepartments } from '../../src/lib/build/readDataset.ts';
+import { checkDataset } from '../../src/lib/pipeline/check.ts';
+import { readDatasetFolder, readDepartments } from '../../src/lib/pipeline/readDataset.ts';
 
 describe('a hostile dataset', () => {
 	const read = readDatasetFolder('tests/fixtures/datasets/hostile');

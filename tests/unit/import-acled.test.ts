@@ -10,7 +10,7 @@ import { parseCsv, type CsvRecord } from '../../src/lib/import/csv.ts';
 import { formatProblem } from '../../src/lib/import/problems.ts';
 import { runImport } from '../../src/lib/import/run.ts';
 import { cutText, parseDay, plainText } from '../../src/lib/import/values.ts';
-import { readDepartments } from '../../src/lib/build/readDataset.ts';
+import { readDepartments } from '../../src/lib/pipeline/readDataset.ts';
 import { timePrecisionCode } from '../../src/lib/data/schema.ts';
 
 const FIXTURES = 'tests/fixtures/import';

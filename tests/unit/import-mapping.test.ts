@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readDepartments } from '../../src/lib/build/readDataset.ts';
-import { bolivianGazetteer } from '../../src/lib/build/checkFolder.ts';
+import { readDepartments } from '../../src/lib/pipeline/readDataset.ts';
+import { bolivianGazetteer } from '../../src/lib/pipeline/checkFolder.ts';
 import {
 	geojsonRecords,
 	importWithMapping,

@@ -9,8 +9,8 @@ import { zipSync } from 'fflate';
 import { runImport, type ImportRequest } from '../../src/lib/import/run.ts';
 import { kindOfFolder } from '../../src/lib/import/placemarkDefaults.ts';
 import { formatProblem } from '../../src/lib/import/problems.ts';
-import { readDepartments } from '../../src/lib/build/readDataset.ts';
-import { buildDataset } from '../../src/lib/build/buildData.ts';
+import { readDepartments } from '../../src/lib/pipeline/readDataset.ts';
+import { buildDataset } from '../../src/lib/pipeline/buildData.ts';
 
 const KML = 'tests/fixtures/import/kml/mymaps.kml';
 const MAP_URL = 'https://www.google.com/maps/d/viewer?mid=fixture-made-up';

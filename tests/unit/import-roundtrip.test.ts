@@ -13,10 +13,10 @@ import {
 	EVENTS_FILE
 } from '../../src/lib/import/dataset.ts';
 import { writeDatasetFolder } from '../../src/lib/import/writeDataset.ts';
-import { readDepartments } from '../../src/lib/build/readDataset.ts';
-import { buildDatasetFiles } from '../../src/lib/build/buildData.ts';
-import { checkDataset } from '../../src/lib/build/check.ts';
-import { writeImportedDownload } from '../../src/lib/build/tiledDataset.ts';
+import { readDepartments } from '../../src/lib/pipeline/readDataset.ts';
+import { buildDatasetFiles } from '../../src/lib/pipeline/buildData.ts';
+import { checkDataset } from '../../src/lib/pipeline/check.ts';
+import { writeImportedDownload } from '../../src/lib/pipeline/tiledDataset.ts';
 import { importedCsv } from '../../src/lib/data/importedTable.ts';
 import { toCsv } from '../../src/lib/data/downloads.ts';
 import type { EventFeature } from '../../src/lib/data/schema.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cellProblem, screenCells } from '../../src/lib/import/cells.ts';
 import { runImport } from '../../src/lib/import/run.ts';
-import { readDepartments } from '../../src/lib/build/readDataset.ts';
+import { readDepartments } from '../../src/lib/pipeline/readDataset.ts';
 import { formatProblem } from '../../src/lib/import/problems.ts';
 import { readFileSync } from 'node:fs';
 import { parseCsv } from '../../src/lib/import/csv.ts';

@@ -11,9 +11,9 @@ import { runImport, type ImportRequest } from '../../src/lib/import/run.ts';
 import { datasetMetaText, featureCollectionFiles } from '../../src/lib/import/dataset.ts';
 import { formatProblem } from '../../src/lib/import/problems.ts';
 import { writeDatasetFolder } from '../../src/lib/import/writeDataset.ts';
-import { readDepartments } from '../../src/lib/build/readDataset.ts';
-import { bolivianGazetteer, checkDatasetFolder } from '../../src/lib/build/checkFolder.ts';
-import { countryCode } from '../../src/lib/build/regionPolygons.ts';
+import { readDepartments } from '../../src/lib/pipeline/readDataset.ts';
+import { bolivianGazetteer, checkDatasetFolder } from '../../src/lib/pipeline/checkFolder.ts';
+import { countryCode } from '../../src/lib/pipeline/regionPolygons.ts';
 
 const DIR = 'tests/fixtures/import';
 const departments = readDepartments();

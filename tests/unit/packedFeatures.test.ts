@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { packFeatures, unpackFeatures } from '../../src/lib/data/packedFeatures.ts';
 import { detailsChunk, withDetails } from '../../src/lib/data/featureDetails.ts';
 import { loadDataset } from '../../src/lib/server/dataset.ts';
-import { seededRandom, syntheticFeatures } from '../../src/lib/build/synthetic.ts';
+import { seededRandom, syntheticFeatures } from '../../src/lib/pipeline/synthetic.ts';
 
 describe('packed features', () => {
 	const bolivia = loadDataset().features;

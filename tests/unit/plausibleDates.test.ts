@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { importAcled } from '../../src/lib/import/acled.ts';
 import { parseCsv } from '../../src/lib/import/csv.ts';
 import { formatProblem } from '../../src/lib/import/problems.ts';
-import { checkDataset } from '../../src/lib/build/check.ts';
-import { readDepartments } from '../../src/lib/build/readDataset.ts';
+import { checkDataset } from '../../src/lib/pipeline/check.ts';
+import { readDepartments } from '../../src/lib/pipeline/readDataset.ts';
 import { largestCount } from '../../src/lib/ui/histogram.ts';
 import { fixtureMeta } from './fixtureMeta.ts';
 

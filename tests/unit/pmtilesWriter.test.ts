@@ -6,8 +6,8 @@ import {
 	writePMTiles,
 	type PMTilesOptions,
 	type PMTilesTile
-} from '../../src/lib/build/pmtilesWriter.ts';
-import { seededRandom } from '../../src/lib/build/synthetic.ts';
+} from '../../src/lib/pipeline/pmtilesWriter.ts';
+import { seededRandom } from '../../src/lib/pipeline/synthetic.ts';
 
 const BOLIVIA: PMTilesOptions = {
 	minZoom: 0,

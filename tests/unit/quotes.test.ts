@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { numbersInText, textNamesAll, textStatesFigure } from '../../src/lib/data/numbersInText.ts';
 import { figureSchema } from '../../src/lib/data/schema.ts';
-import { checkDataset } from '../../src/lib/build/check.ts';
-import { readDatasetFolder, readDepartments } from '../../src/lib/build/readDataset.ts';
+import { checkDataset } from '../../src/lib/pipeline/check.ts';
+import { readDatasetFolder, readDepartments } from '../../src/lib/pipeline/readDataset.ts';
 
 const departments = readDepartments();
 const FOLDER = 'data/geojson/bolivia-2019';

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readFeatureLines } from '../../src/lib/build/readDataset.ts';
+import { readFeatureLines } from '../../src/lib/pipeline/readDataset.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'cabildo-lines-'));
 const file = (name: string, text: string) => {

@@ -2,9 +2,9 @@
 // the map, the totals and the counts of the check, and keeps its page (tests/e2e/datasets.e2e.ts).
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { checkDataset } from '../../src/lib/build/check.ts';
-import { readDepartments } from '../../src/lib/build/readDataset.ts';
-import { buildDataset } from '../../src/lib/build/buildData.ts';
+import { checkDataset } from '../../src/lib/pipeline/check.ts';
+import { readDepartments } from '../../src/lib/pipeline/readDataset.ts';
+import { buildDataset } from '../../src/lib/pipeline/buildData.ts';
 
 const FOLDER = 'tests/fixtures/site-datasets/mymaps-sample';
 const departments = readDepartments();

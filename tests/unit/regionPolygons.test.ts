@@ -8,7 +8,7 @@ import {
 	countryCode,
 	readRegionPolygons,
 	regionMapOf
-} from '../../src/lib/build/regionPolygons.ts';
+} from '../../src/lib/pipeline/regionPolygons.ts';
 import { matchRegions } from '../../src/lib/geo/regionMatch.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'cabildo-regions-'));

@@ -6,8 +6,8 @@ import {
 	townPlace,
 	type Route
 } from '../../src/lib/geo/routes.ts';
-import { checkDataset } from '../../src/lib/build/check.ts';
-import { readDepartments, readGazetteer, readRoutes } from '../../src/lib/build/readDataset.ts';
+import { checkDataset } from '../../src/lib/pipeline/check.ts';
+import { readDepartments, readGazetteer, readRoutes } from '../../src/lib/pipeline/readDataset.ts';
 import type { LayerSpecification } from 'maplibre-gl';
 import { basemapLayers } from '../../src/lib/map/basemap.ts';
 import { messages } from '../../src/lib/i18n/messages.ts';

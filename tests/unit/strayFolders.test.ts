@@ -7,7 +7,7 @@ import {
 	datasetFolders,
 	foldersWithoutMeta,
 	strayFolderLine
-} from '../../src/lib/build/readDataset.ts';
+} from '../../src/lib/pipeline/readDataset.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'cabildo-stray-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

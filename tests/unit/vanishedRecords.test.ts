@@ -5,8 +5,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { vanishedRecordLines } from '../../src/lib/build/vanishedRecords.ts';
-import { committedIds } from '../../src/lib/build/gitHistory.ts';
+import { vanishedRecordLines } from '../../src/lib/pipeline/vanishedRecords.ts';
+import { committedIds } from '../../src/lib/pipeline/gitHistory.ts';
 
 const FIXTURE = 'tests/fixtures/site-datasets/mymaps-sample';
 const repo = mkdtempSync(join(tmpdir(), 'cabildo-history-'));

@@ -1,5 +1,5 @@
 // How a dataset reaches its map page, decided once, by the data build, from its size and what
-// its dataset.json asks (build/buildData.ts writes it into the index; server/dataset.ts reads
+// its dataset.json asks (pipeline/buildData.ts writes it into the index; server/dataset.ts reads
 // it; the page branches on `mode` and nothing else). Every size threshold lives here. Pure.
 import { tiledDataFiles, type TiledData } from './tiledData.ts';
 

@@ -1,5 +1,5 @@
 // The dataset as the page receives it: checked, with departments assigned, maintainer notes
-// removed and coordinates rounded. Built by the data build stage (build/publicDataset.ts).
+// removed and coordinates rounded. Built by the data build stage (pipeline/publicDataset.ts).
 import type { DatasetMeta, EventFeature, FeatureProperties } from './schema.ts';
 import type { Category, EventLayerId } from '../domain/layers.ts';
 import type { ClaimsFile, Story } from './storySchema.ts';

@@ -1,5 +1,5 @@
-// A record's history as the data build reads it from git (build/gitHistory.ts,
-// build/recordChanges.ts): one entry per commit that changed it, latest first, each with what
+// A record's history as the data build reads it from git (pipeline/gitHistory.ts,
+// pipeline/recordChanges.ts): one entry per commit that changed it, latest first, each with what
 // changed in words a reader can follow. Shown on the event page and in the details panel
 // (ui/RecordHistory.svelte), and on the dataset's changes page.
 

@@ -1,5 +1,5 @@
 // The schema of a dataset's stories (`stories/<id>.json`) and of its source text's claims
-// (`claims.json`), checked by `npm run data:check` with the rules in build/checkStories.ts.
+// (`claims.json`), checked by `npm run data:check` with the rules in pipeline/checkStories.ts.
 // Described in words in data/README.md.
 import { z } from 'zod';
 import { bilingual, httpUrl } from './schema.ts';

@@ -2,7 +2,7 @@
 // "tiles"`): the page never downloads its features. The map reads vector tiles from one PMTiles
 // archive by HTTP range requests; totals and the timeline read a compact binary summary; a
 // selected event's record comes from the features file its id hashes to. All are static files
-// the data build writes beside the prerendered pages (build/tiledDataset.ts).
+// the data build writes beside the prerendered pages (pipeline/tiledDataset.ts).
 import { SLUG } from './slug.ts';
 
 /** The deepest zoom of the tiles, where every event is its own point; MapLibre overzooms past it. */

@@ -1,6 +1,6 @@
 // One import from start to end, without I/O: the text of the input (and mapping) in, the dataset
 // and every problem out. scripts/data-import.ts reads the files, checks the result and writes it.
-import { checkDataset, type CheckOptions } from '../build/check.ts';
+import { checkDataset, type CheckOptions } from '../pipeline/check.ts';
 import type { DatasetMeta } from '../data/schema.ts';
 import type { Departments } from '../geo/departments.ts';
 import {
@@ -73,7 +73,7 @@ export interface ImportRequest {
 	/** The shipped department boundaries, for datasets without admin1 names. */
 	departments: Departments;
 	/**
-	 * The Bolivian gazetteer and roads (build/checkFolder.ts), read when the dataset is drawn on
+	 * The Bolivian gazetteer and roads (pipeline/checkFolder.ts), read when the dataset is drawn on
 	 * Bolivia's departments: data:check holds such a dataset to them, so the import does too.
 	 */
 	bolivianGazetteer?: () => CheckOptions;

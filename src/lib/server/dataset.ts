@@ -1,5 +1,5 @@
 // The datasets as the prerendered routes read them: what the data build stage wrote
-// (build/buildData.ts, `npm run data:build`). Routes never read data/geojson/ themselves.
+// (pipeline/buildData.ts, `npm run data:build`). Routes never read data/geojson/ themselves.
 import { existsSync } from 'node:fs';
 import {
 	readGeneratedDataset,
@@ -7,7 +7,7 @@ import {
 	readImportedTable,
 	importedTablePath,
 	type GeneratedIndexEntry
-} from '../build/generatedFiles.ts';
+} from '../pipeline/generatedFiles.ts';
 import type { ImportedTable } from '../data/importedTable.ts';
 import type { PublicDataset } from '../data/publicData.ts';
 import type { Delivery } from '../data/delivery.ts';

@@ -169,7 +169,7 @@ const DOWNLOADS = {
 
 /**
  * A dataset as a download file (every dataset has both), or 404 for an unknown one. A tiled
- * dataset's are written by the data build instead (build/tiledDataset.ts).
+ * dataset's are written by the data build instead (pipeline/tiledDataset.ts).
  */
 export function downloadResponse(dataset: string, format: keyof typeof DOWNLOADS): Response {
 	if (!datasetIds().includes(dataset) || isTiledDataset(dataset))

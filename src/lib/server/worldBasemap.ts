@@ -34,7 +34,7 @@ function overlaps(a: Bounds, b: Bounds): boolean {
 
 /**
  * Countries overlapping the dataset's bbox (plus a margin), clipped and simplified; with the
- * dataset's region polygons (build/regionPolygons.ts) as its departments: areas, outlines, labels.
+ * dataset's region polygons (pipeline/regionPolygons.ts) as its departments: areas, outlines, labels.
  */
 export function worldBasemap(bbox: Bounds, regions: RegionMap | null = null): BasemapData {
 	const view: Bounds = [

@@ -1,5 +1,5 @@
 // The data build stage: discovers the dataset folders, and for each reads and checks it (the
-// one check with every rule, build/checkFolder.ts, which `npm run data:check` prints), enriches
+// one check with every rule, pipeline/checkFolder.ts, which `npm run data:check` prints), enriches
 // it (regions with turf, geographic context, history, rounding) and writes the page's data to
 // .generated/datasets/, which the prerendered routes read. Run by `npm run build`
 // (scripts/build-data.ts); Node only.

@@ -1,5 +1,5 @@
 // What changed in a record between two versions of its dataset, and the history of every record
-// across the versions git holds (build/gitHistory.ts reads them). Pure; nothing is modified.
+// across the versions git holds (pipeline/gitHistory.ts reads them). Pure; nothing is modified.
 import distance from '@turf/distance';
 import type { EventFeature, Figure } from '../data/schema.ts';
 import {
