@@ -1,12 +1,14 @@
 // The map page's state, computed in one place: the time window, the column index, the totals,
 // the list, the choropleth's classes, the summary sentence, the reported totals and the
 // selection. Panels read it and call the app state's methods; nothing assigns its fields.
-import type { PublicFeature, PublicMeta, RegionInfo } from '../data/publicData.ts';
+import type { PublicDataset, PublicFeature, PublicMeta, RegionInfo } from '../data/publicData.ts';
+import type { Delivery } from '../data/delivery.ts';
+import type { JsonLoader } from '../data/jsonLoader.ts';
 import { reportedTotalsFor, standingRange } from '../data/reportedTotals.ts';
 import { regionName } from '../data/regionKind.ts';
 import { isActiveIn } from '../geo/featureIndex.ts';
 import { LAYER_IDS, type LayerId } from '../domain/layers.ts';
-import type { EventStore } from './eventStores.svelte.ts';
+import { eventStoreFor, type EventStore } from './eventStores.svelte.ts';
 import { aggregateByRegion, countsPerDay } from '../geo/aggregates.ts';
 import { dayNumber, dayString } from '../geo/days.ts';
 import { classBreaks, measureValue } from '../geo/classBreaks.ts';
@@ -18,6 +20,25 @@ import type { AppState } from './appState.svelte.ts';
 export interface MapPageInput {
 	meta: PublicMeta;
 	departments: Record<string, RegionInfo>;
+}
+
+/** The state of a map page over the store of its dataset's delivery. */
+export function mapPageFor(
+	app: AppState,
+	dataset: PublicDataset,
+	delivery: Delivery,
+	loader: JsonLoader
+): MapPageState {
+	const store = eventStoreFor(
+		delivery,
+		{
+			id: dataset.meta.id,
+			departments: Object.keys(dataset.departments),
+			features: dataset.features
+		},
+		loader
+	);
+	return new MapPageState(app, dataset, store);
 }
 
 export class MapPageState {
