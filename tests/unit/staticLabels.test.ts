@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { placeLabels, type Box } from '../../src/lib/map/staticLabels.ts';
-import { datasetStaticMap } from '../../src/lib/server/datasetPages.ts';
 
 const frame = { width: 200, height: 150 };
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
@@ -54,25 +53,5 @@ describe('placeLabels', () => {
 				}
 			})
 		);
-	});
-});
-
-describe('the event figure’s close-up', () => {
-	it('names El Alto and La Paz at Senkata without overlap', () => {
-		const svg = datasetStaticMap(
-			'bolivia-2019',
-			{ width: 300, height: 340 },
-			'senkata-2019-11-19'
-		)!;
-		const inset = svg.slice(svg.indexOf('data-inset="close-up"'));
-		expect(inset).toContain('>El Alto</text>');
-		expect(inset).toContain('>La Paz</text>');
-		const boxes = [...inset.matchAll(/data-box="([\d.,-]+)"/g)].map((m) => {
-			const [x0, y0, x1, y1] = m[1].split(',').map(Number);
-			return { x0, y0, x1, y1 };
-		});
-		expect(boxes.length).toBeGreaterThanOrEqual(2);
-		for (let i = 0; i < boxes.length; i++)
-			for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i], boxes[j])).toBe(false);
 	});
 });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { datasetStaticMap } from '../../src/lib/server/datasetPages.ts';
 import { LAYER_COLORS } from '../../src/lib/domain/layers.ts';
+import type { Box } from '../../src/lib/map/staticLabels.ts';
+
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 describe('the event figure’s close-up inset', () => {
 	it('frames the event with the towns around it, and only on an event’s figure', () => {
@@ -16,6 +19,14 @@ describe('the event figure’s close-up inset', () => {
 		expect(inset).toContain('>La Paz</text>');
 		// A faraway capital is not.
 		expect(inset).not.toContain('>Tarija</text>');
+		// No two names of the close-up overlap.
+		const boxes = [...inset.matchAll(/data-box="([\d.,-]+)"/g)].map((m) => {
+			const [x0, y0, x1, y1] = m[1].split(',').map(Number);
+			return { x0, y0, x1, y1 };
+		});
+		expect(boxes.length).toBeGreaterThanOrEqual(2);
+		for (let i = 0; i < boxes.length; i++)
+			for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i], boxes[j])).toBe(false);
 		const overview = datasetStaticMap('bolivia-2019', { width: 600, height: 680 })!;
 		expect(overview).not.toContain('data-inset');
 	});
