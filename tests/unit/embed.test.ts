@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { embedCode, fittedToEmbed, isEmbedded, withEmbed } from '../../src/lib/url/embed.ts';
+import {
+	embedCode,
+	fittedToEmbed,
+	isEmbedded,
+	searchWithEmbed,
+	withEmbed
+} from '../../src/lib/url/embed.ts';
 
 const HREF =
 	'https://cabildo.example/?layers=violence&event=senkata-2019-11-19&lang=en#9/-16.5/-68.2';
@@ -12,6 +18,18 @@ describe('embedding', () => {
 		expect(embedded.hash).toBe('#9/-16.5/-68.2');
 		expect(withEmbed(embedded.toString(), false)).toBe(HREF);
 		expect(isEmbedded(new URL(HREF))).toBe(false);
+	});
+
+	it.each([
+		['', true, '?embed=1'],
+		['', false, ''],
+		['#9/-16.5/-68.2', true, '?embed=1#9/-16.5/-68.2'],
+		['?lang=en', true, '?lang=en&embed=1'],
+		['?lang=en&embed=1#5/-17/-65', true, '?lang=en&embed=1#5/-17/-65'],
+		['?embed=1&lang=en#5/-17/-65', false, '?lang=en#5/-17/-65'],
+		['?embed=0', true, '?embed=1']
+	])('keeps the state written by the codec (%j), with the flag %s: %j', (search, on, expected) => {
+		expect(searchWithEmbed(search, on)).toBe(expected);
 	});
 
 	it('writes the iframe of exactly this view, at the chosen size, with its title escaped', () => {

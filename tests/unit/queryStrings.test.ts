@@ -11,8 +11,11 @@ import {
 	storyStepQuery
 } from '../../src/lib/url/appUrl.ts';
 
-/** A query key written into a string or template: `?event=`, '&lang=', "?step=". */
-const HAND_MADE_QUERY = /[`'"][^`'"\n]*[?&][a-z_]+=/;
+/**
+ * A query key written into a string or template: `?event=`, '&lang=', "?step="; or after a
+ * separator chosen in an expression: `${search ? `${search}&` : '?'}embed=1`.
+ */
+const HAND_MADE_QUERY = /[`'"][^`'"\n]*[?&][a-z_]+=|[?&][`'"][^\n]{0,16}\}[a-z_]+=/;
 
 describe('query strings', () => {
 	it('are assembled only by the URL codec', () => {
@@ -32,6 +35,9 @@ describe('query strings', () => {
 	it('the pattern finds a hand-made query', () => {
 		expect(HAND_MADE_QUERY.test('const a = `${path}?event=${id}`;')).toBe(true);
 		expect(HAND_MADE_QUERY.test("href + '&lang=en'")).toBe(true);
+		expect(HAND_MADE_QUERY.test("return `${search ? `${search}&` : '?'}embed=1${hash}`;")).toBe(
+			true
+		);
 		expect(HAND_MADE_QUERY.test('const a = eventMapLink(path, id);')).toBe(false);
 	});
 });

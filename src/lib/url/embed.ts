@@ -40,15 +40,23 @@ export function fittedToEmbed(
 
 export const isEmbedded = (url: URL) => url.searchParams.get('embed') === '1';
 
-/** The link with the embed flag on (or off), the rest of it kept byte for byte. */
-export function withEmbed(href: string, embedded: boolean): string {
-	const url = new URL(href);
-	const params = url.search
+/** A query and hash (as the codec writes them) with the embed flag on or off, the rest kept. */
+export function searchWithEmbed(searchAndHash: string, embedded: boolean): string {
+	const hashAt = searchAndHash.indexOf('#');
+	const search = hashAt < 0 ? searchAndHash : searchAndHash.slice(0, hashAt);
+	const hash = hashAt < 0 ? '' : searchAndHash.slice(hashAt);
+	const params = search
 		.replace(/^\?/, '')
 		.split('&')
 		.filter((p) => p && !p.startsWith('embed='));
 	if (embedded) params.push('embed=1');
-	return `${url.origin}${url.pathname}${params.length ? `?${params.join('&')}` : ''}${url.hash}`;
+	return `${params.length ? `?${params.join('&')}` : ''}${hash}`;
+}
+
+/** The link with the embed flag on (or off), the rest of it kept byte for byte. */
+export function withEmbed(href: string, embedded: boolean): string {
+	const url = new URL(href);
+	return `${url.origin}${url.pathname}${searchWithEmbed(`${url.search}${url.hash}`, embedded)}`;
 }
 
 const ENTITIES: Record<string, string> = {
