@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import distance from '@turf/distance';
 import { geographicContext } from '../../src/lib/geo/context.ts';
+
+type Located = { id: string; geometry: { coordinates: number[] } };
+
+/** The nearest other blockade by comparing every pair, its distance unrounded. */
+function nearestByEveryPair(b: Located, blockades: readonly Located[]) {
+	return blockades
+		.filter((o) => o !== b)
+		.map((o) => ({
+			id: o.id,
+			km: distance(b.geometry.coordinates, o.geometry.coordinates, { units: 'kilometers' })
+		}))
+		.reduce((best, o) => (o.km < best.km ? o : best));
+}
 
 const cities = [
 	{ name: 'Cochabamba', position: [-66.16, -17.38] },
@@ -99,8 +113,7 @@ describe('geographicContext at scale', () => {
 });
 
 describe('geographicContext far apart', () => {
-	it('finds the nearest of a few blockades countries apart, near a pole too', async () => {
-		const { default: distance } = await import('@turf/distance');
+	it('finds the nearest of a few blockades countries apart, near a pole too', () => {
 		// La Paz, Lima, Santiago, Ushuaia and Svalbard: few blockades spread over a continent
 		// make big cells, and near a pole the distance bound alone never ends the search (this
 		// took 90 s for three of them).
@@ -118,13 +131,7 @@ describe('geographicContext far apart', () => {
 		}));
 		const context = geographicContext(features, []);
 		for (const f of features) {
-			const nearest = features
-				.filter((o) => o.id !== f.id)
-				.map((o) => ({
-					id: o.id,
-					km: distance(f.geometry.coordinates, o.geometry.coordinates, { units: 'kilometers' })
-				}))
-				.sort((a, b) => a.km - b.km)[0];
+			const nearest = nearestByEveryPair(f, features);
 			expect(context.get(f.id)!.nearest_blockade).toEqual({
 				id: nearest.id,
 				km: Math.round(nearest.km * 10) / 10
@@ -135,7 +142,6 @@ describe('geographicContext far apart', () => {
 
 describe('geographicContext at density', () => {
 	it('finds the same nearest blockade as comparing every pair, however dense the blockades', async () => {
-		const { default: distance } = await import('@turf/distance');
 		const { seededRandom } = await import('../../src/lib/pipeline/synthetic.ts');
 		const random = seededRandom(3);
 		for (const [count, spread] of [
@@ -153,13 +159,7 @@ describe('geographicContext at density', () => {
 			}));
 			const context = geographicContext(blockades, []);
 			for (const b of blockades.slice(0, 60)) {
-				let best = Infinity;
-				for (const other of blockades)
-					if (other !== b)
-						best = Math.min(
-							best,
-							distance(b.geometry.coordinates, other.geometry.coordinates, { units: 'kilometers' })
-						);
+				const best = nearestByEveryPair(b, blockades).km;
 				expect(context.get(b.id)!.nearest_blockade!.km).toBe(Math.round(best * 10) / 10);
 			}
 		}
