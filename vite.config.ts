@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
-import { cpSync, createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vitest/config';
 import adapter from '@sveltejs/adapter-static';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { GENERATED_STATIC_DIR } from './src/lib/pipeline/generatedFiles.ts';
-import { byteRange } from './scripts/byteRange.ts';
+import { generatedStatic } from './scripts/generatedStatic.ts';
 import { newIssueUrl } from './src/lib/data/corrections.ts';
 import { DEFAULT_DATASET } from './src/lib/data/paths.ts';
 
@@ -37,52 +36,6 @@ function geojson(): Plugin {
 		transform(code, id) {
 			if (!id.endsWith('.geojson')) return null;
 			return { code: `export default ${code};`, map: null };
-		}
-	};
-}
-
-/**
- * The data build's static files (a tiled dataset's tiles, summary, features and downloads, in
- * .generated/static/) become part of the site as they are: copied into the client build's output
- * (which adapter-static and `vite preview` serve), and served by `vite dev`. They are too many
- * and too large to go through the prerender.
- */
-function generatedStatic(): Plugin {
-	const dir = GENERATED_STATIC_DIR;
-	const types: Record<string, string> = {
-		'.json': 'application/json',
-		'.csv': 'text/csv; charset=utf-8',
-		'.geojson': 'application/geo+json'
-	};
-	return {
-		name: 'cabildo-generated-static',
-		writeBundle(options) {
-			if (this.environment.name === 'client' && options.dir && existsSync(dir))
-				cpSync(dir, options.dir, { recursive: true });
-		},
-		configureServer(server) {
-			server.middlewares.use((req, res, next) => {
-				const path = join(dir, normalize(decodeURIComponent(req.url?.split('?')[0] ?? '')));
-				if (!path.startsWith(dir) || !existsSync(path) || !statSync(path).isFile()) return next();
-				const size = statSync(path).size;
-				const range = byteRange(req.headers.range, size);
-				const type = types[extname(path)] ?? 'application/octet-stream';
-				if (range === 'unsatisfiable') {
-					// A range starting past the end: answered, not thrown by the file stream.
-					res.writeHead(416, { 'content-range': `bytes */${size}` }).end();
-				} else if (range) {
-					const { start, end } = range;
-					res.writeHead(206, {
-						'content-type': type,
-						'content-range': `bytes ${start}-${end}/${size}`,
-						'content-length': end - start + 1
-					});
-					createReadStream(path, { start, end }).pipe(res);
-				} else {
-					res.writeHead(200, { 'content-type': type, 'content-length': size });
-					createReadStream(path).pipe(res);
-				}
-			});
 		}
 	};
 }
@@ -121,7 +74,7 @@ export default defineConfig({
 	envPrefix: ['VITE_', 'PUBLIC_'],
 	plugins: [
 		geojson(),
-		generatedStatic(),
+		generatedStatic(GENERATED_STATIC_DIR),
 		sveltekit({
 			compilerOptions: {
 				// Force runes mode for the project, except for libraries. Can be removed in svelte 6.

@@ -1,6 +1,5 @@
 // The one byte range a request's Range header asks of a file (PMTiles readers send one), for
-// the two hand-written file servers: vite dev's middleware (vite.config.ts) and the benchmark's
-// and deploy test's static server (static-server.ts). Pure.
+// the hand-written file server of the benchmark and the deploy test (static-server.ts). Pure.
 
 /** null: no single range asked (send the whole file); 'unsatisfiable': answer 416. */
 export type ByteRange = { start: number; end: number } | 'unsatisfiable' | null;
