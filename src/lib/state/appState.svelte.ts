@@ -1,3 +1,4 @@
+import { getContext, setContext } from 'svelte';
 import { LAYER_IDS, type LayerId } from '../domain/layers.ts';
 import { DEFAULT_LANG, messages, type Lang } from '../i18n/messages.ts';
 import type { View } from '../url/view.ts';
@@ -112,4 +113,16 @@ export class AppState {
 	setLang(lang: Lang): void {
 		this.urlLang = lang;
 	}
+}
+
+const APP_STATE = Symbol('app state');
+
+/** Gives the page's app state to the components below the calling one (during its set-up). */
+export const setAppState = (app: AppState): AppState => setContext(APP_STATE, app);
+
+/** The app state of the page this component is on (set by MapPage or StoryPage). */
+export function getAppState(): AppState {
+	const app = getContext<AppState | undefined>(APP_STATE);
+	if (!app) throw new Error('getAppState: no page above this component set the app state');
+	return app;
 }
