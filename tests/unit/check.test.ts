@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDataset, type DatasetFiles } from '../../src/lib/pipeline/check.ts';
+import { issueLine } from '../../src/lib/pipeline/checkIssue.ts';
 import { readDepartments, readGazetteer } from '../../src/lib/pipeline/readDataset.ts';
 import { FIXTURE_SOURCE, fixtureMeta } from './fixtureMeta.ts';
 
@@ -596,5 +597,53 @@ describe('checkDataset with the gazetteer', () => {
 			};
 		});
 		expect(problems).toEqual([]);
+	});
+});
+
+describe('the checker speaks in data', () => {
+	it('gives each problem as an issue (file, feature, field, rule, message), printed as its line', () => {
+		const result = checkDataset(
+			dataset((d) => {
+				(d.features[0].properties as Json).date = { start: '2018-01-01', precision: 'day' };
+				d.meta.blockades_located = 3;
+			}),
+			departments
+		);
+		expect(result.issues).toContainEqual({
+			file: 'fixture/events.geojson',
+			feature: 'senkata-2019-11-19',
+			field: 'date.start',
+			rule: 'outside-period',
+			message: expect.stringContaining('2018-01-01 is outside the dataset')
+		});
+		expect(result.problems).toEqual(result.issues.map(issueLine));
+		expect(result.problems).toContain(
+			"fixture/events.geojson: feature senkata-2019-11-19: date.start: 2018-01-01 is outside the dataset's period (2019-10-20 to 2019-11-30)"
+		);
+	});
+
+	it('names a feature without a usable id by its place in the file', () => {
+		const { issues } = checkDataset(
+			dataset((d) => {
+				(d.features[1].properties as Json).id = '';
+			}),
+			departments
+		);
+		expect(issues.length).toBeGreaterThan(0);
+		expect(issues.every((i) => i.feature === '#1' && i.rule === 'schema')).toBe(true);
+	});
+
+	it.each([
+		[{ file: 'a.json', field: 'period.end', rule: 'r', message: 'm' }, 'a.json: period.end: m'],
+		[
+			{ file: 'e.geojson', feature: 'x', field: 'id', rule: 'r', message: 'm' },
+			'e.geojson: feature x: id: m'
+		],
+		[
+			{ file: 's.json', part: 'step 2', field: 'link', rule: 'r', message: 'm' },
+			's.json: step 2: link: m'
+		]
+	])('prints %o as one line', (issue, line) => {
+		expect(issueLine(issue)).toBe(line);
 	});
 });

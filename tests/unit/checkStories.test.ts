@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkStories } from '../../src/lib/pipeline/checkStories.ts';
+import { issueLine } from '../../src/lib/pipeline/checkIssue.ts';
 import { numbersIn } from '../../src/lib/data/numbersInText.ts';
 import { casualtyVerdict, independentSources } from '../../src/lib/data/claims.ts';
 import { checkDataset } from '../../src/lib/pipeline/check.ts';
@@ -33,7 +34,7 @@ function problemsWith(change: (s: typeof story, c: typeof claims) => void): stri
 		meta,
 		features,
 		departments
-	).problems;
+	).problems.map(issueLine);
 }
 
 describe('stories and claims in data:check', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { candidatePairs, checkDuplicates } from '../../src/lib/pipeline/crossChecks.ts';
+import { issueLine } from '../../src/lib/pipeline/checkIssue.ts';
 import type { EventFeature } from '../../src/lib/data/schema.ts';
 
 const SOURCE = { url: 'https://example.org/r', title: 'R', publisher: 'P', date: '2019-11-19' };
@@ -68,20 +69,20 @@ describe('candidatePairs', () => {
 describe('checkDuplicates at the scale of a city export', () => {
 	it('checks 20,000 events at one point over a year, and finds the one blockade drawn twice', () => {
 		const features = Array.from({ length: 20_000 }, (_, i) => ({
-			where: `city.geojson: feature e${i}`,
+			file: 'city.geojson',
 			feature: event(`e${i}`, [-68.2, -16.5], dayOf(i % 365))
 		}));
 		features.push(
 			{
-				where: 'city.geojson: feature b1',
+				file: 'city.geojson',
 				feature: event('b1', [-68.2, -16.5], dayOf(400), { kind: 'blockade' })
 			},
 			{
-				where: 'city.geojson: feature b2',
+				file: 'city.geojson',
 				feature: event('b2', [-68.2001, -16.5], dayOf(400), { kind: 'blockade' })
 			}
 		);
-		expect(checkDuplicates(features)).toEqual([
+		expect(checkDuplicates(features).map(issueLine)).toEqual([
 			'city.geojson: feature b1: part_of: b2 is a blockade 0.0 km away on the same day: if it is the same blockade (or this one lies inside it) set part_of, else list it in distinct_from'
 		]);
 	});
@@ -104,7 +105,7 @@ describe('checkDuplicates pairs only events that could be one drawn twice', () =
 						(feature.properties as { casualties?: unknown }).casualties = {
 							dead: [{ value: e.dead, source: SOURCE.url }]
 						};
-					return { where: `f.geojson: feature e${i}`, feature };
+					return { file: 'f.geojson', feature };
 				});
 				const lines = checkDuplicates(features);
 				expect(lines).toEqual(checkDuplicates(features, { everyPair: true }));

@@ -1,6 +1,7 @@
 // One import from start to end, without I/O: the text of the input (and mapping) in, the dataset
 // and every problem out. scripts/data-import.ts reads the files, checks the result and writes it.
 import { checkDataset, type CheckOptions } from '../pipeline/check.ts';
+import { issueLine } from '../pipeline/checkIssue.ts';
 import type { DatasetMeta } from '../data/schema.ts';
 import type { Departments } from '../geo/departments.ts';
 import {
@@ -389,16 +390,15 @@ export function runImport(request: ImportRequest): ImportOutcome {
 		request.departments,
 		regionsAreBoliviaDepartments(meta) ? (request.bolivianGazetteer?.() ?? {}) : {}
 	);
-	// Its lines, by the feature they name; a line naming none is the dataset's own.
+	// Its issues, by the feature they name; an issue naming none is the dataset's own.
 	const reasonsById = new Map<string, string[]>();
 	const datasetProblems: string[] = [];
-	for (const line of checked.problems) {
-		const named = FEATURE_LINE.exec(line);
-		if (!named) datasetProblems.push(line);
+	for (const issue of checked.issues) {
+		if (issue.feature === undefined) datasetProblems.push(issueLine(issue));
 		else
-			reasonsById.set(named[1], [
-				...(reasonsById.get(named[1]) ?? []),
-				line.slice(named.index + named[0].length)
+			reasonsById.set(issue.feature, [
+				...(reasonsById.get(issue.feature) ?? []),
+				`${issue.field}: ${issue.message}`
 			]);
 	}
 	if (datasetProblems.length > 0) return { refused: datasetProblems };
@@ -420,9 +420,6 @@ export function runImport(request: ImportRequest): ImportOutcome {
 		? { result, records, warnings, meta: metaFor(kept) }
 		: { result, records, warnings };
 }
-
-/** A checker line about one feature: `<file>: feature <id>: <reason>`. */
-const FEATURE_LINE = /: feature ([^:]+): /;
 
 function collectionOf(features: ImportResult['features']) {
 	return { type: 'FeatureCollection', features: features.map((f) => f.feature) };

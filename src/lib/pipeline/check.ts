@@ -1,5 +1,6 @@
-// Validates a dataset (dataset.json + its .geojson files) and returns every problem at once,
-// one line each: `file: feature <id or index>: field: what is wrong`. Pure: no I/O.
+// Validates a dataset (dataset.json + its .geojson files) and returns every problem at once, as
+// issues (checkIssue.ts) and as the lines data:check prints: `file: feature <id>: field: what is
+// wrong`. Pure: no I/O.
 import { regionsFromAdmin1 } from '../data/regionKind.ts';
 import * as gjv from 'geojson-validation';
 import {
@@ -23,7 +24,8 @@ import {
 import type { Route } from '../geo/routes.ts';
 import { checkStories, type StoryFiles } from './checkStories.ts';
 import { checkQuotes, type QuoteCount } from './checkQuotes.ts';
-import { issueLines } from './issueLines.ts';
+import { schemaIssues } from './schemaIssues.ts';
+import { issueLine, type CheckIssue, type LocatedFeature } from './checkIssue.ts';
 import type { ClaimsFile, Story } from '../data/storySchema.ts';
 import { appendAll } from '../data/appendAll.ts';
 import { recordIdSlug } from '../data/slug.ts';
@@ -57,6 +59,9 @@ export interface CheckedFeature {
 }
 
 export interface CheckResult {
+	/** What stops the dataset, as data. */
+	issues: CheckIssue[];
+	/** The same, as the lines data:check prints. */
 	problems: string[];
 	/**
 	 * What a maintainer should look at but that does not stop the build: possible duplicates in
@@ -71,11 +76,10 @@ export interface CheckResult {
 	quotes: QuoteCount;
 }
 
-function describeFeature(raw: unknown, index: number): string {
+/** How an issue names a feature: its id, or its place in the file when the id is unusable. */
+function featureKey(raw: unknown, index: number): string {
 	const id = (raw as { properties?: { id?: unknown } } | null)?.properties?.id;
-	return typeof id === 'string' && id.length > 0 && id.length <= 120
-		? `feature ${id}`
-		: `feature #${index}`;
+	return typeof id === 'string' && id.length > 0 && id.length <= 120 ? id : `#${index}`;
 }
 
 function positionsOf(feature: EventFeature): [number, number][] {
@@ -101,26 +105,32 @@ export function checkDataset(
 	departments: Departments,
 	options: CheckOptions = {}
 ): CheckResult {
-	const problems: string[] = [];
+	const problems: CheckIssue[] = [];
 	const features: CheckedFeature[] = [];
 
 	const metaResult = datasetMetaSchema.safeParse(input.meta);
-	if (!metaResult.success) appendAll(problems, issueLines(input.metaPath, metaResult.error));
+	if (!metaResult.success)
+		appendAll(problems, schemaIssues({ file: input.metaPath }, metaResult.error));
 	const meta = metaResult.success ? metaResult.data : undefined;
 	if (meta?.regions?.polygons === 'file' && meta.files.includes(meta.regions.file))
-		problems.push(
-			`${input.metaPath}: regions.file: ${meta.regions.file} is listed in "files" too: region polygons are not events`
-		);
+		problems.push({
+			file: input.metaPath,
+			field: 'regions.file',
+			rule: 'regions-not-events',
+			message: `${meta.regions.file} is listed in "files" too: region polygons are not events`
+		});
 
 	const seenIds = new Map<string, string>();
 	for (const { path, json } of input.files) {
 		const collection = featureCollectionSchema.safeParse(json);
 		if (!collection.success) {
-			appendAll(problems, issueLines(path, collection.error));
+			appendAll(problems, schemaIssues({ file: path }, collection.error));
 			continue;
 		}
 		collection.data.features.forEach((raw, index) => {
-			const where = `${path}: ${describeFeature(raw, index)}`;
+			const where = { file: path, feature: featureKey(raw, index) };
+			const report = (field: string, rule: string, message: string) =>
+				problems.push({ ...where, field, rule, message });
 			let geojsonErrors: string[];
 			let parsed: ReturnType<typeof featureSchema.safeParse>;
 			try {
@@ -129,12 +139,12 @@ export function checkDataset(
 			} catch (error) {
 				// Arrays within arrays by the thousand (a hostile file): the validators recurse.
 				if (!(error instanceof RangeError)) throw error;
-				problems.push(`${where}: geometry: is nested too deeply to check`);
+				report('geometry', 'nesting', 'is nested too deeply to check');
 				return;
 			}
-			for (const message of geojsonErrors) problems.push(`${where}: geojson: ${message}`);
+			for (const message of geojsonErrors) report('geojson', 'geojson', message);
 			if (!parsed.success) {
-				appendAll(problems, issueLines(where, parsed.error));
+				appendAll(problems, schemaIssues(where, parsed.error));
 				return;
 			}
 			const feature = parsed.data;
@@ -144,7 +154,7 @@ export function checkDataset(
 			const firstFile = seenIds.get(id);
 			if (firstFile) {
 				ok = false;
-				problems.push(`${where}: id: duplicates an id already used in ${firstFile}`);
+				report('id', 'duplicate-id', `duplicates an id already used in ${firstFile}`);
 			} else seenIds.set(id, path);
 
 			let inside = true;
@@ -154,17 +164,20 @@ export function checkDataset(
 					if (lon < west || lon > east || lat < south || lat > north) {
 						inside = false;
 						const swapped = lat >= west && lat <= east && lon >= south && lon <= north;
-						problems.push(
-							`${where}: geometry.coordinates${feature.geometry.type === 'Point' ? '' : `[${i}]`}: ` +
-								`[${lon}, ${lat}] is outside the dataset's area${swapped ? ' (longitude and latitude look swapped)' : ''}`
+						report(
+							`geometry.coordinates${feature.geometry.type === 'Point' ? '' : `[${i}]`}`,
+							'outside-area',
+							`[${lon}, ${lat}] is outside the dataset's area${swapped ? ' (longitude and latitude look swapped)' : ''}`
 						);
 					}
 				});
 				for (const { field, day } of datesOf(feature)) {
 					if (day < meta.period.start || day > meta.period.end) {
 						ok = false;
-						problems.push(
-							`${where}: ${field}: ${day} is outside the dataset's period (${meta.period.start} to ${meta.period.end})`
+						report(
+							field,
+							'outside-period',
+							`${day} is outside the dataset's period (${meta.period.start} to ${meta.period.end})`
 						);
 					}
 				}
@@ -173,15 +186,17 @@ export function checkDataset(
 				const importedProblem = checkImported(feature, meta);
 				if (importedProblem) {
 					ok = false;
-					problems.push(`${where}: properties.imported: ${importedProblem}`);
+					report('properties.imported', 'imported-columns', importedProblem);
 				}
 			}
 			if (!inside || !ok) return;
 			if (meta && regionsFromAdmin1(meta)) {
 				const admin1 = feature.properties.admin1;
 				if (!admin1) {
-					problems.push(
-						`${where}: properties.admin1: is needed: the dataset groups its regions by admin1`
+					report(
+						'properties.admin1',
+						'admin1-needed',
+						'is needed: the dataset groups its regions by admin1'
 					);
 					return;
 				}
@@ -193,26 +208,23 @@ export function checkDataset(
 					? departmentOfPoint(feature.geometry.coordinates, departments)
 					: departmentOfLine(feature.geometry, departments);
 			if (!department) {
-				problems.push(`${where}: geometry: lies outside every department of the boundaries`);
+				report('geometry', 'outside-regions', 'lies outside every department of the boundaries');
 				return;
 			}
 			features.push({ file: path, feature, department });
 		});
 	}
 
-	const located = features.map(({ file, feature }) => ({
-		where: `${file}: feature ${feature.properties.id}`,
-		feature
-	}));
+	const located: LocatedFeature[] = features.map(({ file, feature }) => ({ file, feature }));
 	appendAll(problems, checkReferences(located));
 	// A retracted record is often the duplicate that was retracted: it is no longer counted.
 	const duplicates = checkDuplicates(located.filter((l) => !isRetracted(l.feature.properties)));
 	const warnings: string[] = [];
 	if (meta?.record_ids) {
 		const { assigned_by, field } = meta.record_ids;
-		for (const line of duplicates)
+		for (const issue of duplicates)
 			warnings.push(
-				`${line} (a possible duplicate only: ${assigned_by} gave each record its own ${field})`
+				`${issueLine(issue)} (a possible duplicate only: ${assigned_by} gave each record its own ${field})`
 			);
 	} else appendAll(problems, duplicates);
 	if (meta) appendAll(problems, checkPlausibleDates(located, meta, input.metaPath));
@@ -243,9 +255,12 @@ export function checkDataset(
 				!(p.part_of !== undefined && (locatedIds.has(p.part_of) || countedIds.has(p.part_of)))
 		).length;
 		if (problems.length === 0 && located !== meta.blockades_located) {
-			problems.push(
-				`${input.metaPath}: blockades_located: says ${meta.blockades_located} but the data has ${located} located blockades`
-			);
+			problems.push({
+				file: input.metaPath,
+				field: 'blockades_located',
+				rule: 'blockades-located',
+				message: `says ${meta.blockades_located} but the data has ${located} located blockades`
+			});
 		}
 	}
 	const told = meta
@@ -261,7 +276,8 @@ export function checkDataset(
 		: { problems: [], stories: [], claims: null };
 	appendAll(problems, told.problems);
 	return {
-		problems,
+		issues: problems,
+		problems: problems.map(issueLine),
 		warnings,
 		meta,
 		features,
@@ -296,23 +312,33 @@ function checkImported(feature: EventFeature, meta: DatasetMeta): string | null 
  * would stretch the period over a thousand years and break the page that draws it.
  */
 function checkPlausibleDates(
-	features: readonly { where: string; feature: EventFeature }[],
+	features: readonly LocatedFeature[],
 	meta: DatasetMeta,
 	metaPath: string
-): string[] {
+): CheckIssue[] {
 	const span = meta.plausible_span ?? defaultPlausibleSpan();
-	const outside = (where: string, field: string, day: string | undefined) =>
+	const outside = (
+		where: Pick<CheckIssue, 'file' | 'feature'>,
+		field: string,
+		day: string | undefined
+	): CheckIssue[] =>
 		day !== undefined && !isPlausibleDay(day, span)
 			? [
-					`${where}: ${field}: ${day} is outside the dataset's plausible span ${describeSpan(span)}: a typo in the year? (a dataset of older events sets plausible_span in dataset.json)`
+					{
+						...where,
+						field,
+						rule: 'plausible-dates',
+						message: `${day} is outside the dataset's plausible span ${describeSpan(span)}: a typo in the year? (a dataset of older events sets plausible_span in dataset.json)`
+					}
 				]
 			: [];
 	const problems = [
-		...outside(metaPath, 'period.start', meta.period.start),
-		...outside(metaPath, 'period.end', meta.period.end)
+		...outside({ file: metaPath }, 'period.start', meta.period.start),
+		...outside({ file: metaPath }, 'period.end', meta.period.end)
 	];
-	for (const { where, feature } of features) {
+	for (const { file, feature } of features) {
 		const p = feature.properties;
+		const where = { file, feature: p.id };
 		problems.push(
 			...outside(where, 'date.start', p.date.start),
 			...outside(where, 'date.end', p.date.end),

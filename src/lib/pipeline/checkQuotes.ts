@@ -1,10 +1,11 @@
 // Every figure may carry the sentence of its source that gives it: the quote must state the
 // figure (as digits or number words), so a changed number or a pasted wrong sentence is caught.
-// Pure: returns the problems and how many figures carry a quote.
+// Pure: returns the issues and how many figures carry a quote.
 import { CASUALTY_MEASURES } from '../domain/kinds.ts';
-import type { DatasetMeta, EventFeature, Quote } from '../data/schema.ts';
+import type { DatasetMeta, Quote } from '../data/schema.ts';
 import { textNamesAll, textStatesFigure } from '../data/numbersInText.ts';
 import type { FigureBounds } from '../data/figures.ts';
+import type { CheckIssue, LocatedFeature } from './checkIssue.ts';
 
 export interface QuoteCount {
 	/** Figures whose quote states them. */
@@ -34,26 +35,32 @@ const describe = (f: FigureBounds) =>
 				: `${f.min}–${f.max}`;
 
 export function checkQuotes(
-	features: readonly { where: string; feature: EventFeature }[],
+	features: readonly LocatedFeature[],
 	meta?: { path: string; meta: DatasetMeta }
-): { problems: string[]; count: QuoteCount } {
-	const problems: string[] = [];
+): { problems: CheckIssue[]; count: QuoteCount } {
+	const problems: CheckIssue[] = [];
 	const count: QuoteCount = { quoted: 0, total: 0 };
-	const visit = (where: string, field: string, figure: Quoted) => {
+	const visit = (where: Pick<CheckIssue, 'file' | 'feature'>, field: string, figure: Quoted) => {
 		count.total++;
 		if (!figure.quote) return;
 		if (quoteStates(figure, figure.quote.text)) count.quoted++;
 		else
-			problems.push(
-				`${where}: ${field}.quote: does not state the figure ${describe(figure)} (in digits, in words or by naming everyone counted): "${figure.quote.text}"`
-			);
+			problems.push({
+				...where,
+				field: `${field}.quote`,
+				rule: 'quotes',
+				message: `does not state the figure ${describe(figure)} (in digits, in words or by naming everyone counted): "${figure.quote.text}"`
+			});
 	};
-	for (const { where, feature } of features) {
+	for (const { file, feature } of features) {
 		const p = feature.properties;
+		const where = { file, feature: p.id };
 		for (const measure of CASUALTY_MEASURES)
 			p.casualties?.[measure]?.forEach((f, i) => visit(where, `casualties.${measure}[${i}]`, f));
 		p.reported_count?.forEach((c, i) => visit(where, `reported_count[${i}]`, c));
 	}
-	meta?.meta.reported_totals.forEach((t, i) => visit(meta.path, `reported_totals[${i}]`, t));
+	meta?.meta.reported_totals.forEach((t, i) =>
+		visit({ file: meta.path }, `reported_totals[${i}]`, t)
+	);
 	return { problems, count };
 }

@@ -2,7 +2,8 @@
 // feature and source they name exists; a step's link is a valid map state that the URL codec
 // reads back unchanged; every number a step states is a figure, a name or a day its features
 // carry, or a reported total it cites; a casualty claim's verdict is the one its feature's figures give. Pure: no I/O.
-import { issueLines } from './issueLines.ts';
+import { schemaIssues } from './schemaIssues.ts';
+import type { CheckIssue } from './checkIssue.ts';
 import {
 	claimsFileSchema,
 	storySchema,
@@ -63,48 +64,44 @@ function numbersAllowed(
 }
 
 function checkStep(
-	where: string,
+	where: Pick<CheckIssue, 'file' | 'part'>,
 	step: StoryStep,
 	meta: DatasetMeta,
 	byId: ReadonlyMap<string, EventFeature>,
 	departments: ReadonlySet<string>
-): string[] {
-	const problems: string[] = [];
+): CheckIssue[] {
+	const problems: CheckIssue[] = [];
+	const report = (field: string, message: string) =>
+		problems.push({ ...where, field, rule: 'stories', message });
 	const features = step.features.map((id) => byId.get(id)).filter((f) => f !== undefined);
 	for (const id of step.features)
-		if (!byId.has(id)) problems.push(`${where}: features: no feature ${id} in the dataset`);
+		if (!byId.has(id)) report('features', `no feature ${id} in the dataset`);
 	const cited = new Set(features.flatMap((f) => f.properties.sources.map((s) => s.url)));
 	for (const url of step.sources)
-		if (!cited.has(url))
-			problems.push(`${where}: sources: ${url} is not a source of the step's features`);
+		if (!cited.has(url)) report('sources', `${url} is not a source of the step's features`);
 
 	const url = new URL(step.link, 'https://cabildo.invalid');
 	if (url.pathname !== datasetPath(meta.id))
-		problems.push(`${where}: link: must open this dataset's map (${datasetPath(meta.id)})`);
+		report('link', `must open this dataset's map (${datasetPath(meta.id)})`);
 	const state = parseAppUrl(url, {
 		eventIds: new Set(byId.keys()),
 		departments,
 		period: meta.period
 	});
 	const [zoom, lat, lng] = url.hash.slice(1).split('/').map(Number);
-	if (!state.view) problems.push(`${where}: link: its #zoom/lat/lng view is missing or invalid`);
+	if (!state.view) report('link', `its #zoom/lat/lng view is missing or invalid`);
 	else if (state.view.zoom !== zoom || state.view.lat !== lat || state.view.lng !== lng)
-		problems.push(`${where}: link: its view ${url.hash} is out of range (the map would move it)`);
-	if (state.lang)
-		problems.push(`${where}: link: takes no lang (the story page's language applies)`);
+		report('link', `its view ${url.hash} is out of range (the map would move it)`);
+	if (state.lang) report('link', `takes no lang (the story page's language applies)`);
 	// Read back unchanged: nothing was dropped, clamped or misspelt.
 	const entries = (q: URLSearchParams) => [...q].map(([k, v]) => `${k}=${v}`).sort();
 	const written = new URLSearchParams(formatAppUrl(state).split('#')[0]);
 	const given = entries(url.searchParams);
 	for (const e of given)
 		if (!entries(written).includes(e))
-			problems.push(
-				`${where}: link: ${e} is not a valid map state (the map would ignore or change it)`
-			);
+			report('link', `${e} is not a valid map state (the map would ignore or change it)`);
 	if (state.event && !step.features.includes(state.event))
-		problems.push(
-			`${where}: link: the selected event ${state.event} must be among the step's features`
-		);
+		report('link', `the selected event ${state.event} must be among the step's features`);
 
 	const window = [state.from ?? meta.period.start, state.to ?? meta.period.end];
 	const cites = new Set(step.sources);
@@ -116,8 +113,9 @@ function checkStep(
 	for (const lang of ['es', 'en'] as const)
 		for (const n of numbersIn(step.text[lang]))
 			if (!allowed.has(n))
-				problems.push(
-					`${where}: text.${lang}: states ${n}, which is not a figure, name or day of the step's features`
+				report(
+					`text.${lang}`,
+					`states ${n}, which is not a figure, name or day of the step's features`
 				);
 	return problems;
 }
@@ -127,8 +125,10 @@ function checkClaims(
 	file: ClaimsFile,
 	meta: DatasetMeta,
 	byId: ReadonlyMap<string, EventFeature>
-): string[] {
-	const problems: string[] = [];
+): CheckIssue[] {
+	const problems: CheckIssue[] = [];
+	const report = (part: string | undefined, field: string, message: string) =>
+		problems.push({ file: path, ...(part ? { part } : {}), field, rule: 'claims', message });
 	const agencyOf = agencyFinder(meta, [...byId.values()]);
 	const known = new Set([
 		...meta.sources.map((s) => s.url),
@@ -136,39 +136,38 @@ function checkClaims(
 		...[...byId.values()].flatMap((f) => f.properties.sources.map((s) => s.url))
 	]);
 	if (!known.has(file.source))
-		problems.push(`${path}: source: no feature or total cites ${file.source}`);
+		report(undefined, 'source', `no feature or total cites ${file.source}`);
 	const seen = new Set<string>();
 	for (const c of file.claims) {
-		const where = `${path}: claim ${c.id}`;
-		if (seen.has(c.id)) problems.push(`${where}: id: used twice`);
+		const where = `claim ${c.id}`;
+		if (seen.has(c.id)) report(where, 'id', `used twice`);
 		seen.add(c.id);
 		for (const id of c.features)
-			if (!byId.has(id)) problems.push(`${where}: features: no feature ${id} in the dataset`);
+			if (!byId.has(id)) report(where, 'features', `no feature ${id} in the dataset`);
 		for (const e of c.evidence ?? [])
-			if (!known.has(e.source))
-				problems.push(`${where}: evidence: no feature or total cites ${e.source}`);
+			if (!known.has(e.source)) report(where, 'evidence', `no feature or total cites ${e.source}`);
 		if (c.type !== 'casualty' || !c.measure || c.value === undefined) continue;
 		const feature = byId.get(c.features[0]);
 		if (!feature) continue;
 		const figures = feature.properties.casualties?.[c.measure] ?? [];
 		const own = sourceTextFigure(figures, file.source);
 		if (own?.value !== c.value) {
-			problems.push(
-				`${where}: value: the feature carries no ${c.measure} figure of ${c.value} from the source text`
+			report(
+				where,
+				'value',
+				`the feature carries no ${c.measure} figure of ${c.value} from the source text`
 			);
 			continue;
 		}
 		const computed = casualtyVerdict(figures, file.source, c.value, agencyOf);
 		if (computed !== c.verdict)
-			problems.push(
-				`${where}: verdict: the feature's figures give "${computed}", not "${c.verdict}"`
-			);
+			report(where, 'verdict', `the feature's figures give "${computed}", not "${c.verdict}"`);
 	}
 	return problems;
 }
 
 export interface CheckedStories {
-	problems: string[];
+	problems: CheckIssue[];
 	stories: Story[];
 	claims: ClaimsFile | null;
 }
@@ -180,13 +179,13 @@ export function checkStories(
 	features: readonly EventFeature[],
 	departments: ReadonlySet<string>
 ): CheckedStories {
-	const problems: string[] = [];
+	const problems: CheckIssue[] = [];
 	const byId = new Map(features.map((f) => [f.properties.id, f]));
 	const stories: Story[] = [];
 	for (const { path, json } of files.stories) {
 		const parsed = storySchema.safeParse(json);
 		if (!parsed.success) {
-			problems.push(...issueLines(path, parsed.error));
+			problems.push(...schemaIssues({ file: path }, parsed.error));
 			continue;
 		}
 		const story = parsed.data;
@@ -194,17 +193,25 @@ export function checkStories(
 			.split('/')
 			.pop()
 			?.replace(/\.json$/, '');
-		if (name !== story.id) problems.push(`${path}: id: must be the file's name (${name})`);
+		if (name !== story.id)
+			problems.push({
+				file: path,
+				field: 'id',
+				rule: 'stories',
+				message: `must be the file's name (${name})`
+			});
 		const before = problems.length;
 		story.steps.forEach((step, i) =>
-			problems.push(...checkStep(`${path}: step ${i + 1}`, step, meta, byId, departments))
+			problems.push(
+				...checkStep({ file: path, part: `step ${i + 1}` }, step, meta, byId, departments)
+			)
 		);
 		if (problems.length === before) stories.push(story);
 	}
 	let claims: ClaimsFile | null = null;
 	if (files.claims) {
 		const parsed = claimsFileSchema.safeParse(files.claims.json);
-		if (!parsed.success) problems.push(...issueLines(files.claims.path, parsed.error));
+		if (!parsed.success) problems.push(...schemaIssues({ file: files.claims.path }, parsed.error));
 		else {
 			const found = checkClaims(files.claims.path, parsed.data, meta, byId);
 			problems.push(...found);

@@ -1,6 +1,6 @@
 // Rules that compare features with each other or with a gazetteer: the classes of error a
 // careful reader finds first (a site drawn at a town it is not in, one blockade drawn twice, a
-// figure counted on two features). Pure: returns one problem line per finding.
+// figure counted on two features). Pure: returns one issue (checkIssue.ts) per finding.
 import distance from '@turf/distance';
 import pointToLineDistance from '@turf/point-to-line-distance';
 import { point, lineString } from '@turf/helpers';
@@ -14,12 +14,9 @@ import {
 	type GazetteerPlace
 } from '../data/gazetteer.ts';
 import { sectionRouteProblems, townPlace, type Route } from '../geo/routes.ts';
+import { featureIssue, type CheckIssue, type LocatedFeature } from './checkIssue.ts';
 
-export interface LocatedFeature {
-	/** `file: feature <id>`, the start of each problem line. */
-	where: string;
-	feature: EventFeature;
-}
+export type { LocatedFeature };
 
 /** Words by which a place names a site rather than a town (a bridge, a plant, a square, a km post). */
 const SITE_WORDS =
@@ -81,26 +78,29 @@ function declared(a: EventFeature, b: EventFeature): boolean {
 }
 
 /** `part_of` and `distinct_from` name features that exist, and `part_of` is one level deep. */
-export function checkReferences(features: readonly LocatedFeature[]): string[] {
+export function checkReferences(features: readonly LocatedFeature[]): CheckIssue[] {
 	const byId = new Map(features.map((f) => [f.feature.properties.id, f.feature]));
-	const problems: string[] = [];
-	for (const { where, feature } of features) {
-		const p = feature.properties;
+	const problems: CheckIssue[] = [];
+	for (const located of features) {
+		const report = (field: string, message: string) =>
+			problems.push(featureIssue(located, field, 'references', message));
+		const p = located.feature.properties;
 		if (p.part_of !== undefined) {
 			const parent = byId.get(p.part_of);
-			if (!parent) problems.push(`${where}: part_of: no feature has the id ${p.part_of}`);
+			if (!parent) report('part_of', `no feature has the id ${p.part_of}`);
 			else if (parent.properties.part_of !== undefined)
-				problems.push(
-					`${where}: part_of: ${p.part_of} is itself part of ${parent.properties.part_of}: name that one`
+				report(
+					'part_of',
+					`${p.part_of} is itself part of ${parent.properties.part_of}: name that one`
 				);
 			else if (isBlockadeKind(p.kind) !== isBlockadeKind(parent.properties.kind))
-				problems.push(
-					`${where}: part_of: ${p.part_of} is a ${parent.properties.kind}; a ${p.kind} can only be part of a feature of the same class`
+				report(
+					'part_of',
+					`${p.part_of} is a ${parent.properties.kind}; a ${p.kind} can only be part of a feature of the same class`
 				);
 		}
 		p.distinct_from?.forEach((id, i) => {
-			if (!byId.has(id))
-				problems.push(`${where}: distinct_from[${i}]: no feature has the id ${id}`);
+			if (!byId.has(id)) report(`distinct_from[${i}]`, `no feature has the id ${id}`);
 		});
 	}
 	return problems;
@@ -116,7 +116,7 @@ export function checkReferences(features: readonly LocatedFeature[]): string[] {
 export function checkDuplicates(
 	features: readonly LocatedFeature[],
 	{ everyPair = false }: { everyPair?: boolean } = {}
-): string[] {
+): CheckIssue[] {
 	// Only two kinds of pair can be found: two events with a non-zero figure each, or two located
 	// blockades. The rest (most of a city's protests) are never paired: the same verdicts, without
 	// comparing every protest with every other on its day. (`everyPair`: the tests' reference.)
@@ -130,7 +130,7 @@ export function checkDuplicates(
 	);
 	const eligible = features.flatMap((_, k) => (withFigure[k] || blockade[k] ? [k] : []));
 	// Found pair by pair, as they stream, then told in input order.
-	const found: { i: number; j: number; line: string }[] = [];
+	const found: { i: number; j: number; issue: CheckIssue }[] = [];
 	for (const [p, q] of candidatePairs(eligible.map((k) => features[k].feature))) {
 		const [i, j] = [eligible[p], eligible[q]];
 		if (!(withFigure[i] && withFigure[j]) && !(blockade[i] && blockade[j])) continue;
@@ -152,17 +152,27 @@ export function checkDuplicates(
 			found.push({
 				i,
 				j,
-				line: `${features[i].where}: casualties.${shared}: the same figure from the same source is on ${otherId} (${km(d)} away, same days): probably one event drawn twice; keep the figure on one feature, or list the other in distinct_from`
+				issue: featureIssue(
+					features[i],
+					`casualties.${shared}`,
+					'one-event-one-feature',
+					`the same figure from the same source is on ${otherId} (${km(d)} away, same days): probably one event drawn twice; keep the figure on one feature, or list the other in distinct_from`
+				)
 			});
 		} else if (bothBlockades && d <= Math.min(ra, rb)) {
 			found.push({
 				i,
 				j,
-				line: `${features[i].where}: part_of: ${otherId} is a blockade ${km(d)} away on the same day: if it is the same blockade (or this one lies inside it) set part_of, else list it in distinct_from`
+				issue: featureIssue(
+					features[i],
+					'part_of',
+					'one-event-one-feature',
+					`${otherId} is a blockade ${km(d)} away on the same day: if it is the same blockade (or this one lies inside it) set part_of, else list it in distinct_from`
+				)
 			});
 		}
 	}
-	return found.sort((p, q) => p.i - q.i || p.j - q.j).map((p) => p.line);
+	return found.sort((p, q) => p.i - q.i || p.j - q.j).map((p) => p.issue);
 }
 
 const METRES_PER_DEGREE = 111_320;
@@ -276,11 +286,14 @@ export function coordinatesInNote(text: string): [number, number][] {
 export function checkAgainstGazetteer(
 	features: readonly LocatedFeature[],
 	gazetteer: readonly GazetteerPlace[]
-): string[] {
+): CheckIssue[] {
 	const index = indexGazetteer(gazetteer);
-	const problems: string[] = [];
-	for (const { where, feature } of features) {
+	const problems: CheckIssue[] = [];
+	for (const located of features) {
+		const feature = located.feature;
 		if (feature.geometry.type !== 'Point') continue;
+		const report = (field: string, message: string) =>
+			problems.push(featureIssue(located, field, 'gazetteer', message));
 		const p = feature.properties;
 		const note = p.location.note;
 		const noteText = note ? `${note.es} ${note.en}` : '';
@@ -289,14 +302,16 @@ export function checkAgainstGazetteer(
 		const radius = p.location.radius_m;
 
 		if (note && (LINE_WORDS.test(note.es) || LINE_WORDS.test(note.en)))
-			problems.push(
-				`${where}: location.note: describes a line, but the feature is a point: rewrite the note for the point it has`
+			report(
+				'location.note',
+				`describes a line, but the feature is a point: rewrite the note for the point it has`
 			);
 		for (const [lng, lat] of coordinatesInNote(noteText)) {
 			const d = distance(at, [lng, lat], { units: 'meters' });
 			if (d > radius)
-				problems.push(
-					`${where}: location.note: gives the coordinates ${lat}, ${lng}, ${km(d)} from the point, beyond its radius of ${km(radius)}: the note describes another position`
+				report(
+					'location.note',
+					`gives the coordinates ${lat}, ${lng}, ${km(d)} from the point, beyond its radius of ${km(radius)}: the note describes another position`
 				);
 		}
 
@@ -311,28 +326,32 @@ export function checkAgainstGazetteer(
 					standInNames.includes(n)
 				);
 				if (!sourced)
-					problems.push(
-						`${where}: location.stand_in: "${standIn}" is no place of the gazetteer, and location.source is not its page: name the town the point is drawn at, with the source of its coordinates`
+					report(
+						'location.stand_in',
+						`"${standIn}" is no place of the gazetteer, and location.source is not its page: name the town the point is drawn at, with the source of its coordinates`
 					);
 			} else {
 				standInPlace = candidates.reduce((a, b) => (metresTo(a) <= metresTo(b) ? a : b));
 				const d = metresTo(standInPlace);
 				if (d > STAND_IN_TOLERANCE_M)
-					problems.push(
-						`${where}: location.stand_in: the point lies ${km(d)} from ${describePlace(standInPlace)}, so it no longer stands in for it: update stand_in and the note, or move the point back`
+					report(
+						'location.stand_in',
+						`the point lies ${km(d)} from ${describePlace(standInPlace)}, so it no longer stands in for it: update stand_in and the note, or move the point back`
 					);
 			}
 		} else if (STAND_IN_WORDS.test(noteText)) {
-			problems.push(
-				`${where}: location.stand_in: the note says the point stands in for another place: name that town in location.stand_in`
+			report(
+				'location.stand_in',
+				`the note says the point stands in for another place: name that town in location.stand_in`
 			);
 		}
 
 		const site = SITE_WORDS.exec(p.place.name);
 		const isSite = [p.place.name, ...p.place.alt_names].some((n) => SITE_WORDS.test(n));
 		if (site && p.location.precision !== 'exact' && !note) {
-			problems.push(
-				`${where}: location: its place names a site ("${site[0]}") but the point is ${p.location.precision}: say in location.note where the site is, or locate it`
+			report(
+				'location',
+				`its place names a site ("${site[0]}") but the point is ${p.location.precision}: say in location.note where the site is, or locate it`
 			);
 		}
 		const names = candidateNames(p.place.name, p.place.alt_names);
@@ -342,12 +361,11 @@ export function checkAgainstGazetteer(
 		const homonyms = names.map((n) => new Set(known(n))).find((places) => places.size > 1);
 		for (const id of others)
 			if (!names.some((n) => index.get(n)?.some((g) => g.id === id)))
-				problems.push(
-					`${where}: place.homonyms: ${id} is no gazetteer place of the feature's place names`
-				);
+				report('place.homonyms', `${id} is no gazetteer place of the feature's place names`);
 		if (homonyms && !note) {
-			problems.push(
-				`${where}: location: its place names ${homonyms.size} gazetteer places of one name (${[...homonyms].map(describePlace).join(', ')}): say in location.note which one it is, or where the site is`
+			report(
+				'location',
+				`its place names ${homonyms.size} gazetteer places of one name (${[...homonyms].map(describePlace).join(', ')}): say in location.note which one it is, or where the site is`
 			);
 		}
 		if (named.length > 0 && !homonyms) {
@@ -355,8 +373,9 @@ export function checkAgainstGazetteer(
 			const d = metresTo(nearest);
 			const allowed = radius + (isSite ? SITE_IN_TOWN_M : 0);
 			if (d > allowed) {
-				problems.push(
-					`${where}: location: lies ${km(d)} from ${describePlace(nearest)}, which its place names, beyond its radius of ${km(radius)}${isSite ? ` (and ${km(SITE_IN_TOWN_M)} for a site in town)` : ''}: move it or widen the radius (a note does not excuse it); a homonym goes in place.homonyms`
+				report(
+					'location',
+					`lies ${km(d)} from ${describePlace(nearest)}, which its place names, beyond its radius of ${km(radius)}${isSite ? ` (and ${km(SITE_IN_TOWN_M)} for a site in town)` : ''}: move it or widen the radius (a note does not excuse it); a homonym goes in place.homonyms`
 				);
 				continue;
 			}
@@ -364,12 +383,14 @@ export function checkAgainstGazetteer(
 		const centre = gazetteer.find((g) => metresTo(g) <= CENTRE_TOLERANCE_M);
 		if (!centre) continue;
 		if (!named.includes(centre) && centre !== standInPlace) {
-			problems.push(
-				`${where}: location: stands on the centre of ${describePlace(centre)}, a place its place name does not name: a stand-in town is named in location.stand_in`
+			report(
+				'location',
+				`stands on the centre of ${describePlace(centre)}, a place its place name does not name: a stand-in town is named in location.stand_in`
 			);
 		} else if (p.location.precision === 'exact' && !note) {
-			problems.push(
-				`${where}: location.precision: is exact but the point is the centre of ${describePlace(centre)}: use locality, or say in location.note what the site is`
+			report(
+				'location.precision',
+				`is exact but the point is the centre of ${describePlace(centre)}: use locality, or say in location.note what the site is`
 			);
 		}
 	}
@@ -388,8 +409,8 @@ export function checkRoadSections(
 	features: readonly LocatedFeature[],
 	gazetteer: readonly GazetteerPlace[],
 	routes: readonly Route[]
-): string[] {
-	const problems: string[] = [];
+): CheckIssue[] {
+	const problems: CheckIssue[] = [];
 	// Each road's towns with their positions, looked up once.
 	const townsOf = new Map(
 		routes.map((route) => [
@@ -400,9 +421,12 @@ export function checkRoadSections(
 			})
 		])
 	);
-	for (const { where, feature } of features) {
+	for (const located of features) {
+		const feature = located.feature;
 		if (feature.geometry.type !== 'LineString' || feature.properties.kind !== 'blockade-section')
 			continue;
+		const report = (field: string, message: string) =>
+			problems.push(featureIssue(located, field, 'road-sections', message));
 		const coordinates = feature.geometry.coordinates;
 		const ref = feature.properties.location.route;
 		if (ref === undefined) {
@@ -410,20 +434,22 @@ export function checkRoadSections(
 				.slice(1)
 				.reduce((sum, p, i) => sum + distance(coordinates[i], p, { units: 'kilometers' }), 0);
 			if (length > SECTION_NEEDS_ROUTE_KM)
-				problems.push(
-					`${where}: location.route: a road section of ${Math.round(length)} km names no road: give its road's number from data/gazetteer/routes.json, and draw it through the road's towns`
+				report(
+					'location.route',
+					`a road section of ${Math.round(length)} km names no road: give its road's number from data/gazetteer/routes.json, and draw it through the road's towns`
 				);
 			continue;
 		}
 		const towns = townsOf.get(ref);
 		if (!towns) {
-			problems.push(
-				`${where}: location.route: road ${ref} is not in data/gazetteer/routes.json (roads: ${routes.map((r) => r.ref).join(', ')})`
+			report(
+				'location.route',
+				`road ${ref} is not in data/gazetteer/routes.json (roads: ${routes.map((r) => r.ref).join(', ')})`
 			);
 			continue;
 		}
 		for (const problem of sectionRouteProblems(coordinates, towns))
-			problems.push(`${where}: geometry: on road ${ref}, the section ${problem}`);
+			report('geometry', `on road ${ref}, the section ${problem}`);
 	}
 	return problems;
 }
