@@ -11,7 +11,7 @@ import {
 	acledCountries,
 	importAcled
 } from './acled.ts';
-import { missingColumns, missingColumnsMessage, parseCsv } from './csv.ts';
+import { missingColumns, missingColumnsMessage, parseCsv, type CsvRecord } from './csv.ts';
 import { EVENTS_FILE, datasetMetaFor, periodOf, type DatasetOptions } from './dataset.ts';
 import {
 	geojsonRecords,
@@ -29,7 +29,6 @@ import { SLUG } from '../data/slug.ts';
 import { gpxRecords, kmlRecords, kmzText } from './kml.ts';
 import { readSpreadsheet } from './spreadsheet.ts';
 import type { ImportResult } from './result.ts';
-import { appendAll } from '../data/appendAll.ts';
 import {
 	importedRegions,
 	regionsAreBoliviaDepartments,
@@ -172,80 +171,101 @@ function describeGeneric(count: number, file: string, period: { start: string; e
 	};
 }
 
-/** Runs one import. Pure: the caller reads and writes the files. */
+/** Runs one import: read and convert the records, then keep what the data checker accepts. */
 export function runImport(request: ImportRequest): ImportOutcome {
-	const { file } = request;
 	if (!SLUG.test(request.id))
 		return {
 			refused: [
 				`--id: ${JSON.stringify(request.id)}: must be a lowercase slug such as acled-bolivia-2019`
 			]
 		};
+	const conversion = request.from === 'acled' ? convertAcled(request) : convertMapped(request);
+	if ('refused' in conversion) return conversion;
+	return keepWhatPassesCheck(request, conversion);
+}
 
-	let result: ImportResult;
-	let records: number;
-	let options: Omit<DatasetOptions, 'title' | 'description'>;
-	let describe: (
+/** What a conversion made of the file, before the data checker has its say. */
+interface Conversion {
+	result: ImportResult;
+	/** How many records (rows, features, placemarks) were read. */
+	records: number;
+	warnings: string[];
+	options: Omit<DatasetOptions, 'title' | 'description'>;
+	/** The generated title and description, unless the request or the mapping gives them. */
+	describe: (
 		count: number,
 		period: { start: string; end: string }
 	) => {
 		title: Bilingual;
 		description: Bilingual;
 	};
-	const csvProblems: ImportProblem[] = [];
-	const warnings: string[] = [];
+}
 
-	const spreadsheetKind = /\.xlsx$/i.test(file) ? 'xlsx' : /\.ods$/i.test(file) ? 'ods' : null;
-	/**
-	 * The rows of the CSV text, or of the spreadsheet of `kind`, refused in one line when a
-	 * column of `required` is missing (`wanted` says whose columns they are).
-	 */
-	const readTable = (
-		kind: 'xlsx' | 'ods' | null,
-		required: readonly string[],
-		wanted: string
-	): { csv: ReturnType<typeof parseCsv> } | { refused: string[] } => {
-		if (!kind) {
-			const csv = parseCsv(request.text);
-			const missing = missingColumns(csv.header, required);
-			return missing.length === 0
-				? { csv }
-				: { refused: [missingColumnsMessage(file, csv, missing, wanted)] };
-		}
-		const sheet = readSpreadsheet(request.bytes ?? new Uint8Array(), kind, request.sheet);
-		if ('problem' in sheet) return { refused: [`${file}: ${sheet.problem}`] };
-		const missing = missingColumns(sheet.header, required);
-		if (missing.length > 0)
-			return {
-				refused: [
-					`${file}: sheet "${sheet.name}" has no column ${missing.join(', ')} of ${wanted} (its columns are: ${sheet.header.slice(0, 8).join(', ') || 'none'})`
-				]
-			};
+/** The rows of a table, whatever file held it: CSV text or a spreadsheet's sheet. */
+interface Table {
+	header: string[];
+	records: CsvRecord[];
+	/** Rows that could not be read cleanly (CSV only). */
+	problems: ImportProblem[];
+}
+
+/**
+ * The rows of the request's CSV text, or of its spreadsheet, refused in one line when a column
+ * of `required` is missing (`wanted` says whose columns they are).
+ */
+function readTable(
+	request: ImportRequest,
+	required: readonly string[],
+	wanted: string
+): { table: Table } | { refused: string[] } {
+	const { file } = request;
+	const kind = /\.xlsx$/i.test(file) ? 'xlsx' : /\.ods$/i.test(file) ? 'ods' : null;
+	if (!kind) {
+		const csv = parseCsv(request.text);
+		const missing = missingColumns(csv.header, required);
+		return missing.length === 0
+			? { table: csv }
+			: { refused: [missingColumnsMessage(file, csv, missing, wanted)] };
+	}
+	const sheet = readSpreadsheet(request.bytes ?? new Uint8Array(), kind, request.sheet);
+	if ('problem' in sheet) return { refused: [`${file}: ${sheet.problem}`] };
+	const missing = missingColumns(sheet.header, required);
+	if (missing.length > 0)
 		return {
-			csv: { delimiter: '', header: sheet.header, records: sheet.records, problems: [] }
+			refused: [
+				`${file}: sheet "${sheet.name}" has no column ${missing.join(', ')} of ${wanted} (its columns are: ${sheet.header.slice(0, 8).join(', ') || 'none'})`
+			]
 		};
-	};
+	return { table: { header: sheet.header, records: sheet.records, problems: [] } };
+}
 
-	if (request.from === 'acled') {
-		// ACLED writes commas; a copy saved again by Excel in a Spanish locale has semicolons; its
-		// export tool also gives .xlsx.
-		const read = readTable(spreadsheetKind, ACLED_REQUIRED_COLUMNS, "ACLED's columns");
-		if ('refused' in read) return read;
-		const { csv } = read;
-		appendAll(csvProblems, csv.problems);
-		const screened = screenCells(csv.records.map((r) => ({ ...r, at: { line: r.line } })));
-		appendAll(csvProblems, screened.problems);
-		result = importAcled(screened.clean, csv.header);
-		records = csv.records.length;
-		const countries = acledCountries(csv.records);
-		const coded = countries.map((name) => ({ name, code: request.countryCode?.(name) ?? null }));
-		const unknown = coded.filter((c) => c.code === null).map((c) => c.name);
-		if (request.countryCode && unknown.length > 0)
-			warnings.push(
-				`country ${unknown.map((n) => JSON.stringify(n)).join(', ')}: not among Natural Earth's countries: its regions are named without outlines (--regions brings polygons)`
-			);
-		const codes = [...new Set(coded.flatMap((c) => (c.code ? [c.code] : [])))];
-		options = {
+/** An ACLED export: its own columns, its countries' regions, one record an event. */
+function convertAcled(request: ImportRequest): Conversion | { refused: string[] } {
+	const { file } = request;
+	// ACLED writes commas; a copy saved again by Excel in a Spanish locale has semicolons; its
+	// export tool also gives .xlsx.
+	const read = readTable(request, ACLED_REQUIRED_COLUMNS, "ACLED's columns");
+	if ('refused' in read) return read;
+	const { table } = read;
+	const screened = screenCells(table.records.map((r) => ({ ...r, at: { line: r.line } })));
+	const converted = importAcled(screened.clean, table.header);
+	const warnings: string[] = [];
+	const countries = acledCountries(table.records);
+	const coded = countries.map((name) => ({ name, code: request.countryCode?.(name) ?? null }));
+	const unknown = coded.filter((c) => c.code === null).map((c) => c.name);
+	if (request.countryCode && unknown.length > 0)
+		warnings.push(
+			`country ${unknown.map((n) => JSON.stringify(n)).join(', ')}: not among Natural Earth's countries: its regions are named without outlines (--regions brings polygons)`
+		);
+	const codes = [...new Set(coded.flatMap((c) => (c.code ? [c.code] : [])))];
+	return {
+		result: {
+			...converted,
+			problems: [...table.problems, ...screened.problems, ...converted.problems]
+		},
+		records: table.records.length,
+		warnings,
+		options: {
 			id: request.id,
 			regions: importedRegions(
 				true,
@@ -256,7 +276,7 @@ export function runImport(request: ImportRequest): ImportOutcome {
 			// Each ACLED record is one event by ACLED's own coding rules, whatever shares its town
 			// and day.
 			recordIds: { assigned_by: 'ACLED', field: 'event_id_cnty' },
-			importedColumns: csv.header,
+			importedColumns: table.header,
 			sources: [
 				{
 					url: ACLED_EXPORT_URL,
@@ -266,88 +286,117 @@ export function runImport(request: ImportRequest): ImportOutcome {
 				}
 			],
 			today: request.today
+		},
+		describe: (count, period) => describeAcled(count, countries, period)
+	};
+}
+
+const PLACEMARK_FORMATS: readonly ImportFormat[] = ['kml', 'kmz', 'gpx'];
+const TABLE_FORMATS: readonly ImportFormat[] = ['csv', 'xlsx', 'ods'];
+
+/** The placemarks of a KML, KMZ or GPX file, or why they cannot be read. */
+function readPlacemarks(
+	request: ImportRequest
+): { records: MappedRecord[] } | { refused: string[] } {
+	const { file } = request;
+	const kml = request.from === 'kmz' ? kmzText(request.bytes ?? new Uint8Array()) : null;
+	if (kml && 'problem' in kml) return { refused: [`${file}: ${kml.problem}`] };
+	const read =
+		request.from === 'gpx' ? gpxRecords(request.text) : kmlRecords(kml ? kml.text : request.text);
+	return 'problem' in read ? { refused: [`${file}: ${read.problem}`] } : read;
+}
+
+/** A My Maps export without a mapping: names, descriptions, times and folders say what one would. */
+function placemarksWithDefaults(
+	request: ImportRequest
+): { mapping: ImportMapping; records: MappedRecord[]; warnings: string[] } | { refused: string[] } {
+	const { file } = request;
+	const read = readPlacemarks(request);
+	if ('refused' in read) return read;
+	const source = placemarkSourceOf(request.placemarks, file);
+	if ('refused' in source) return source;
+	const defaults = placemarkDefaults(read.records, source);
+	if (defaults.blockadeFolders.length > 0 && !source.date)
+		return {
+			refused: [
+				`--source-date: the folder(s) ${defaults.blockadeFolders.map((f) => JSON.stringify(f)).join(', ')} hold blockades, and a mapped blockade needs a dated report: give the day the map was published or last edited (My Maps shows it)`
+			]
 		};
-		describe = (count, period) => describeAcled(count, countries, period);
-	} else {
-		const placemarkFormat =
-			request.from === 'kml' || request.from === 'kmz' || request.from === 'gpx';
-		/** The placemarks of a KML, KMZ or GPX file, or why they cannot be read. */
-		const readPlacemarks = (): { records: MappedRecord[] } | { refused: string[] } => {
-			const kml = request.from === 'kmz' ? kmzText(request.bytes ?? new Uint8Array()) : null;
-			if (kml && 'problem' in kml) return { refused: [`${file}: ${kml.problem}`] };
-			const read =
-				request.from === 'gpx'
-					? gpxRecords(request.text)
-					: kmlRecords(kml ? kml.text : request.text);
-			return 'problem' in read ? { refused: [`${file}: ${read.problem}`] } : read;
-		};
-		let mapping: ImportMapping;
-		let mapped: MappedRecord[];
-		if (!request.mapping) {
-			if (!placemarkFormat)
-				return { refused: [`--mapping: is needed with --from ${request.from}`] };
-			// A My Maps export: names, descriptions, times and folders say what a mapping would.
-			const read = readPlacemarks();
-			if ('refused' in read) return read;
-			const source = placemarkSourceOf(request.placemarks, file);
-			if ('refused' in source) return source;
-			const defaults = placemarkDefaults(read.records, source);
-			if (defaults.blockadeFolders.length > 0 && !source.date)
-				return {
-					refused: [
-						`--source-date: the folder(s) ${defaults.blockadeFolders.map((f) => JSON.stringify(f)).join(', ')} hold blockades, and a mapped blockade needs a dated report: give the day the map was published or last edited (My Maps shows it)`
-					]
-				};
-			mapping = defaults.mapping;
-			mapped = defaults.records;
-			if (defaults.otherFolders.length > 0)
-				warnings.push(
+	const warnings =
+		defaults.otherFolders.length > 0
+			? [
 					`${file}: the placemarks of folder(s) ${defaults.otherFolders.map((f) => JSON.stringify(f)).join(', ')} are of kind "other": no kind is named in the folder's name (e.g. Bloqueos, Marchas, Cabildos, Enfrentamientos), and no --mapping says which`
-				);
-		} else {
-			// KML and GPX records bring their geometry, as GeoJSON features do.
-			const tabular = ['csv', 'xlsx', 'ods'].includes(request.from);
-			const parsed = parseMapping(request.mapping.json, tabular ? 'csv' : 'geojson');
-			if ('problems' in parsed)
-				return { refused: parsed.problems.map((line) => `${request.mapping?.file}: ${line}`) };
-			mapping = parsed.mapping;
-			if (request.from === 'csv' || request.from === 'xlsx' || request.from === 'ods') {
-				const read = readTable(
-					request.from === 'csv' ? null : request.from,
-					mappedColumns(mapping),
-					'the columns the mapping names'
-				);
-				if ('refused' in read) return read;
-				const { csv } = read;
-				appendAll(csvProblems, csv.problems);
-				mapped = csv.records.map((r) => ({ at: { line: r.line }, values: r.values }));
-			} else if (placemarkFormat) {
-				const read = readPlacemarks();
-				if ('refused' in read) return read;
-				mapped = read.records;
-			} else {
-				let json: unknown;
-				try {
-					json = JSON.parse(request.text);
-				} catch (error) {
-					return { refused: [`${file}: is not JSON: ${(error as Error).message}`] };
-				}
-				const read = geojsonRecords(json);
-				if ('problem' in read) return { refused: [`${file}: ${read.problem}`] };
-				mapped = read.records;
-			}
-		}
-		if (request.regions && !mapping.admin1)
-			return {
-				refused: [
-					`--regions: ${request.mapping?.file ?? file} names no admin1 field: there are no region names to match the polygons to`
 				]
-			};
-		const screened = screenCells(mapped, mappedColumns(mapping));
-		appendAll(csvProblems, screened.problems);
-		result = importWithMapping(screened.clean, mapping);
-		records = mapped.length;
-		options = {
+			: [];
+	return { mapping: defaults.mapping, records: defaults.records, warnings };
+}
+
+/** The records of a file read through the request's mapping, with that mapping. */
+function recordsByMapping(
+	request: ImportRequest,
+	given: { file: string; json: unknown }
+):
+	| { mapping: ImportMapping; records: MappedRecord[]; problems: ImportProblem[] }
+	| { refused: string[] } {
+	const { file } = request;
+	// KML and GPX records bring their geometry, as GeoJSON features do.
+	const tabular = TABLE_FORMATS.includes(request.from);
+	const parsed = parseMapping(given.json, tabular ? 'csv' : 'geojson');
+	if ('problems' in parsed)
+		return { refused: parsed.problems.map((line) => `${given.file}: ${line}`) };
+	const { mapping } = parsed;
+	if (tabular) {
+		const read = readTable(request, mappedColumns(mapping), 'the columns the mapping names');
+		if ('refused' in read) return read;
+		const records = read.table.records.map((r) => ({ at: { line: r.line }, values: r.values }));
+		return { mapping, records, problems: read.table.problems };
+	}
+	if (PLACEMARK_FORMATS.includes(request.from)) {
+		const read = readPlacemarks(request);
+		return 'refused' in read ? read : { mapping, records: read.records, problems: [] };
+	}
+	let json: unknown;
+	try {
+		json = JSON.parse(request.text);
+	} catch (error) {
+		return { refused: [`${file}: is not JSON: ${(error as Error).message}`] };
+	}
+	const read = geojsonRecords(json);
+	if ('problem' in read) return { refused: [`${file}: ${read.problem}`] };
+	return { mapping, records: read.records, problems: [] };
+}
+
+/** A file read through a mapping (or a placemark file's defaults): CSV, spreadsheets, GeoJSON, KML. */
+function convertMapped(request: ImportRequest): Conversion | { refused: string[] } {
+	const { file } = request;
+	if (!request.mapping && !PLACEMARK_FORMATS.includes(request.from))
+		return { refused: [`--mapping: is needed with --from ${request.from}`] };
+	const read = request.mapping
+		? recordsByMapping(request, request.mapping)
+		: placemarksWithDefaults(request);
+	if ('refused' in read) return read;
+	const { mapping, records } = read;
+	if (request.regions && !mapping.admin1)
+		return {
+			refused: [
+				`--regions: ${request.mapping?.file ?? file} names no admin1 field: there are no region names to match the polygons to`
+			]
+		};
+	const screened = screenCells(records, mappedColumns(mapping));
+	const converted = importWithMapping(screened.clean, mapping);
+	const given = mapping.dataset;
+	return {
+		result: {
+			...converted,
+			problems: [
+				...('problems' in read ? read.problems : []),
+				...screened.problems,
+				...converted.problems
+			]
+		},
+		records: records.length,
+		warnings: 'warnings' in read ? read.warnings : [],
+		options: {
 			id: request.id,
 			regions: importedRegions(Boolean(mapping.admin1), request.regions),
 			licence: mapping.dataset.licence,
@@ -355,18 +404,24 @@ export function runImport(request: ImportRequest): ImportOutcome {
 			today: request.today,
 			// Each row (placemark, feature) is one record under its own id from the file.
 			recordIds: { assigned_by: baseName(file), field: mapping.id }
-		};
-		const given = mapping.dataset;
-		describe = (count, period) => {
+		},
+		describe: (count, period) => {
 			const generated = describeGeneric(count, baseName(file), period);
 			return {
 				title: given.title ?? generated.title,
 				description: given.description ?? generated.description
 			};
-		};
-	}
+		}
+	};
+}
 
-	result = { ...result, problems: [...csvProblems, ...result.problems] };
+/**
+ * The data checker has the last word, so that what is written passes `npm run data:check`: a
+ * feature it refuses (e.g. outside every department) becomes a problem of its record.
+ */
+function keepWhatPassesCheck(request: ImportRequest, conversion: Conversion): ImportOutcome {
+	const { records, warnings, options, describe } = conversion;
+	let result = conversion.result;
 	const metaFor = (kept: ImportResult['features']) => {
 		const features = kept.map((f) => f.feature);
 		const generated = describe(features.length, periodOf(features));
@@ -378,8 +433,6 @@ export function runImport(request: ImportRequest): ImportOutcome {
 	};
 	if (result.features.length === 0) return { result, records, warnings };
 
-	// The data checker has the last word, so that what is written passes `npm run data:check`:
-	// a feature it refuses (e.g. outside every department) becomes a problem of its record.
 	const meta = metaFor(result.features);
 	const checked = checkDataset(
 		{
