@@ -8,16 +8,23 @@ import type { Delivery } from '../data/delivery.ts';
 import type { ImportedTable } from '../data/importedTable.ts';
 
 /**
- * Where the data build writes: one `<id>.json` per dataset, `<id>.imported.json` for one that
- * keeps its imported records, and `index.json`. Git-ignored.
+ * The data build's folder: `.generated`, git-ignored. The unit tests set CABILDO_GENERATED to a
+ * temporary folder of their own (tests/unit/setup-data.ts), so that they never overwrite a build's
+ * data.
  */
-export const GENERATED_DIR = '.generated/datasets';
+const GENERATED_ROOT = process.env.CABILDO_GENERATED || '.generated';
+
+/**
+ * Where the data build writes: one `<id>.json` per dataset, `<id>.imported.json` for one that
+ * keeps its imported records, and `index.json`.
+ */
+export const GENERATED_DIR = join(GENERATED_ROOT, 'datasets');
 
 /**
  * Files served as they are, beside the prerendered pages (a tiled dataset's tiles, summary,
- * features and downloads): vite.config.ts copies them into the site.
+ * features and downloads): scripts/generatedStatic.ts copies them into the site.
  */
-export const GENERATED_STATIC_DIR = '.generated/static';
+export const GENERATED_STATIC_DIR = join(GENERATED_ROOT, 'static');
 
 export interface GeneratedIndexEntry {
 	id: string;
