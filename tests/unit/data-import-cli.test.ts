@@ -1,15 +1,10 @@
-import { spawnSync } from 'node:child_process';
+import { checker, importer } from '../commands.ts';
 import { UNKNOWN_REGION } from '../../src/lib/data/regionKind.ts';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildDataset } from '../../src/lib/pipeline/buildData.ts';
-
-const node = (script: string, ...args: string[]) =>
-	spawnSync(process.execPath, [script, ...args], { encoding: 'utf8' });
-const importer = (...args: string[]) => node('scripts/data-import.ts', ...args);
-const checker = (folder: string) => node('scripts/data-check.ts', folder);
 
 const FIXTURES = 'tests/fixtures/import';
 const temp = mkdtempSync(join(tmpdir(), 'cabildo-import-'));

@@ -1,12 +1,10 @@
-import { spawnSync } from 'node:child_process';
+import { importer } from '../commands.ts';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodeInput, lostCharacters } from '../../src/lib/import/decode.ts';
 
-const importer = (...args: string[]) =>
-	spawnSync(process.execPath, ['scripts/data-import.ts', ...args], { encoding: 'utf8' });
 const DIR = 'tests/fixtures/import/encodings';
 const MAPPING = 'tests/fixtures/import/spreadsheet.mapping.json';
 const temp = mkdtempSync(join(tmpdir(), 'cabildo-encodings-'));

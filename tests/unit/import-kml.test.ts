@@ -1,14 +1,10 @@
-import { spawnSync } from 'node:child_process';
+import { checker, importer } from '../commands.ts';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { htmlToText, kmlRecords } from '../../src/lib/import/kml.ts';
 
-const importer = (...args: string[]) =>
-	spawnSync(process.execPath, ['scripts/data-import.ts', ...args], { encoding: 'utf8' });
-const checker = (folder: string) =>
-	spawnSync(process.execPath, ['scripts/data-check.ts', folder], { encoding: 'utf8' });
 const DIR = 'tests/fixtures/import/kml';
 const temp = mkdtempSync(join(tmpdir(), 'cabildo-kml-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));

@@ -1,6 +1,6 @@
 // A Google My Maps export (KML or KMZ) imports with no mapping file: names, descriptions, times
 // and folders say what a mapping would; the command line names the map's address as source.
-import { spawnSync } from 'node:child_process';
+import { importer } from '../commands.ts';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -106,26 +106,21 @@ describe('a My Maps KML without a mapping file', () => {
 		const kmz = join(temp, 'mymaps.kmz');
 		writeFileSync(kmz, zipSync({ 'doc.kml': new Uint8Array(readFileSync(KML)) }));
 		const run = (from: string, file: string, out: string) =>
-			spawnSync(
-				process.execPath,
-				[
-					'scripts/data-import.ts',
-					'--from',
-					from,
-					file,
-					'--source-url',
-					MAP_URL,
-					'--source-title',
-					'Mapa de prueba',
-					'--source-date',
-					'2019-11-25',
-					'--out',
-					`${out}/`,
-					'--id',
-					'mymaps',
-					'--skip-bad'
-				],
-				{ encoding: 'utf8' }
+			importer(
+				'--from',
+				from,
+				file,
+				'--source-url',
+				MAP_URL,
+				'--source-title',
+				'Mapa de prueba',
+				'--source-date',
+				'2019-11-25',
+				'--out',
+				`${out}/`,
+				'--id',
+				'mymaps',
+				'--skip-bad'
 			);
 		const fromKml = run('kml', KML, join(temp, 'kml'));
 		expect(fromKml.status, fromKml.stderr).toBe(0);

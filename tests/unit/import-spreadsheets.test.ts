@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { importer } from '../commands.ts';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,8 +6,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
 import { readSpreadsheet } from '../../src/lib/import/spreadsheet.ts';
 
-const importer = (...args: string[]) =>
-	spawnSync(process.execPath, ['scripts/data-import.ts', ...args], { encoding: 'utf8' });
 const DIR = 'tests/fixtures/import/spreadsheets';
 const MAPPING = 'tests/fixtures/import/spreadsheet.mapping.json';
 const temp = mkdtempSync(join(tmpdir(), 'cabildo-sheets-'));
