@@ -1,12 +1,13 @@
 // A record is never deleted: data:check compares a dataset's files with its last commit, in a
 // temporary repository here, and refuses a feature that is gone without a retracted status.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { vanishedRecordLines } from '../../src/lib/pipeline/vanishedRecords.ts';
 import { committedIds } from '../../src/lib/pipeline/gitHistory.ts';
+import { checker } from '../commands.ts';
 
 const FIXTURE = 'tests/fixtures/site-datasets/mymaps-sample';
 const repo = mkdtempSync(join(tmpdir(), 'cabildo-history-'));
@@ -17,8 +18,7 @@ const git = (...args: string[]) =>
 		cwd: repo,
 		encoding: 'utf8'
 	});
-const check = () =>
-	spawnSync(process.execPath, ['scripts/data-check.ts', folder], { encoding: 'utf8' });
+const check = () => checker(folder);
 
 const events = () => readFileSync(join(folder, 'events.geojson'), 'utf8');
 /** The events file without the feature `id`, or with `edit` applied to it. */
