@@ -19,6 +19,7 @@ class FakeMap {
 	on(type: string, fn: (event?: unknown) => void) {
 		if (!this.handlers.has(type)) this.handlers.set(type, new Set());
 		this.handlers.get(type)!.add(fn);
+		return { unsubscribe: () => this.off(type, fn) };
 	}
 	off(type: string, fn: (event?: unknown) => void) {
 		this.handlers.get(type)?.delete(fn);

@@ -153,23 +153,20 @@ export function createMap(container: HTMLElement, options: MapLifecycleOptions):
 		const hit = layers.length > 0 && map.queryRenderedFeatures(event.point, { layers }).length > 0;
 		map.getCanvas().style.cursor = hit ? 'pointer' : '';
 	};
-	map.on('error', onError);
-	map.on('style.load', onStyleLoad);
-	map.on('load', onLoad);
-	map.on('moveend', onMoveEnd);
-	map.on('click', onClick);
-	map.on('zoom', onZoom);
-	map.on('mousemove', onMouseMove);
+	// Each listener is held by its subscription: every one added here is removed with the map.
+	const subscriptions = [
+		map.on('error', onError),
+		map.on('style.load', onStyleLoad),
+		map.on('load', onLoad),
+		map.on('moveend', onMoveEnd),
+		map.on('click', onClick),
+		map.on('zoom', onZoom),
+		map.on('mousemove', onMouseMove)
+	];
 	window.cabildoMap = map;
 
 	return () => {
-		map.off('error', onError);
-		map.off('style.load', onStyleLoad);
-		map.off('load', onLoad);
-		map.off('moveend', onMoveEnd);
-		map.off('click', onClick);
-		map.off('zoom', onZoom);
-		map.off('mousemove', onMouseMove);
+		for (const subscription of subscriptions) subscription.unsubscribe();
 		if (window.cabildoMap === map) delete window.cabildoMap;
 		map.remove();
 	};
