@@ -158,8 +158,9 @@ function importOrRefuse(argv: string[], output: CommandOutput): void {
 
 	let mapping: { file: string; json: unknown } | undefined;
 	if (args.mapping) {
+		const text = readText(args.mapping, 'mapping');
 		try {
-			mapping = { file: args.mapping, json: JSON.parse(readText(args.mapping, 'mapping')) };
+			mapping = { file: args.mapping, json: JSON.parse(text) };
 		} catch (error) {
 			fail([`${args.mapping}: is not JSON: ${(error as Error).message}`]);
 		}

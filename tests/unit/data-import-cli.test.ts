@@ -365,6 +365,39 @@ describe('npm run data:import -- --from csv|geojson --mapping', { timeout: 30_00
 		expect(notJson.status).toBe(1);
 		expect(notJson.stderr).toMatch(/spreadsheet\.csv: is not JSON: /);
 		noStackTrace(notJson.stderr);
+		// A mapping that cannot be read is said to be missing, not to be bad JSON.
+		const missing = `${FIXTURES}/no-such.mapping.json`;
+		const unread = importer(
+			'--from',
+			'csv',
+			`${FIXTURES}/spreadsheet.csv`,
+			'--mapping',
+			missing,
+			'--out',
+			out
+		);
+		expect(unread.status).toBe(1);
+		expect(unread.stderr).toBe(`${missing}: cannot read the mapping: ENOENT\n`);
+		expect(existsSync(out)).toBe(false);
+	});
+
+	it('reads a table as --from says, whatever the file is called', () => {
+		const out = join(temp, 'from-says');
+		const mapping = `${FIXTURES}/spreadsheet.mapping.json`;
+		// CSV text given as a spreadsheet is not a spreadsheet.
+		const asSheet = importer(
+			'--from',
+			'xlsx',
+			`${FIXTURES}/spreadsheet.csv`,
+			'--mapping',
+			mapping,
+			'--out',
+			out
+		);
+		expect(asSheet.status).toBe(1);
+		expect(asSheet.stderr).toBe(
+			`${FIXTURES}/spreadsheet.csv: is not an .xlsx file (not a zip archive)\n`
+		);
 		expect(existsSync(out)).toBe(false);
 	});
 });

@@ -210,16 +210,16 @@ interface Table {
 }
 
 /**
- * The rows of the request's CSV text, or of its spreadsheet, refused in one line when a column
- * of `required` is missing (`wanted` says whose columns they are).
+ * The rows of the request's CSV text, or of its spreadsheet of `kind`, refused in one line when
+ * a column of `required` is missing (`wanted` says whose columns they are).
  */
 function readTable(
 	request: ImportRequest,
+	kind: 'xlsx' | 'ods' | null,
 	required: readonly string[],
 	wanted: string
 ): { table: Table } | { refused: string[] } {
 	const { file } = request;
-	const kind = /\.xlsx$/i.test(file) ? 'xlsx' : /\.ods$/i.test(file) ? 'ods' : null;
 	if (!kind) {
 		const csv = parseCsv(request.text);
 		const missing = missingColumns(csv.header, required);
@@ -244,7 +244,8 @@ function convertAcled(request: ImportRequest): Conversion | { refused: string[] 
 	const { file } = request;
 	// ACLED writes commas; a copy saved again by Excel in a Spanish locale has semicolons; its
 	// export tool also gives .xlsx.
-	const read = readTable(request, ACLED_REQUIRED_COLUMNS, "ACLED's columns");
+	const kind = /\.xlsx$/i.test(file) ? 'xlsx' : /\.ods$/i.test(file) ? 'ods' : null;
+	const read = readTable(request, kind, ACLED_REQUIRED_COLUMNS, "ACLED's columns");
 	if ('refused' in read) return read;
 	const { table } = read;
 	const screened = screenCells(table.records.map((r) => ({ ...r, at: { line: r.line } })));
@@ -346,7 +347,8 @@ function recordsByMapping(
 		return { refused: parsed.problems.map((line) => `${given.file}: ${line}`) };
 	const { mapping } = parsed;
 	if (tabular) {
-		const read = readTable(request, mappedColumns(mapping), 'the columns the mapping names');
+		const kind = request.from === 'xlsx' || request.from === 'ods' ? request.from : null;
+		const read = readTable(request, kind, mappedColumns(mapping), 'the columns the mapping names');
 		if ('refused' in read) return read;
 		const records = read.table.records.map((r) => ({ at: { line: r.line }, values: r.values }));
 		return { mapping, records, problems: read.table.problems };
