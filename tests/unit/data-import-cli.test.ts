@@ -333,6 +333,10 @@ describe('npm run data:import -- --from csv|geojson --mapping', { timeout: 30_00
 		);
 	});
 
+	/** The spreadsheet fixture imported as `from`, through `mapping`, to `out`. */
+	const importSheet = (from: string, mapping: string, out: string) =>
+		importer('--from', from, `${FIXTURES}/spreadsheet.csv`, '--mapping', mapping, '--out', out);
+
 	it('refuses a mapping file that is not valid, with the field at fault', () => {
 		const out = join(temp, 'no-mapping');
 		const noMapping = importer('--from', 'csv', `${FIXTURES}/spreadsheet.csv`, '--out', out);
@@ -340,42 +344,18 @@ describe('npm run data:import -- --from csv|geojson --mapping', { timeout: 30_00
 		expect(noMapping.stderr).toBe('--mapping: is needed with --from csv\n');
 		// A GeoJSON mapping has no coordinate columns, which a CSV import needs.
 		const mapping = `${FIXTURES}/places.mapping.json`;
-		const wrong = importer(
-			'--from',
-			'csv',
-			`${FIXTURES}/spreadsheet.csv`,
-			'--mapping',
-			mapping,
-			'--out',
-			out
-		);
+		const wrong = importSheet('csv', mapping, out);
 		expect(wrong.status).toBe(1);
 		expect(wrong.stderr).toBe(
 			`${mapping}: latitude: a CSV mapping needs latitude and longitude columns\n`
 		);
-		const notJson = importer(
-			'--from',
-			'csv',
-			`${FIXTURES}/spreadsheet.csv`,
-			'--mapping',
-			`${FIXTURES}/spreadsheet.csv`,
-			'--out',
-			out
-		);
+		const notJson = importSheet('csv', `${FIXTURES}/spreadsheet.csv`, out);
 		expect(notJson.status).toBe(1);
 		expect(notJson.stderr).toMatch(/spreadsheet\.csv: is not JSON: /);
 		noStackTrace(notJson.stderr);
 		// A mapping that cannot be read is said to be missing, not to be bad JSON.
 		const missing = `${FIXTURES}/no-such.mapping.json`;
-		const unread = importer(
-			'--from',
-			'csv',
-			`${FIXTURES}/spreadsheet.csv`,
-			'--mapping',
-			missing,
-			'--out',
-			out
-		);
+		const unread = importSheet('csv', missing, out);
 		expect(unread.status).toBe(1);
 		expect(unread.stderr).toBe(`${missing}: cannot read the mapping: ENOENT\n`);
 		expect(existsSync(out)).toBe(false);
@@ -383,17 +363,8 @@ describe('npm run data:import -- --from csv|geojson --mapping', { timeout: 30_00
 
 	it('reads a table as --from says, whatever the file is called', () => {
 		const out = join(temp, 'from-says');
-		const mapping = `${FIXTURES}/spreadsheet.mapping.json`;
 		// CSV text given as a spreadsheet is not a spreadsheet.
-		const asSheet = importer(
-			'--from',
-			'xlsx',
-			`${FIXTURES}/spreadsheet.csv`,
-			'--mapping',
-			mapping,
-			'--out',
-			out
-		);
+		const asSheet = importSheet('xlsx', `${FIXTURES}/spreadsheet.mapping.json`, out);
 		expect(asSheet.status).toBe(1);
 		expect(asSheet.stderr).toBe(
 			`${FIXTURES}/spreadsheet.csv: is not an .xlsx file (not a zip archive)\n`
