@@ -307,10 +307,17 @@ function readPlacemarks(
 	return 'problem' in read ? { refused: [`${file}: ${read.problem}`] } : read;
 }
 
+/** The records a mapping reads from a file, with what reading them found. */
+interface MappedInput {
+	mapping: ImportMapping;
+	records: MappedRecord[];
+	/** Rows that could not be read cleanly (a CSV's). */
+	problems: ImportProblem[];
+	warnings: string[];
+}
+
 /** A My Maps export without a mapping: names, descriptions, times and folders say what one would. */
-function placemarksWithDefaults(
-	request: ImportRequest
-): { mapping: ImportMapping; records: MappedRecord[]; warnings: string[] } | { refused: string[] } {
+function placemarksWithDefaults(request: ImportRequest): MappedInput | { refused: string[] } {
 	const { file } = request;
 	const read = readPlacemarks(request);
 	if ('refused' in read) return read;
@@ -329,16 +336,14 @@ function placemarksWithDefaults(
 					`${file}: the placemarks of folder(s) ${defaults.otherFolders.map((f) => JSON.stringify(f)).join(', ')} are of kind "other": no kind is named in the folder's name (e.g. Bloqueos, Marchas, Cabildos, Enfrentamientos), and no --mapping says which`
 				]
 			: [];
-	return { mapping: defaults.mapping, records: defaults.records, warnings };
+	return { mapping: defaults.mapping, records: defaults.records, problems: [], warnings };
 }
 
 /** The records of a file read through the request's mapping, with that mapping. */
 function recordsByMapping(
 	request: ImportRequest,
 	given: { file: string; json: unknown }
-):
-	| { mapping: ImportMapping; records: MappedRecord[]; problems: ImportProblem[] }
-	| { refused: string[] } {
+): MappedInput | { refused: string[] } {
 	const { file } = request;
 	// KML and GPX records bring their geometry, as GeoJSON features do.
 	const tabular = TABLE_FORMATS.includes(request.from);
@@ -351,11 +356,13 @@ function recordsByMapping(
 		const read = readTable(request, kind, mappedColumns(mapping), 'the columns the mapping names');
 		if ('refused' in read) return read;
 		const records = read.table.records.map((r) => ({ at: { line: r.line }, values: r.values }));
-		return { mapping, records, problems: read.table.problems };
+		return { mapping, records, problems: read.table.problems, warnings: [] };
 	}
 	if (PLACEMARK_FORMATS.includes(request.from)) {
 		const read = readPlacemarks(request);
-		return 'refused' in read ? read : { mapping, records: read.records, problems: [] };
+		return 'refused' in read
+			? read
+			: { mapping, records: read.records, problems: [], warnings: [] };
 	}
 	let json: unknown;
 	try {
@@ -365,7 +372,7 @@ function recordsByMapping(
 	}
 	const read = geojsonRecords(json);
 	if ('problem' in read) return { refused: [`${file}: ${read.problem}`] };
-	return { mapping, records: read.records, problems: [] };
+	return { mapping, records: read.records, problems: [], warnings: [] };
 }
 
 /** A file read through a mapping (or a placemark file's defaults): CSV, spreadsheets, GeoJSON, KML. */
@@ -390,14 +397,10 @@ function convertMapped(request: ImportRequest): Conversion | { refused: string[]
 	return {
 		result: {
 			...converted,
-			problems: [
-				...('problems' in read ? read.problems : []),
-				...screened.problems,
-				...converted.problems
-			]
+			problems: [...read.problems, ...screened.problems, ...converted.problems]
 		},
 		records: records.length,
-		warnings: 'warnings' in read ? read.warnings : [],
+		warnings: read.warnings,
 		options: {
 			id: request.id,
 			regions: importedRegions(Boolean(mapping.admin1), request.regions),
