@@ -20,6 +20,9 @@ export default defineConfig({
 		// The service worker would precache the whole site in every test's fresh context; only the
 		// offline test (offline.e2e.ts) lets it run.
 		serviceWorkers: 'block',
+		// The camera jumps instead of flying (the page honours the reader's setting): a second or
+		// more a selection saved per test. The story walk (stories.e2e.ts) keeps the motion.
+		reducedMotion: 'reduce',
 		launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS }
 	},
 	webServer: {

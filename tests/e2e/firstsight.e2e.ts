@@ -109,26 +109,31 @@ for (const size of SIZES)
 			});
 		}
 
-		test('the names of El Alto, La Paz and every department capital show at zoom 9 and 10', async ({
-			guarded: page
-		}) => {
-			// Twenty views, each drawn in full by a software renderer: slow on a shared machine.
-			test.setTimeout(300_000);
-			await page.goto('/?lang=es#9/-16.5/-68.15');
-			await waitForMapIdle(page);
-			for (const city of CITIES)
-				for (const zoom of [9, 10]) {
-					const [lng, lat] = city.geometry.coordinates;
-					await jumpAndWait(page, { center: [lng, lat], zoom });
-					const names = await page.evaluate(() =>
-						window
-							.cabildoMap!.queryRenderedFeatures({ layers: ['places-label'] })
-							.map((f) => String(f.properties?.name))
-					);
-					expect(names, `${city.properties.name} at zoom ${zoom}`).toContain(city.properties.name);
-					if (city.properties.name === 'El Alto') expect(names).toContain('La Paz');
-				}
-		});
+		// Each city is at the centre of its view, where a label's neighbours are the same at any
+		// screen size: the widest and the narrowest screens are walked, not the tablet between them.
+		if (size.name !== 'tablet')
+			test('the names of El Alto, La Paz and every department capital show at zoom 9 and 10', async ({
+				guarded: page
+			}) => {
+				// Twenty views, each drawn in full by a software renderer: slow on a shared machine.
+				test.setTimeout(300_000);
+				await page.goto('/?lang=es#9/-16.5/-68.15');
+				await waitForMapIdle(page);
+				for (const city of CITIES)
+					for (const zoom of [9, 10]) {
+						const [lng, lat] = city.geometry.coordinates;
+						await jumpAndWait(page, { center: [lng, lat], zoom });
+						const names = await page.evaluate(() =>
+							window
+								.cabildoMap!.queryRenderedFeatures({ layers: ['places-label'] })
+								.map((f) => String(f.properties?.name))
+						);
+						expect(names, `${city.properties.name} at zoom ${zoom}`).toContain(
+							city.properties.name
+						);
+						if (city.properties.name === 'El Alto') expect(names).toContain('La Paz');
+					}
+			});
 	});
 
 test('trunk roads show from zoom 7 with their numbers, and blockaded sections pass their towns', async ({

@@ -13,7 +13,7 @@ const FEATURE_COUNT = (
 );
 
 test.describe('accessibility (axe) on every route and state', () => {
-	test('map, details, department and chooser', async ({ guarded: page }) => {
+	test('map and details', async ({ guarded: page }) => {
 		await page.goto('/?lang=es');
 		await waitForMapIdle(page);
 		await expectNoAxeViolations(page, 'map');
@@ -21,6 +21,10 @@ test.describe('accessibility (axe) on every route and state', () => {
 		await expect(page.getByTestId('details')).toBeVisible();
 		await expectNoAxeViolations(page, 'details open');
 		await page.getByTestId('details-close').click();
+		await expect(page.getByTestId('details')).toBeHidden();
+	});
+
+	test('department and choropleth', async ({ guarded: page }) => {
 		await page.goto('/?lang=en&department=BO-C&measure=blockades');
 		await waitForMapIdle(page);
 		await expectNoAxeViolations(page, 'department and choropleth');
