@@ -65,40 +65,64 @@ export function measureColumns(n: number): MeasureColumns {
 	return Object.fromEntries(MEASURES.map((m) => [m, new Int32Array(n)])) as MeasureColumns;
 }
 
-export function buildFeatureIndex(
-	features: readonly PublicFeature[],
-	departments: readonly string[]
-): FeatureIndex {
-	const n = features.length;
-	const deptIndex = new Map(departments.map((code, i) => [code, i]));
-	const index: FeatureIndex = {
-		size: n,
+/**
+ * An index of `size` rows to fill: every row's columns zeroed (no parent), no ids and no
+ * variable-length lists yet (storeLists sets them once the rows are written).
+ */
+export function emptyFeatureIndex(size: number, departments: readonly string[]): FeatureIndex {
+	return {
+		size,
 		ids: [],
 		departments: [...departments],
-		department: new Uint8Array(n),
-		layer: new Uint8Array(n),
-		kind: new Uint8Array(n),
-		first: new Int32Array(n),
-		last: new Int32Array(n),
-		activeStart: new Int32Array(n + 1),
+		department: new Uint8Array(size),
+		layer: new Uint8Array(size),
+		kind: new Uint8Array(size),
+		first: new Int32Array(size),
+		last: new Int32Array(size),
+		activeStart: new Int32Array(size + 1),
 		activeDays: new Int32Array(0),
-		located: new Uint8Array(n),
-		datePrecision: new Uint8Array(n),
-		parent: new Int32Array(n).fill(-1),
-		countStart: new Int32Array(n + 1),
+		located: new Uint8Array(size),
+		datePrecision: new Uint8Array(size),
+		parent: new Int32Array(size).fill(-1),
+		countStart: new Int32Array(size + 1),
 		countDays: new Int32Array(0),
 		countValues: new Int32Array(0),
 		countUnits: new Uint8Array(0),
 		countQualifiers: new Uint8Array(0),
-		low: measureColumns(n),
-		high: measureColumns(n)
+		low: measureColumns(size),
+		high: measureColumns(size)
 	};
+}
+
+/** The variable-length columns as plain arrays, pushed to while the rows are written. */
+type Lists = Record<
+	'activeDays' | 'countDays' | 'countValues' | 'countUnits' | 'countQualifiers',
+	number[]
+>;
+
+export function emptyLists(): Lists {
+	return { activeDays: [], countDays: [], countValues: [], countUnits: [], countQualifiers: [] };
+}
+
+/** Stores the lists in the index's typed columns and closes the last row's offsets. */
+export function storeLists(index: FeatureIndex, lists: Lists): void {
+	index.activeStart[index.size] = lists.activeDays.length;
+	index.countStart[index.size] = lists.countDays.length;
+	index.activeDays = Int32Array.from(lists.activeDays);
+	index.countDays = Int32Array.from(lists.countDays);
+	index.countValues = Int32Array.from(lists.countValues);
+	index.countUnits = Uint8Array.from(lists.countUnits);
+	index.countQualifiers = Uint8Array.from(lists.countQualifiers);
+}
+
+export function buildFeatureIndex(
+	features: readonly PublicFeature[],
+	departments: readonly string[]
+): FeatureIndex {
+	const deptIndex = new Map(departments.map((code, i) => [code, i]));
+	const index = emptyFeatureIndex(features.length, departments);
 	const position = new Map(features.map((f, i) => [f.properties.id, i]));
-	const active: number[] = [];
-	const countDays: number[] = [];
-	const countValues: number[] = [];
-	const countUnits: number[] = [];
-	const countQualifiers: number[] = [];
+	const lists = emptyLists();
 	features.forEach((f, i) => {
 		const p = f.properties;
 		const d = deptIndex.get(p.department);
@@ -110,29 +134,23 @@ export function buildFeatureIndex(
 		const days = p.active_dates?.map(dayNumber).sort((a, b) => a - b);
 		index.first[i] = days?.length ? days[0] : dayNumber(p.date.start);
 		index.last[i] = days?.length ? days[days.length - 1] : dayNumber(p.date.end ?? p.date.start);
-		index.activeStart[i] = active.length;
-		if (days) active.push(...days);
+		index.activeStart[i] = lists.activeDays.length;
+		if (days) lists.activeDays.push(...days);
 		index.located[i] = isLocatedBlockade(p) ? 1 : 0;
 		index.datePrecision[i] = timePrecisionCode(p.date.precision);
 		if (p.part_of) index.parent[i] = position.get(p.part_of) ?? -1;
-		index.countStart[i] = countDays.length;
+		index.countStart[i] = lists.countDays.length;
 		for (const c of p.reported_count ?? []) {
-			countDays.push(dayNumber(c.date));
-			countValues.push(c.value);
-			countUnits.push(COUNT_UNITS.indexOf(c.unit ?? 'blockades'));
-			countQualifiers.push(c.qualifier ? COUNT_QUALIFIERS.indexOf(c.qualifier) + 1 : 0);
+			lists.countDays.push(dayNumber(c.date));
+			lists.countValues.push(c.value);
+			lists.countUnits.push(COUNT_UNITS.indexOf(c.unit ?? 'blockades'));
+			lists.countQualifiers.push(c.qualifier ? COUNT_QUALIFIERS.indexOf(c.qualifier) + 1 : 0);
 		}
 		for (const m of MEASURES) {
 			[index.low[m][i], index.high[m][i]] = lowHigh(p.casualties?.[m]);
 		}
 	});
-	index.activeStart[n] = active.length;
-	index.countStart[n] = countDays.length;
-	index.activeDays = Int32Array.from(active);
-	index.countDays = Int32Array.from(countDays);
-	index.countValues = Int32Array.from(countValues);
-	index.countUnits = Uint8Array.from(countUnits);
-	index.countQualifiers = Uint8Array.from(countQualifiers);
+	storeLists(index, lists);
 	return index;
 }
 

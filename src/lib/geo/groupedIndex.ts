@@ -3,7 +3,14 @@
 // department, layer, kind, days, date precision and whether they are a located blockade become one row that
 // counts them (`weight`) and sums their figures; totals and daily counts over it are those over
 // the full index (aggregateByRegion and countsPerDay read the weights).
-import { MEASURES, measureColumns, type FeatureIndex } from './featureIndex.ts';
+import {
+	MEASURES,
+	emptyFeatureIndex,
+	emptyLists,
+	measureColumns,
+	storeLists,
+	type FeatureIndex
+} from './featureIndex.ts';
 
 /** Groups the rows of `index` (one feature per row); does not modify it. */
 export function groupFeatureIndex(index: FeatureIndex): FeatureIndex {
@@ -35,32 +42,12 @@ export function groupFeatureIndex(index: FeatureIndex): FeatureIndex {
 	}
 	const size = firstFeature.length;
 	const grouped: FeatureIndex = {
-		size,
+		...emptyFeatureIndex(size, index.departments),
 		ids: firstFeature.map((i) => (alone[i] ? index.ids[i] : '')),
-		departments: [...index.departments],
-		department: new Uint8Array(size),
-		layer: new Uint8Array(size),
-		kind: new Uint8Array(size),
-		first: new Int32Array(size),
-		last: new Int32Array(size),
-		activeStart: new Int32Array(size + 1),
-		activeDays: new Int32Array(0),
-		located: new Uint8Array(size),
-		datePrecision: new Uint8Array(size),
-		parent: new Int32Array(size).fill(-1),
-		countStart: new Int32Array(size + 1),
-		countDays: new Int32Array(0),
-		countValues: new Int32Array(0),
-		countUnits: new Uint8Array(0),
-		countQualifiers: new Uint8Array(0),
-		low: measureColumns(size),
-		high: measureColumns(size),
 		weight: new Int32Array(size),
 		reported: measureColumns(size)
 	};
-	const activeDays: number[] = [];
-	const counts = { days: [] as number[], values: [] as number[], units: [] as number[] };
-	const qualifiers: number[] = [];
+	const lists = emptyLists();
 	firstFeature.forEach((i, row) => {
 		grouped.department[row] = index.department[i];
 		grouped.layer[row] = index.layer[i];
@@ -70,25 +57,19 @@ export function groupFeatureIndex(index: FeatureIndex): FeatureIndex {
 		grouped.located[row] = index.located[i];
 		grouped.datePrecision[row] = index.datePrecision[i];
 		if (index.parent[i] >= 0) grouped.parent[row] = rowOf[index.parent[i]];
-		grouped.activeStart[row] = activeDays.length;
+		grouped.activeStart[row] = lists.activeDays.length;
 		for (let k = index.activeStart[i]; k < index.activeStart[i + 1]; k++)
-			activeDays.push(index.activeDays[k]);
-		grouped.countStart[row] = counts.days.length;
+			lists.activeDays.push(index.activeDays[k]);
+		grouped.countStart[row] = lists.countDays.length;
 		for (let k = index.countStart[i]; k < index.countStart[i + 1]; k++) {
-			counts.days.push(index.countDays[k]);
-			counts.values.push(index.countValues[k]);
-			counts.units.push(index.countUnits[k]);
-			qualifiers.push(index.countQualifiers[k]);
+			lists.countDays.push(index.countDays[k]);
+			lists.countValues.push(index.countValues[k]);
+			lists.countUnits.push(index.countUnits[k]);
+			lists.countQualifiers.push(index.countQualifiers[k]);
 		}
 		for (const m of MEASURES) grouped.low[m][row] = grouped.high[m][row] = -1;
 	});
-	grouped.activeStart[size] = activeDays.length;
-	grouped.countStart[size] = counts.days.length;
-	grouped.activeDays = Int32Array.from(activeDays);
-	grouped.countDays = Int32Array.from(counts.days);
-	grouped.countValues = Int32Array.from(counts.values);
-	grouped.countUnits = Uint8Array.from(counts.units);
-	grouped.countQualifiers = Uint8Array.from(qualifiers);
+	storeLists(grouped, lists);
 	for (let i = 0; i < n; i++) {
 		const row = rowOf[i];
 		grouped.weight![row]++;

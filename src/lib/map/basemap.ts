@@ -54,6 +54,11 @@ export function bordersFilter(showDepartments: boolean): FilterSpecification {
 		: ['==', ['get', 'kind'], 'country'];
 }
 
+/** A source's polygons filled with one colour. */
+function fillLayer(id: string, source: string, color: string): FillLayerSpecification {
+	return { id, type: 'fill', source, paint: { 'fill-color': color } };
+}
+
 export function basemapLayers(messages: Messages): LayerSpecification[] {
 	const background = {
 		id: 'background',
@@ -61,19 +66,12 @@ export function basemapLayers(messages: Messages): LayerSpecification[] {
 		paint: { 'background-color': BASEMAP_COLORS.water }
 	} satisfies BackgroundLayerSpecification;
 
-	const neighbours = {
-		id: 'neighbours-fill',
-		type: 'fill',
-		source: BASEMAP_SOURCES.neighbours,
-		paint: { 'fill-color': BASEMAP_COLORS.land }
-	} satisfies FillLayerSpecification;
-
-	const departmentsFill = {
-		id: 'departments-fill',
-		type: 'fill',
-		source: BASEMAP_SOURCES.departments,
-		paint: { 'fill-color': BASEMAP_COLORS.bolivia }
-	} satisfies FillLayerSpecification;
+	const neighbours = fillLayer('neighbours-fill', BASEMAP_SOURCES.neighbours, BASEMAP_COLORS.land);
+	const departmentsFill = fillLayer(
+		'departments-fill',
+		BASEMAP_SOURCES.departments,
+		BASEMAP_COLORS.bolivia
+	);
 
 	const lakes = {
 		id: 'lakes-fill',
