@@ -22,5 +22,14 @@ function run(command: (args: string[], output: CommandOutput) => number, args: s
 /** `npm run data:import -- <args>`. */
 export const importer = (...args: string[]): CommandRun => run(importCommand, args);
 
+/** `npm run data:import -- --from <from> <input> --mapping <mapping> --out <out> <more>`. */
+export const importMapped = (
+	from: string,
+	input: string,
+	mapping: string,
+	out: string,
+	...more: string[]
+): CommandRun => importer('--from', from, input, '--mapping', mapping, '--out', out, ...more);
+
 /** `npm run data:check -- <folders>`. */
 export const checker = (...folders: string[]): CommandRun => run(checkCommand, folders);

@@ -1,23 +1,27 @@
-import { checker, importer } from '../commands.ts';
+import { checker, importer, importMapped } from '../commands.ts';
 import { UNKNOWN_REGION } from '../../src/lib/data/regionKind.ts';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildDataset } from '../../src/lib/pipeline/buildData.ts';
+import { ACLED_BAD, ACLED_BAD_PROBLEMS } from './acledBad.ts';
 
 const FIXTURES = 'tests/fixtures/import';
+const SAMPLE = `${FIXTURES}/acled-sample.csv`;
 const temp = mkdtempSync(join(tmpdir(), 'cabildo-import-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 /** No stack trace: every failure is a line the maintainer can act on. */
 const noStackTrace = (stderr: string) => expect(stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+/** `npm run data:import -- --from acled <input> <args>`. */
+const fromAcled = (input: string, ...args: string[]) => importer('--from', 'acled', input, ...args);
 
 describe('npm run data:import -- --from acled', { timeout: 30_000 }, () => {
 	it('writes a dataset folder that data:check accepts, with the expected features', () => {
 		const out = join(temp, 'acled-bolivia');
-		const result = importer('--from', 'acled', `${FIXTURES}/acled-sample.csv`, '--out', `${out}/`);
+		const result = fromAcled(SAMPLE, '--out', `${out}/`);
 		expect(result.stderr).toBe('');
 		expect(result.stdout).toContain('wrote 12 event(s) from 12 record(s)');
 		expect(result.status).toBe(0);
@@ -48,13 +52,7 @@ describe('npm run data:import -- --from acled', { timeout: 30_000 }, () => {
 
 	it('keeps two blockades ACLED recorded in one town on one day as two events: data:check warns, and passes', () => {
 		const out = join(temp, 'acled-same-day');
-		const result = importer(
-			'--from',
-			'acled',
-			`${FIXTURES}/acled-same-day.csv`,
-			'--out',
-			`${out}/`
-		);
+		const result = fromAcled(`${FIXTURES}/acled-same-day.csv`, '--out', `${out}/`);
 		expect(result.stderr).toBe('');
 		expect(result.stdout).toContain('wrote 3 event(s) from 3 record(s)');
 		expect(readJson(join(out, 'dataset.json')).record_ids).toEqual({
@@ -81,35 +79,19 @@ describe('npm run data:import -- --from acled', { timeout: 30_000 }, () => {
 
 	it('exits 1 with one line per bad value at its file line, and writes nothing', () => {
 		const out = join(temp, 'bad');
-		const file = `${FIXTURES}/acled-bad.csv`;
-		const result = importer('--from', 'acled', file, '--out', out);
+		const result = fromAcled(ACLED_BAD, '--out', out);
 		expect(result.status).toBe(1);
 		noStackTrace(result.stderr);
 		expect(result.stderr.trim().split('\n')).toEqual([
-			`${file}:5: event_type: "Parades": is not in ACLED_KIND_MAPPING`,
-			`${file}:6: event_date: "31 February 2019": is not a real calendar date`,
-			`${file}:7: fatalities: "a few": is not a whole number`,
-			`${file}:8: latitude: "": is missing`,
-			`${file}:9: event_id_cnty: "XXX0101": duplicates the id of line 2`,
-			`${file}:10: sub_event_type: "Dance-off": is not in ACLED_KIND_MAPPING for event_type "Protests"`,
-			`${file}:11: event_date: "05/11/2019": is ambiguous (day/month or month/day?): write it YYYY-MM-DD`,
-			`${file}:12: time_precision: "0": is not 1, 2 or 3`,
-			`${file}:12: geo_precision: "4": is not 1, 2 or 3`,
-			`${file}: 9 problem(s) in 8 record(s); nothing written (--skip-bad writes the rest)`
+			...ACLED_BAD_PROBLEMS,
+			`${ACLED_BAD}: 9 problem(s) in 8 record(s); nothing written (--skip-bad writes the rest)`
 		]);
 		expect(existsSync(out)).toBe(false);
 	});
 
 	it('with --skip-bad, still reports the bad rows and writes the good ones', () => {
 		const out = join(temp, 'skipped');
-		const result = importer(
-			'--from',
-			'acled',
-			`${FIXTURES}/acled-bad.csv`,
-			'--out',
-			out,
-			'--skip-bad'
-		);
+		const result = fromAcled(ACLED_BAD, '--out', out, '--skip-bad');
 		expect(result.status).toBe(0);
 		expect(result.stderr.trim().split('\n')).toHaveLength(9);
 		expect(result.stdout).toContain('wrote 2 event(s) from 10 record(s)');
@@ -124,7 +106,7 @@ describe('npm run data:import -- --from acled', { timeout: 30_000 }, () => {
 	it('names every missing column in one line', () => {
 		const out = join(temp, 'missing');
 		const file = `${FIXTURES}/acled-missing-columns.csv`;
-		const result = importer('--from', 'acled', file, '--out', out);
+		const result = fromAcled(file, '--out', out);
 		expect(result.status).toBe(1);
 		expect(result.stderr).toBe(
 			`${file}: this looks like a comma-separated file without ACLED's columns: missing latitude, longitude, notes (its columns are: event_id_cnty, event_date, year, time_precision, disorder_type, event_type, sub_event_type, actor1, …)\n`
@@ -134,11 +116,10 @@ describe('npm run data:import -- --from acled', { timeout: 30_000 }, () => {
 
 	it('never overwrites a dataset folder unasked; with --force replaces it whole', () => {
 		const out = join(temp, 'existing');
-		const sample = `${FIXTURES}/acled-sample.csv`;
-		expect(importer('--from', 'acled', sample, '--out', out).status).toBe(0);
+		expect(fromAcled(SAMPLE, '--out', out).status).toBe(0);
 		writeFileSync(join(out, 'notes.txt'), 'kept by hand\n');
 		const before = readFileSync(join(out, 'events.geojson'), 'utf8');
-		const again = importer('--from', 'acled', sample, '--out', out, '--id', 'other-id');
+		const again = fromAcled(SAMPLE, '--out', out, '--id', 'other-id');
 		expect(again.status).toBe(1);
 		noStackTrace(again.stderr);
 		expect(again.stderr.trim()).toBe(
@@ -146,7 +127,7 @@ describe('npm run data:import -- --from acled', { timeout: 30_000 }, () => {
 		);
 		expect(readFileSync(join(out, 'events.geojson'), 'utf8')).toBe(before);
 		expect(readJson(join(out, 'dataset.json')).id).toBe('existing');
-		const forced = importer('--from', 'acled', sample, '--out', out, '--id', 'other-id', '--force');
+		const forced = fromAcled(SAMPLE, '--out', out, '--id', 'other-id', '--force');
 		expect(forced.status).toBe(0);
 		expect(readJson(join(out, 'dataset.json')).id).toBe('other-id');
 		// The whole folder was replaced: the hand-written file is gone with the old dataset.
@@ -157,34 +138,11 @@ describe('npm run data:import -- --from acled', { timeout: 30_000 }, () => {
 	it('explains bad arguments without a stack trace', () => {
 		const cases = [
 			importer('--from', 'excel', 'x.csv', '--out', join(temp, 'x')),
-			importer('--from', 'acled', `${FIXTURES}/acled-sample.csv`),
-			importer('--from', 'acled', 'no/such/file.csv', '--out', join(temp, 'x')),
-			importer(
-				'--from',
-				'acled',
-				`${FIXTURES}/acled-sample.csv`,
-				'--out',
-				join(temp, 'Bad Id!'),
-				'--id',
-				'Bad Id!'
-			),
-			importer(
-				'--from',
-				'acled',
-				`${FIXTURES}/acled-sample.csv`,
-				'--out',
-				join(temp, 'x'),
-				'--title-es',
-				'Solo'
-			),
-			importer(
-				'--from',
-				'acled',
-				`${FIXTURES}/acled-sample.csv`,
-				'--out',
-				join(temp, 'x'),
-				'--colour'
-			)
+			fromAcled(SAMPLE),
+			fromAcled('no/such/file.csv', '--out', join(temp, 'x')),
+			fromAcled(SAMPLE, '--out', join(temp, 'Bad Id!'), '--id', 'Bad Id!'),
+			fromAcled(SAMPLE, '--out', join(temp, 'x'), '--title-es', 'Solo'),
+			fromAcled(SAMPLE, '--out', join(temp, 'x'), '--colour')
 		];
 		for (const result of cases) {
 			expect(result.status).toBe(1);
@@ -203,20 +161,11 @@ describe('npm run data:import -- --from acled', { timeout: 30_000 }, () => {
 
 describe('npm run data:import -- regions', { timeout: 30_000 }, () => {
 	const importAcledWithRegions = (out: string, regions: string, ...extra: string[]) =>
-		importer(
-			'--from',
-			'acled',
-			`${FIXTURES}/acled-sample.csv`,
-			'--out',
-			`${out}/`,
-			'--regions',
-			regions,
-			...extra
-		);
+		fromAcled(SAMPLE, '--out', `${out}/`, '--regions', regions, ...extra);
 
 	it("names the export's countries for Natural Earth's admin-1 polygons, and the build draws them", () => {
 		const out = join(temp, 'acled-regions');
-		const result = importer('--from', 'acled', `${FIXTURES}/acled-sample.csv`, '--out', `${out}/`);
+		const result = fromAcled(SAMPLE, '--out', `${out}/`);
 		expect(result.status).toBe(0);
 		expect(readJson(join(out, 'dataset.json')).regions).toEqual({
 			polygons: 'natural-earth-admin1',
@@ -316,13 +265,10 @@ describe('npm run data:import -- --from csv|geojson --mapping', { timeout: 30_00
 		['geojson', 'places.geojson', 'places']
 	])('imports the %s fixture into a folder that data:check accepts', (from, input, name) => {
 		const out = join(temp, `mapped-${name}`);
-		const result = importer(
-			'--from',
+		const result = importMapped(
 			from,
 			`${FIXTURES}/${input}`,
-			'--mapping',
 			`${FIXTURES}/${name}.mapping.json`,
-			'--out',
 			out
 		);
 		expect(result.stderr).toBe('');
@@ -335,7 +281,7 @@ describe('npm run data:import -- --from csv|geojson --mapping', { timeout: 30_00
 
 	/** The spreadsheet fixture imported as `from`, through `mapping`, to `out`. */
 	const importSheet = (from: string, mapping: string, out: string) =>
-		importer('--from', from, `${FIXTURES}/spreadsheet.csv`, '--mapping', mapping, '--out', out);
+		importMapped(from, `${FIXTURES}/spreadsheet.csv`, mapping, out);
 
 	it('refuses a mapping file that is not valid, with the field at fault', () => {
 		const out = join(temp, 'no-mapping');

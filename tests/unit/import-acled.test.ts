@@ -12,13 +12,13 @@ import { runImport } from '../../src/lib/import/run.ts';
 import { cutText, parseDay, plainText } from '../../src/lib/import/values.ts';
 import { readDepartments } from '../../src/lib/pipeline/readDataset.ts';
 import { timePrecisionCode } from '../../src/lib/data/schema.ts';
+import { ACLED_BAD, ACLED_BAD_PROBLEMS } from './acledBad.ts';
 
 const FIXTURES = 'tests/fixtures/import';
 const read = (path: string) => readFileSync(path, 'utf8');
 const readJson = (path: string) => JSON.parse(read(path));
 
 const SAMPLE = `${FIXTURES}/acled-sample.csv`;
-const BAD = `${FIXTURES}/acled-bad.csv`;
 
 /** One ACLED record with the sample's first row's values, changed by `values`. */
 function acledRecord(values: Record<string, string>, line = 2): CsvRecord {
@@ -87,20 +87,10 @@ describe('importAcled on the sample export', () => {
 
 describe('importAcled problems', () => {
 	it('reports each bad row of acled-bad.csv at its file line, and converts only the good ones', () => {
-		const { records, problems: csvProblems } = parseCsv(read(BAD));
+		const { records, problems: csvProblems } = parseCsv(read(ACLED_BAD));
 		expect(csvProblems).toEqual([]);
 		const result = importAcled(records);
-		expect(result.problems.map((p) => formatProblem(BAD, p))).toEqual([
-			`${BAD}:5: event_type: "Parades": is not in ACLED_KIND_MAPPING`,
-			`${BAD}:6: event_date: "31 February 2019": is not a real calendar date`,
-			`${BAD}:7: fatalities: "a few": is not a whole number`,
-			`${BAD}:8: latitude: "": is missing`,
-			`${BAD}:9: event_id_cnty: "XXX0101": duplicates the id of line 2`,
-			`${BAD}:10: sub_event_type: "Dance-off": is not in ACLED_KIND_MAPPING for event_type "Protests"`,
-			`${BAD}:11: event_date: "05/11/2019": is ambiguous (day/month or month/day?): write it YYYY-MM-DD`,
-			`${BAD}:12: time_precision: "0": is not 1, 2 or 3`,
-			`${BAD}:12: geo_precision: "4": is not 1, 2 or 3`
-		]);
+		expect(result.problems.map((p) => formatProblem(ACLED_BAD, p))).toEqual(ACLED_BAD_PROBLEMS);
 		expect(result.features.map((f) => [f.at, f.feature.properties.id])).toEqual([
 			[{ line: 2 }, 'xxx0101'],
 			[{ line: 3 }, 'xxx0102']

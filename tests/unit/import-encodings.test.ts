@@ -1,4 +1,4 @@
-import { importer } from '../commands.ts';
+import { importer, importMapped } from '../commands.ts';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +10,9 @@ const MAPPING = 'tests/fixtures/import/spreadsheet.mapping.json';
 const temp = mkdtempSync(join(tmpdir(), 'cabildo-encodings-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 const expected = JSON.parse(readFileSync(`${DIR}/spanish.expected.geojson`, 'utf8'));
+/** The encodings fixture `name` imported as CSV through the spreadsheet mapping. */
+const importCsv = (name: string, out: string, ...more: string[]) =>
+	importMapped('csv', `${DIR}/${name}`, MAPPING, out, ...more);
 
 describe(
 	'importing files saved in any encoding and with any delimiter',
@@ -24,15 +27,7 @@ describe(
 			['spanish.tab.tsv', null]
 		])('%s gives the same features, its Spanish text intact', (name, said) => {
 			const out = join(temp, name.replace(/\W/g, '-'));
-			const result = importer(
-				'--from',
-				'csv',
-				`${DIR}/${name}`,
-				'--mapping',
-				MAPPING,
-				'--out',
-				`${out}/`
-			);
+			const result = importCsv(name, `${out}/`);
 			expect(result.stderr).toBe('');
 			expect(result.status).toBe(0);
 			if (said) expect(result.stdout).toContain(`${DIR}/${name}: ${said}`);
@@ -45,58 +40,25 @@ describe(
 
 		it('refuses a file whose encoding it cannot be sure of, and takes --encoding', () => {
 			const out = join(temp, 'uncertain');
-			const unsure = importer(
-				'--from',
-				'csv',
-				`${DIR}/uncertain.csv`,
-				'--mapping',
-				MAPPING,
-				'--out',
-				`${out}/`
-			);
+			const unsure = importCsv('uncertain.csv', `${out}/`);
 			expect(unsure.status).toBe(1);
 			expect(unsure.stderr).toMatch(
 				/uncertain.csv: the file is not UTF-8 and its encoding is uncertain.*--encoding/
 			);
 			expect(existsSync(out)).toBe(false);
 
-			const given = importer(
-				'--from',
-				'csv',
-				`${DIR}/spanish.windows-1252.csv`,
-				'--mapping',
-				MAPPING,
-				'--encoding',
-				'windows-1252',
-				'--out',
-				`${out}/`
-			);
+			const given = importCsv('spanish.windows-1252.csv', `${out}/`, '--encoding', 'windows-1252');
 			expect(given.status).toBe(0);
 			expect(given.stdout).toContain('read as windows-1252 (--encoding)');
-			const wrong = importer(
-				'--from',
-				'csv',
-				`${DIR}/spanish.windows-1252.csv`,
-				'--mapping',
-				MAPPING,
+			const wrong = importCsv(
+				'spanish.windows-1252.csv',
+				join(temp, 'wrong'),
 				'--encoding',
-				'utf-8',
-				'--out',
-				join(temp, 'wrong')
+				'utf-8'
 			);
 			expect(wrong.status).toBe(1);
 			expect(wrong.stderr).toContain('the file is not valid utf-8: check --encoding');
-			const unknown = importer(
-				'--from',
-				'csv',
-				`${DIR}/spanish.utf8.csv`,
-				'--mapping',
-				MAPPING,
-				'--encoding',
-				'klingon',
-				'--out',
-				join(temp, 'unknown')
-			);
+			const unknown = importCsv('spanish.utf8.csv', join(temp, 'unknown'), '--encoding', 'klingon');
 			expect(unknown.stderr).toContain('--encoding: klingon is not an encoding this system knows');
 		});
 

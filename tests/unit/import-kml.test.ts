@@ -1,4 +1,4 @@
-import { checker, importer } from '../commands.ts';
+import { checker, importMapped } from '../commands.ts';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,28 +6,24 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { htmlToText, kmlRecords } from '../../src/lib/import/kml.ts';
 
 const DIR = 'tests/fixtures/import/kml';
+const KML_MAPPING = `${DIR}/protestas.kml.mapping.json`;
 const temp = mkdtempSync(join(tmpdir(), 'cabildo-kml-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 
 describe('importing KML (Google My Maps) and GPX', { timeout: 30_000 }, () => {
 	it('names the placemark without a date and writes nothing, unless --skip-bad', () => {
-		const args = [
-			'--from',
-			'kml',
-			`${DIR}/protestas.kml`,
-			'--mapping',
-			`${DIR}/protestas.kml.mapping.json`
-		];
 		const out = join(temp, 'kml');
-		const strict = importer(...args, '--out', `${out}/`);
+		const importProtestas = (...more: string[]) =>
+			importMapped('kml', `${DIR}/protestas.kml`, KML_MAPPING, `${out}/`, ...more);
+		const strict = importProtestas();
 		expect(strict.status).toBe(1);
 		expect(strict.stderr).toContain(
 			`${DIR}/protestas.kml: feature #1 ("Bloqueo sin fecha"): date: "": is not a date`
 		);
 		expect(existsSync(out)).toBe(false);
 
-		const lenient = importer(...args, '--out', `${out}/`, '--skip-bad');
+		const lenient = importProtestas('--skip-bad');
 		expect(lenient.status).toBe(0);
 		expect(lenient.stdout).toContain('wrote 3 event(s) from 4 record(s)');
 		// Folders gave the kinds, TimeStamp and TimeSpan the dates, the line stayed a line.
@@ -39,13 +35,10 @@ describe('importing KML (Google My Maps) and GPX', { timeout: 30_000 }, () => {
 
 	it('imports GPX waypoints and tracks with the day of their times', () => {
 		const out = join(temp, 'gpx');
-		const result = importer(
-			'--from',
+		const result = importMapped(
 			'gpx',
 			`${DIR}/recorrido.gpx`,
-			'--mapping',
 			`${DIR}/recorrido.gpx.mapping.json`,
-			'--out',
 			`${out}/`
 		);
 		expect(result.stderr).toBe('');
@@ -59,26 +52,10 @@ describe('importing KML (Google My Maps) and GPX', { timeout: 30_000 }, () => {
 	it('refuses a file that is not the XML it should be, saying so', () => {
 		const bad = join(temp, 'bad.kml');
 		writeFileSync(bad, '<kml><Document><Placemark></Document>');
-		const result = importer(
-			'--from',
-			'kml',
-			bad,
-			'--mapping',
-			`${DIR}/protestas.kml.mapping.json`,
-			'--out',
-			join(temp, 'bad')
-		);
+		const result = importMapped('kml', bad, KML_MAPPING, join(temp, 'bad'));
 		expect(result.status).toBe(1);
 		expect(result.stderr).toMatch(/bad\.kml: is not well-formed XML/);
-		const gpxAsKml = importer(
-			'--from',
-			'kml',
-			`${DIR}/recorrido.gpx`,
-			'--mapping',
-			`${DIR}/protestas.kml.mapping.json`,
-			'--out',
-			join(temp, 'bad')
-		);
+		const gpxAsKml = importMapped('kml', `${DIR}/recorrido.gpx`, KML_MAPPING, join(temp, 'bad'));
 		expect(gpxAsKml.stderr).toContain('is not a KML file');
 	});
 });

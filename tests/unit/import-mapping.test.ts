@@ -31,6 +31,13 @@ function without(object: Record<string, unknown>, ...keys: string[]): Record<str
 const CSV_MAPPING = readJson(`${FIXTURES}/spreadsheet.mapping.json`);
 const GEOJSON_MAPPING = readJson(`${FIXTURES}/places.mapping.json`);
 
+/** The import of `text` (as `file`) through the mapping `json`; fails the test if it is refused. */
+function imported(from: 'csv' | 'geojson', file: string, text: string, json: unknown) {
+	const outcome = run({ from, file, text, mapping: { file: 'm.json', json } });
+	if ('refused' in outcome) throw new Error(outcome.refused.join('\n'));
+	return outcome;
+}
+
 function mappingOf(json: unknown, from: 'csv' | 'geojson'): ImportMapping {
 	const parsed = parseMapping(json, from);
 	if ('problems' in parsed) throw new Error(parsed.problems.join('\n'));
@@ -115,46 +122,47 @@ describe('import with a mapping', () => {
 		expect('result' in unheld && unheld.result.features).toHaveLength(1);
 	});
 
-	it('converts the spreadsheet fixture (semicolons, day-first dates) into the expected features', () => {
-		const outcome = run({
-			from: 'csv',
-			file: `${FIXTURES}/spreadsheet.csv`,
-			text: read(`${FIXTURES}/spreadsheet.csv`),
-			mapping: { file: 'm.json', json: CSV_MAPPING }
-		});
-		if ('refused' in outcome) throw new Error(outcome.refused.join('\n'));
+	it.each([
+		[
+			'the spreadsheet fixture (semicolons, day-first dates)',
+			{
+				from: 'csv' as const,
+				name: 'spreadsheet',
+				file: 'spreadsheet.csv',
+				mapping: CSV_MAPPING,
+				meta: {
+					id: 'fixture',
+					period: { start: '2019-11-05', end: '2019-11-20' },
+					bbox: [-67.5932, -19.53332, -62.75093, -16.83874],
+					// Without an admin1 column the shipped department boundaries group the events.
+					regions: { polygons: 'bolivia-departments' },
+					blockades_located: 1,
+					title: { en: 'Import: spreadsheet.csv, 2019-11-05–2019-11-20' }
+				}
+			}
+		],
+		[
+			'the GeoJSON fixture (a point and a line, fixed source)',
+			{
+				from: 'geojson' as const,
+				name: 'places',
+				file: 'places.geojson',
+				mapping: GEOJSON_MAPPING,
+				meta: {
+					regions: { polygons: 'none' },
+					title: { es: 'Prueba GeoJSON', en: 'GeoJSON fixture' },
+					period: { start: '2019-11-14', end: '2019-11-21' }
+				}
+			}
+		]
+	])('converts %s into the expected features', (_, { from, name, file, mapping, meta }) => {
+		const path = `${FIXTURES}/${file}`;
+		const outcome = imported(from, path, read(path), mapping);
 		expect(outcome.result.problems).toEqual([]);
 		expect(outcome.result.features.map((f) => f.feature)).toEqual(
-			readJson(`${FIXTURES}/spreadsheet.expected.geojson`).features
+			readJson(`${FIXTURES}/${name}.expected.geojson`).features
 		);
-		expect(outcome.meta).toMatchObject({
-			id: 'fixture',
-			period: { start: '2019-11-05', end: '2019-11-20' },
-			bbox: [-67.5932, -19.53332, -62.75093, -16.83874],
-			// Without an admin1 column the shipped department boundaries group the events.
-			regions: { polygons: 'bolivia-departments' },
-			blockades_located: 1,
-			title: { en: 'Import: spreadsheet.csv, 2019-11-05–2019-11-20' }
-		});
-	});
-
-	it('converts the GeoJSON fixture (a point and a line, fixed source) into the expected features', () => {
-		const outcome = run({
-			from: 'geojson',
-			file: `${FIXTURES}/places.geojson`,
-			text: read(`${FIXTURES}/places.geojson`),
-			mapping: { file: 'm.json', json: GEOJSON_MAPPING }
-		});
-		if ('refused' in outcome) throw new Error(outcome.refused.join('\n'));
-		expect(outcome.result.problems).toEqual([]);
-		expect(outcome.result.features.map((f) => f.feature)).toEqual(
-			readJson(`${FIXTURES}/places.expected.geojson`).features
-		);
-		expect(outcome.meta).toMatchObject({
-			regions: { polygons: 'none' },
-			title: { es: 'Prueba GeoJSON', en: 'GeoJSON fixture' },
-			period: { start: '2019-11-14', end: '2019-11-21' }
-		});
+		expect(outcome.meta).toMatchObject(meta);
 	});
 
 	it('reports bad values by feature and property, and leaves those features out', () => {
@@ -203,13 +211,7 @@ describe('import with a mapping', () => {
 
 	it('reads ambiguous slashed days only with date_order', () => {
 		const withoutOrder = without(CSV_MAPPING, 'date_order');
-		const outcome = run({
-			from: 'csv',
-			file: 's.csv',
-			text: read(`${FIXTURES}/spreadsheet.csv`),
-			mapping: { file: 'm.json', json: withoutOrder }
-		});
-		if ('refused' in outcome) throw new Error(outcome.refused.join('\n'));
+		const outcome = imported('csv', 's.csv', read(`${FIXTURES}/spreadsheet.csv`), withoutOrder);
 		expect(outcome.result.problems.map((p) => formatProblem('s.csv', p))).toEqual([
 			's.csv:3: fecha: "05/11/2019": is ambiguous (day/month or month/day?): write it YYYY-MM-DD',
 			's.csv:3: hasta: "06/11/2019": is ambiguous (day/month or month/day?): write it YYYY-MM-DD'
@@ -245,13 +247,7 @@ describe('import with a mapping', () => {
 			'-17.33874;-63.25093',
 			'-12.05;-77.04'
 		);
-		const outcome = run({
-			from: 'csv',
-			file: 's.csv',
-			text,
-			mapping: { file: 'm.json', json: CSV_MAPPING }
-		});
-		if ('refused' in outcome) throw new Error(outcome.refused.join('\n'));
+		const outcome = imported('csv', 's.csv', text, CSV_MAPPING);
 		expect(outcome.result.problems.map((p) => formatProblem('s.csv', p))).toEqual([
 			's.csv:4: (data:check): "enf-03": geometry: lies outside every department of the boundaries'
 		]);

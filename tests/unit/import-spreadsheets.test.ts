@@ -1,4 +1,4 @@
-import { importer } from '../commands.ts';
+import { importer, importMapped } from '../commands.ts';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,58 +17,23 @@ const expected = readJson('tests/fixtures/import/encodings/spanish.expected.geoj
 describe('importing spreadsheets (.xlsx, .ods)', { timeout: 30_000 }, () => {
 	it('reads a named sheet of an .xlsx, dates stored as dates, to the CSV’s features', () => {
 		const out = join(temp, 'xlsx');
-		const first = importer(
-			'--from',
-			'xlsx',
-			`${DIR}/spanish.xlsx`,
-			'--mapping',
-			MAPPING,
-			'--out',
-			`${out}/`
-		);
+		const xlsx = `${DIR}/spanish.xlsx`;
+		const first = importMapped('xlsx', xlsx, MAPPING, `${out}/`);
 		expect(first.status).toBe(1);
 		expect(first.stderr).toContain(
 			`${DIR}/spanish.xlsx: sheet "Notas" has no column codigo, tipo, fecha`
 		);
 		expect(existsSync(out)).toBe(false);
-		const named = importer(
-			'--from',
-			'xlsx',
-			`${DIR}/spanish.xlsx`,
-			'--sheet',
-			'Eventos',
-			'--mapping',
-			MAPPING,
-			'--out',
-			`${out}/`
-		);
+		const named = importMapped('xlsx', xlsx, MAPPING, `${out}/`, '--sheet', 'Eventos');
 		expect(named.stderr).toBe('');
 		expect(readJson(join(out, 'events.geojson'))).toEqual(expected);
-		const missing = importer(
-			'--from',
-			'xlsx',
-			`${DIR}/spanish.xlsx`,
-			'--sheet',
-			'Hoja9',
-			'--mapping',
-			MAPPING,
-			'--out',
-			`${out}-9/`
-		);
+		const missing = importMapped('xlsx', xlsx, MAPPING, `${out}-9/`, '--sheet', 'Hoja9');
 		expect(missing.stderr).toContain('has no sheet named "Hoja9" (its sheets: Notas, Eventos)');
 	});
 
 	it('reads an .ods (its million repeated empty rows too) to the same features', () => {
 		const out = join(temp, 'ods');
-		const result = importer(
-			'--from',
-			'ods',
-			`${DIR}/spanish.ods`,
-			'--mapping',
-			MAPPING,
-			'--out',
-			`${out}/`
-		);
+		const result = importMapped('ods', `${DIR}/spanish.ods`, MAPPING, `${out}/`);
 		expect(result.stderr).toBe('');
 		expect(readJson(join(out, 'events.geojson'))).toEqual(expected);
 	});

@@ -31,6 +31,19 @@ function existing(name: string): string {
 	return dir;
 }
 
+/** node:fs, but the second call of `call` fails with an error of `code`. */
+function failingSecond(call: 'writeFileSync' | 'renameSync', message: string, code: string) {
+	let calls = 0;
+	const original = fs[call] as (...args: unknown[]) => unknown;
+	return {
+		...fs,
+		[call]: (...args: unknown[]) => {
+			if (++calls === 2) throw Object.assign(new Error(message), { code });
+			return original(...args);
+		}
+	} as typeof fs;
+}
+
 describe('writeDatasetFolder', () => {
 	it('writes a new folder whole, leaving nothing beside it', () => {
 		const out = join(temp, 'fresh');
@@ -69,39 +82,33 @@ describe('writeDatasetFolder', () => {
 		expect(readFileSync(file, 'utf8')).toBe('x');
 	});
 
-	it('on a full disk (ENOSPC on the second file) leaves the target as it was, and no staging folder', () => {
-		const out = existing('disk-full');
+	it.each([
+		[
+			'on a full disk (ENOSPC on the second file) leaves the target as it was, and no staging folder',
+			{
+				folder: 'disk-full',
+				call: 'writeFileSync' as const,
+				error: 'no space left on device',
+				code: 'ENOSPC'
+			}
+		],
+		[
+			'when the folder cannot take the new one’s place, puts the old one back',
+			{
+				folder: 'rename-fails',
+				call: 'renameSync' as const,
+				error: 'busy',
+				code: 'EBUSY'
+			}
+		]
+	])('%s', (_, { folder, call, error, code }) => {
+		const out = existing(folder);
 		const before = snapshot(out);
-		let writes = 0;
-		const full = {
-			...fs,
-			writeFileSync: ((...args: Parameters<typeof fs.writeFileSync>) => {
-				if (++writes === 2)
-					throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
-				return fs.writeFileSync(...args);
-			}) as typeof fs.writeFileSync
-		};
-		expect(() => writeDatasetFolder(out, FILES, { force: true }, full)).toThrow(
-			`${out}: cannot write (ENOSPC); nothing written`
+		const failing = failingSecond(call, error, code);
+		expect(() => writeDatasetFolder(out, FILES, { force: true }, failing)).toThrow(
+			`${out}: cannot write (${code}); nothing written`
 		);
 		expect(snapshot(out)).toEqual(before);
 		expect(readdirSync(temp).filter((n) => n.startsWith('.'))).toEqual([]);
-	});
-
-	it('when the folder cannot take the new one’s place, puts the old one back', () => {
-		const out = existing('rename-fails');
-		const before = snapshot(out);
-		let renames = 0;
-		const stuck = {
-			...fs,
-			renameSync: ((...args: Parameters<typeof fs.renameSync>) => {
-				if (++renames === 2) throw Object.assign(new Error('busy'), { code: 'EBUSY' });
-				return fs.renameSync(...args);
-			}) as typeof fs.renameSync
-		};
-		expect(() => writeDatasetFolder(out, FILES, { force: true }, stuck)).toThrow(
-			`${out}: cannot write (EBUSY); nothing written`
-		);
-		expect(snapshot(out)).toEqual(before);
 	});
 });
