@@ -2,7 +2,7 @@
 // imported with no edits) gets its regions drawn from Natural Earth's admin-1 polygons: named in
 // the totals, coloured by the choropleth, outlined with the regions toggle, a panel on click.
 import { readFileSync } from 'node:fs';
-import { test, expect, waitForMapIdle } from './fixtures.ts';
+import { test, expect, waitForMapIdle, jumpAndWait, screenPoint, openMap } from './fixtures.ts';
 import { ACLED_EXPORT_IDS, acledExportRows, MISSPELT_REGION } from '../fixtures/acledExports.ts';
 
 const FOLDER = 'tests/fixtures/site-datasets/acled-andes';
@@ -17,8 +17,7 @@ test('a three-country ACLED import maps its regions: totals, choropleth, outline
 	guarded: page
 }) => {
 	expect(regions).toEqual(expect.arrayContaining(['Ñuble', 'Región Metropolitana', 'Potosí']));
-	await page.goto('/en/d/acled-andes/');
-	await waitForMapIdle(page);
+	await openMap(page, '/en/d/acled-andes/');
 
 	// The totals name every region, under "Region"; densities are offered (regions have areas).
 	const table = page.getByTestId('region-table');
@@ -58,14 +57,8 @@ test('a three-country ACLED import maps its regions: totals, choropleth, outline
 
 	// A click inside a region with no event under the pointer opens its panel.
 	await page.getByTestId('measure-select').selectOption('none');
-	const santiago = await page.evaluate(() => {
-		const map = window.cabildoMap!;
-		map.jumpTo({ center: [-70.3, -33.9], zoom: 7 });
-		const p = map.project([-70.3, -33.9]);
-		const r = map.getContainer().getBoundingClientRect();
-		return { x: p.x + r.left, y: p.y + r.top };
-	});
-	await waitForMapIdle(page);
+	await jumpAndWait(page, { center: [-70.3, -33.9], zoom: 7 });
+	const santiago = await screenPoint(page, [-70.3, -33.9]);
 	await page.mouse.click(santiago.x, santiago.y);
 	const panel = page.getByTestId('department-panel');
 	await expect(panel).toBeVisible();
@@ -84,8 +77,7 @@ for (const id of ACLED_EXPORT_IDS)
 	test(`the 5,000-row export (${id}) draws every region, its misspelt one counted as unknown`, async ({
 		guarded: page
 	}) => {
-		await page.goto(`/en/d/${id}/`);
-		await waitForMapIdle(page);
+		await openMap(page, `/en/d/${id}/`);
 		const table = page.getByTestId('region-table');
 		// Every region by its name, then "Region unknown" for the rows no polygon answers to.
 		const names = (await table.locator('tbody th').allTextContents()).map((s) => s.trim());

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { test, expect, waitForMapIdle } from './fixtures.ts';
+import { test, expect, waitForMapIdle, openMap } from './fixtures.ts';
 
 // Both datasets are test fixtures, built in only for the browser tests (see playwright.config.ts).
 const FIXTURES = 'tests/fixtures/site-datasets';
@@ -30,8 +30,7 @@ test('an imported ACLED dataset is a map of its own: switcher, regions by admin1
 	const acled = readFeatures('acled-sample');
 	const sacaba = acled.find((f) => f.properties.id === 'xxx0001')!.properties;
 
-	await page.goto('/?lang=en');
-	await waitForMapIdle(page);
+	await openMap(page, '/?lang=en');
 	await page.getByTestId('dataset-select').selectOption('acled-sample');
 	await page.waitForURL('**/en/d/acled-sample/**');
 	await waitForMapIdle(page);
@@ -98,8 +97,7 @@ test('text that looks like markup or code shows exactly as written, never as HTM
 	});
 	const [first] = readFeatures('markup-text');
 	const p = first.properties;
-	await page.goto(`/d/markup-text/?event=${p.id}&lang=en`);
-	await waitForMapIdle(page);
+	await openMap(page, `/d/markup-text/?event=${p.id}&lang=en`);
 	const details = page.getByTestId('details');
 	await expect(page.getByTestId('details-title')).toHaveText(p.title.en);
 	expect(await details.locator('.description').textContent()).toBe(p.description.en);
@@ -128,8 +126,7 @@ test('a My Maps import: its folders are layers, one it could not name is "Other 
 		(f) => f.properties.status?.value !== 'retracted'
 	);
 	expect(placemarks).toHaveLength(3);
-	await page.goto('/en/d/mymaps-sample/');
-	await waitForMapIdle(page);
+	await openMap(page, '/en/d/mymaps-sample/');
 	await expect(page.getByTestId('list-count')).toContainText(String(placemarks.length));
 	// The legend offers the "other" layer here, where the dataset has such events...
 	const other = page.getByTestId('toggle-other');
@@ -161,8 +158,7 @@ test('a My Maps import: its folders are layers, one it could not name is "Other 
 		'Disputed since 27 November 2019: Fixture: another source gives another route.'
 	);
 	// ...and not on the Bolivia map, which has none.
-	await page.goto('/en/');
-	await waitForMapIdle(page);
+	await openMap(page, '/en/');
 	await expect(page.getByTestId('toggle-violence')).toBeVisible();
 	await expect(page.getByTestId('toggle-other')).toHaveCount(0);
 });
@@ -283,12 +279,10 @@ test('a dataset with events at both edges of the plausible date span draws its m
 	guarded: page
 }) => {
 	// 1 January 1900 to 31 December 2027: 46,751 days on the timeline.
-	await page.goto('/d/date-edges/?lang=en');
-	await waitForMapIdle(page);
+	await openMap(page, '/d/date-edges/?lang=en');
 	await expect(page.getByTestId('map-summary')).toContainText('2 events');
 	await expect(page.getByTestId('map-summary')).toContainText('1900');
 	// The last day alone: one event.
-	await page.goto('/d/date-edges/?lang=en&from=2027-12-31&to=2027-12-31');
-	await waitForMapIdle(page);
+	await openMap(page, '/d/date-edges/?lang=en&from=2027-12-31&to=2027-12-31');
 	await expect(page.getByTestId('map-summary')).toContainText('1 event');
 });

@@ -11,7 +11,7 @@ import {
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join } from 'node:path';
-import { test, expect, waitForMapIdle } from './fixtures.ts';
+import { test, expect, waitForMapIdle, openMap } from './fixtures.ts';
 import { serveStatic, type StaticServer } from '../../scripts/static-server.ts';
 
 // A new deployment behind a host that lets browsers keep every file for a minute
@@ -105,8 +105,7 @@ test('after a redeployment behind max-age=60, one reload shows the new version w
 	page.on('pageerror', (e) => errors.push(e.message));
 
 	const origin = `http://localhost:${server.port}`;
-	await page.goto(`${origin}/?lang=es`);
-	await waitForMapIdle(page);
+	await openMap(page, `${origin}/?lang=es`);
 	// The first version's worker takes over once the map is drawn.
 	await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
 		timeout: 60_000
@@ -155,8 +154,7 @@ test('after a redeployment behind max-age=60, one reload shows the new version w
 	await sizeAnswered();
 	const failedOnline = [...failed];
 	await context.setOffline(true);
-	await page.goto(`${origin}/?lang=en`);
-	await waitForMapIdle(page);
+	await openMap(page, `${origin}/?lang=en`);
 	expect((await loaded()).some((n) => n.includes(marker))).toBe(true);
 	await expect(page.getByTestId('map-summary')).toContainText('events');
 	expect(failedOnline).toEqual([]);

@@ -2,7 +2,7 @@
 // dead beside the national counts, and each figure with the sentence of its source.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, waitForMapIdle, expectNoAxeViolations } from './fixtures.ts';
+import { test, expect, expectNoAxeViolations, openMap } from './fixtures.ts';
 
 interface Feature {
 	geometry: { type: string; coordinates: [number, number] };
@@ -16,8 +16,7 @@ const at = (id: string) =>
 
 /** Opens the map at zoom 14 on a site, clicks the site and picks `title` if a chooser opens. */
 async function clickSite(page: Page, [lng, lat]: [number, number], title: RegExp) {
-	await page.goto(`/?lang=es#14/${lat}/${lng}`);
-	await waitForMapIdle(page);
+	await openMap(page, `/?lang=es#14/${lat}/${lng}`);
 	const point = await page.evaluate(
 		([x, y]) => {
 			const p = window.cabildoMap!.project([x, y]);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, waitForMapIdle } from './fixtures.ts';
+import { test, expect, waitForMapIdle, openMap } from './fixtures.ts';
 
 interface Fig {
 	value?: number;
@@ -24,8 +24,7 @@ async function hashView(page: Page) {
 }
 
 test('panning the map updates the view in the URL hash', async ({ guarded: page }) => {
-	await page.goto('/?lang=es#6/-17/-65');
-	await waitForMapIdle(page);
+	await openMap(page, '/?lang=es#6/-17/-65');
 	const historyLength = await page.evaluate(() => history.length);
 	const before = await hashView(page);
 	expect(before).toEqual({ zoom: 6, lat: -17, lng: -65 });
@@ -45,8 +44,7 @@ test('panning the map updates the view in the URL hash', async ({ guarded: page 
 test('clicking the Senkata point shows its date and every source’s death count', async ({
 	guarded: page
 }) => {
-	await page.goto('/?lang=es#11/-16.517/-68.167');
-	await waitForMapIdle(page);
+	await openMap(page, '/?lang=es#11/-16.517/-68.167');
 	const point = await page.evaluate(([lng, lat]) => {
 		const p = window.cabildoMap!.project([lng, lat]);
 		return { x: p.x, y: p.y };
@@ -80,8 +78,7 @@ test('clicking the Senkata point shows its date and every source’s death count
 test('toggling the blockade layers hides their symbols and updates the URL', async ({
 	guarded: page
 }) => {
-	await page.goto('/?lang=en');
-	await waitForMapIdle(page);
+	await openMap(page, '/?lang=en');
 	const rendered = () =>
 		page.evaluate(
 			() =>
@@ -114,8 +111,7 @@ test('a copied link restores view, layers, details and language in a new page', 
 	context
 }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-	await page.goto('/?lang=en');
-	await waitForMapIdle(page);
+	await openMap(page, '/?lang=en');
 	await page.getByTestId('toggle-assembly').getByRole('checkbox').uncheck();
 	await page.getByTestId('list-item').filter({ hasText: 'Sacaba massacre' }).first().click();
 	await expect(page.getByTestId('details-title')).toContainText('Sacaba');
@@ -145,8 +141,7 @@ test('a copied link restores view, layers, details and language in a new page', 
 });
 
 test('a broken or hostile link falls back to a valid view', async ({ guarded: page }) => {
-	await page.goto('/?layers=nope&event=<script>&lang=xx&from=yesterday#99/200/-500');
-	await waitForMapIdle(page);
+	await openMap(page, '/?layers=nope&event=<script>&lang=xx&from=yesterday#99/200/-500');
 	await expect(page.getByTestId('details')).toHaveCount(0);
 	const url = new URL(page.url());
 	expect(url.searchParams.get('event')).toBeNull();
@@ -160,8 +155,7 @@ test('a broken or hostile link falls back to a valid view', async ({ guarded: pa
 });
 
 test('the whole path works with the keyboard alone', async ({ guarded: page }) => {
-	await page.goto('/?lang=en');
-	await waitForMapIdle(page);
+	await openMap(page, '/?lang=en');
 	// The focused control's visible name (a checkbox is named by its label).
 	const focusedText = () =>
 		page.evaluate(() => {

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, waitForMapIdle, jumpAndWait } from './fixtures.ts';
+import { test, expect, waitForMapIdle, jumpAndWait, openMap } from './fixtures.ts';
 
 // The first view costs MapLibre only the layers it draws (issue 21): labels, roads and the
 // selection's halo join the style when the camera or the reader needs them, in their places.
@@ -30,8 +30,7 @@ for (const size of [
 test('zooming in adds the names and roads, selecting adds the halo, in their places', async ({
 	guarded: page
 }) => {
-	await page.goto('/?lang=en');
-	await waitForMapIdle(page);
+	await openMap(page, '/?lang=en');
 	await jumpAndWait(page, { center: [-68.17, -16.55], zoom: 9 });
 	let layers = await styleLayers(page);
 	for (const id of ['events:point-label', 'events:line-label', 'roads-line', 'roads-label'])
@@ -68,8 +67,7 @@ test('a wide screen asks for the map’s script in the page head; a phone only w
 	const asked: string[] = [];
 	page.on('request', (r) => asked.push(new URL(r.url()).pathname));
 	await page.setViewportSize({ width: 1280, height: 800 });
-	await page.goto('/');
-	await waitForMapIdle(page);
+	await openMap(page, '/');
 	// Asked for before the page's own modules were all requested: while it hydrates.
 	const first = asked.indexOf(mapChunk);
 	expect(first).toBeGreaterThanOrEqual(0);

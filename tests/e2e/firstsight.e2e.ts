@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, waitForMapIdle, jumpAndWait } from './fixtures.ts';
+import { test, expect, waitForMapIdle, jumpAndWait, screenPoint, openMap } from './fixtures.ts';
 import { messages } from '../../src/lib/i18n/messages.ts';
 
 // What a reader meets first, at a desktop, a tablet and a phone, in both languages (issue 27).
@@ -49,8 +49,7 @@ for (const size of SIZES)
 			test(`${lang}: on 19 November the Senkata massacre is drawn on top, ringed`, async ({
 				guarded: page
 			}) => {
-				await page.goto(`/?lang=${lang}&from=2019-11-19&to=2019-11-19#5/-16.6/-64.5`);
-				await waitForMapIdle(page);
+				await openMap(page, `/?lang=${lang}&from=2019-11-19&to=2019-11-19#5/-16.6/-64.5`);
 				const drawn = (await renderedAt(page, SENKATA)).filter((f) => f.id !== '');
 				// Its ring is the topmost event mark there; within the markers' layer violence sorts
 				// above every other group (unit-tested on the layer's sort key).
@@ -92,12 +91,7 @@ for (const size of SIZES)
 						.map((f) => String(f.properties.id))
 				);
 				expect(labelled).toContain('senkata-2019-11-19');
-				const at = await page.evaluate(([x, y]) => {
-					const map = window.cabildoMap!;
-					const p = map.project([x, y]);
-					const r = map.getContainer().getBoundingClientRect();
-					return { x: p.x + r.left, y: p.y + r.top };
-				}, SENKATA);
+				const at = await screenPoint(page, SENKATA);
 				const covering = await page.evaluate(
 					({ x, y }) =>
 						document.elementFromPoint(x, y)?.closest('[data-testid]')?.getAttribute('data-testid'),
@@ -117,8 +111,7 @@ for (const size of SIZES)
 			}) => {
 				// Twenty views, each drawn in full by a software renderer: slow on a shared machine.
 				test.setTimeout(300_000);
-				await page.goto('/?lang=es#9/-16.5/-68.15');
-				await waitForMapIdle(page);
+				await openMap(page, '/?lang=es#9/-16.5/-68.15');
 				for (const city of CITIES)
 					for (const zoom of [9, 10]) {
 						const [lng, lat] = city.geometry.coordinates;
@@ -139,8 +132,7 @@ for (const size of SIZES)
 test('trunk roads show from zoom 7 with their numbers, and blockaded sections pass their towns', async ({
 	guarded: page
 }) => {
-	await page.goto('/?lang=es#7.5/-17.2/-67.6');
-	await waitForMapIdle(page);
+	await openMap(page, '/?lang=es#7.5/-17.2/-67.6');
 	const roads = await page.evaluate(() => {
 		const map = window.cabildoMap!;
 		const refs = (layer: string) =>
@@ -166,8 +158,7 @@ test('events at one point carry a count badge that opens the choice among them',
 	guarded: page
 }) => {
 	// 19–20 November at Senkata: the plant blockade, the massacre and the next day's assembly.
-	await page.goto(`/?lang=es&from=2019-11-19&to=2019-11-20#13/${SENKATA[1]}/${SENKATA[0]}`);
-	await waitForMapIdle(page);
+	await openMap(page, `/?lang=es&from=2019-11-19&to=2019-11-20#13/${SENKATA[1]}/${SENKATA[0]}`);
 	const badgeAt = () =>
 		page.evaluate(([x, y]) => {
 			const map = window.cabildoMap!;
@@ -193,8 +184,7 @@ test('events at one point carry a count badge that opens the choice among them',
 	await expect(chooser).toContainText('Masacre de Senkata');
 	await page.keyboard.press('Escape');
 	// One day later the massacre is out of the window: the badge says two.
-	await page.goto(`/?lang=es&from=2019-11-20&to=2019-11-20#13/${SENKATA[1]}/${SENKATA[0]}`);
-	await waitForMapIdle(page);
+	await openMap(page, `/?lang=es&from=2019-11-20&to=2019-11-20#13/${SENKATA[1]}/${SENKATA[0]}`);
 	expect((await badgeAt())?.count).toBe(2);
 	await expect(page.getByTestId('stack-key')).toBeVisible();
 });
@@ -205,14 +195,8 @@ test.describe('on a phone', () => {
 	test('the chooser of the events at El Alto lies inside the screen, scrolls and can be searched', async ({
 		guarded: page
 	}) => {
-		await page.goto('/?lang=es#10/-16.52/-68.17');
-		await waitForMapIdle(page);
-		const point = await page.evaluate(() => {
-			const map = window.cabildoMap!;
-			const p = map.project([-68.17, -16.52]);
-			const r = map.getContainer().getBoundingClientRect();
-			return { x: p.x + r.left, y: p.y + r.top };
-		});
+		await openMap(page, '/?lang=es#10/-16.52/-68.17');
+		const point = await screenPoint(page, [-68.17, -16.52]);
 		// The densest spot: the events drawn at El Alto's centre.
 		const hits = await page.evaluate(({ x, y }) => {
 			const map = window.cabildoMap!;
@@ -241,27 +225,16 @@ test.describe('on a phone', () => {
 	test('a department tapped on the map is centred above the panel that opens', async ({
 		guarded: page
 	}) => {
-		await page.goto('/?lang=es#4.6/-16.6/-64.8');
-		await waitForMapIdle(page);
+		await openMap(page, '/?lang=es#4.6/-16.6/-64.8');
 		const tarija = places.features.find(
 			(f) => f.properties.kind === 'department' && f.properties.name === 'Tarija'
 		)!.geometry.coordinates;
-		const screenPoint = ([lng, lat]: [number, number]) =>
-			page.evaluate(
-				([x, y]) => {
-					const map = window.cabildoMap!;
-					const p = map.project([x, y]);
-					const r = map.getContainer().getBoundingClientRect();
-					return { x: p.x + r.left, y: p.y + r.top };
-				},
-				[lng, lat]
-			);
-		const before = await screenPoint(tarija);
+		const before = await screenPoint(page, tarija);
 		await page.mouse.click(before.x, before.y);
 		const panel = page.getByTestId('department-panel');
 		await expect(panel).toBeVisible();
 		await waitForMapIdle(page);
-		const after = await screenPoint(tarija);
+		const after = await screenPoint(page, tarija);
 		const sheet = (await panel.boundingBox())!;
 		// Tarija lay where the panel now is; it has moved into the part of the map above it.
 		expect(before.y).toBeGreaterThan(sheet.y);
@@ -275,8 +248,7 @@ test.describe('on a phone', () => {
 	test('the saved view stays inside Bolivia after panning away and back', async ({
 		guarded: page
 	}) => {
-		await page.goto('/?lang=es#5/-16.6/-64.5');
-		await waitForMapIdle(page);
+		await openMap(page, '/?lang=es#5/-16.6/-64.5');
 		const hashView = async () => {
 			const [zoom, lat, lng] = new URL(page.url()).hash.slice(1).split('/').map(Number);
 			return { zoom, lat, lng };
@@ -318,8 +290,7 @@ for (const size of SIZES)
 		guarded: page
 	}) => {
 		await page.setViewportSize({ width: size.width, height: size.height });
-		await page.goto('/?lang=es#6/-16.6/-65');
-		await waitForMapIdle(page);
+		await openMap(page, '/?lang=es#6/-16.6/-65');
 		const shown = await page.evaluate(() => {
 			const out: string[] = [];
 			const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);

@@ -57,6 +57,12 @@ export async function waitForMapIdle(page: Page): Promise<void> {
 	);
 }
 
+/** Opens a page of the site and waits until its map has drawn. */
+export async function openMap(page: Page, url: string): Promise<void> {
+	await page.goto(url);
+	await waitForMapIdle(page);
+}
+
 /**
  * Moves the camera at once and waits for the map to draw the new view. Waiting on `loaded()`
  * alone races the jump: right after `jumpTo` the old tiles count as loaded and the new ones are
@@ -77,6 +83,22 @@ export async function jumpAndWait(
 		camera
 	);
 	await waitForMapIdle(page);
+}
+
+/** Where a map point is on the page (for a mouse click there), in CSS pixels. */
+export function screenPoint(
+	page: Page,
+	[lng, lat]: readonly [number, number]
+): Promise<{ x: number; y: number }> {
+	return page.evaluate(
+		([x, y]) => {
+			const map = window.cabildoMap!;
+			const p = map.project([x, y]);
+			const r = map.getContainer().getBoundingClientRect();
+			return { x: p.x + r.left, y: p.y + r.top };
+		},
+		[lng, lat]
+	);
 }
 
 /** Fails with one line per axe (WCAG 2.1 AA and best practice) violation on the page as it is. */

@@ -1,4 +1,4 @@
-import { test, expect, waitForMapIdle } from './fixtures.ts';
+import { test, expect, openMap } from './fixtures.ts';
 import { REPRESENTATIVE_HOSTILE_LINKS } from '../hostileLinks.ts';
 import { APP_URL_KEYS } from '../../src/lib/url/appUrl.ts';
 
@@ -18,8 +18,7 @@ test(`${REPRESENTATIVE_HOSTILE_LINKS.length} hostile links open a valid map, wit
 		void d.dismiss();
 	});
 	for (const link of REPRESENTATIVE_HOSTILE_LINKS) {
-		await page.goto(link);
-		await waitForMapIdle(page);
+		await openMap(page, link);
 		const url = new URL(page.url());
 		expect(url.origin, link).toBe(new URL(baseURL!).origin);
 		expect(url.pathname, link).toBe('/');

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, waitForMapIdle } from './fixtures.ts';
+import { test, expect, waitForMapIdle, openMap } from './fixtures.ts';
 
 /** Where the selected event is drawn, and the box of the panel that covers part of the map. */
 async function eventAndPanel(page: Page, id: string) {
@@ -23,8 +23,7 @@ async function eventAndPanel(page: Page, id: string) {
 
 test('a link to an event on a phone centres it above the sheet', async ({ guarded: page }) => {
 	await page.setViewportSize({ width: 390, height: 844 });
-	await page.goto('/?lang=en&event=senkata-2019-11-19');
-	await waitForMapIdle(page);
+	await openMap(page, '/?lang=en&event=senkata-2019-11-19');
 	await expect(page.getByTestId('details')).toBeVisible();
 	await expect
 		.poll(async () => {
@@ -38,8 +37,7 @@ test('a link to an event on a phone centres it above the sheet', async ({ guarde
 test('an event chosen in the list on a wide screen is centred beside the details panel', async ({
 	guarded: page
 }) => {
-	await page.goto('/?lang=en');
-	await waitForMapIdle(page);
+	await openMap(page, '/?lang=en');
 	await page.getByTestId('list-item').filter({ hasText: 'Senkata massacre' }).first().click();
 	await expect(page.getByTestId('details')).toBeVisible();
 	await expect

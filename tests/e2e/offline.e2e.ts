@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, waitForMapIdle } from './fixtures.ts';
+import { test, expect, waitForMapIdle, openMap } from './fixtures.ts';
 
 // After one visit the site works with no connection at all (src/service-worker.ts).
 test.use({ serviceWorkers: 'allow' });
@@ -30,8 +30,7 @@ test('after "Save for offline use", the map, its details, the event pages, data,
 	test.setTimeout(120_000);
 	const problems = watchProblems(page, baseURL!, { consoleErrors: true });
 
-	await page.goto('/?lang=en');
-	await waitForMapIdle(page);
+	await openMap(page, '/?lang=en');
 	// The reader chooses to save: the control gives the size, then the progress, then says so.
 	const save = page.getByTestId('offline-save');
 	await expect(save).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
@@ -69,8 +68,7 @@ test('after "Save for offline use", the map, its details, the event pages, data,
 	});
 	expect(download.ok).toBe(true);
 	expect(download.lines).toBeGreaterThan(50);
-	await page.goto('/en/stories/bolivia-2019-crisis/');
-	await waitForMapIdle(page);
+	await openMap(page, '/en/stories/bolivia-2019-crisis/');
 	await expect(page.getByTestId('story-step').first()).toBeVisible();
 	await page.goto('/claims/');
 	await expect(page.getByTestId('claim').first()).toBeVisible();
@@ -100,8 +98,7 @@ test('a first visit fetches only what it shows, installs the shell once the map 
 	page.on('request', (r) => {
 		if (!mapIdle) before.push(r.url());
 	});
-	await page.goto('/?lang=en');
-	await waitForMapIdle(page);
+	await openMap(page, '/?lang=en');
 	mapIdle = true;
 	console.log(`first visit: ${before.length} requests before the map was idle`);
 	expect(before.length).toBeLessThanOrEqual(40);

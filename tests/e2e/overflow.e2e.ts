@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, waitForMapIdle } from './fixtures.ts';
+import { test, expect, openMap } from './fixtures.ts';
 
 // Every panel's content fits its box at four screen sizes and in both languages: nothing clipped
 // on the right, nothing reachable only by scrolling sideways. Screenshots of each state are kept
@@ -101,8 +101,7 @@ for (const viewport of VIEWPORTS) {
 			await look('event-page');
 			await page.goto(`${prefix}/claims/`);
 			await look('claims');
-			await page.goto(`${prefix}/stories/bolivia-2019-crisis/`);
-			await waitForMapIdle(page);
+			await openMap(page, `${prefix}/stories/bolivia-2019-crisis/`);
 			await look('story');
 			expect(problems, problems.join('\n')).toEqual([]);
 		});

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { test, expect, expectNoAxeViolations, waitForMapIdle } from './fixtures.ts';
+import { test, expect, expectNoAxeViolations, openMap } from './fixtures.ts';
 
 /** How many features the default dataset has, read from its files (the page must show all). */
 const FEATURE_COUNT = (
@@ -14,8 +14,7 @@ const FEATURE_COUNT = (
 
 test.describe('accessibility (axe) on every route and state', () => {
 	test('map and details', async ({ guarded: page }) => {
-		await page.goto('/?lang=es');
-		await waitForMapIdle(page);
+		await openMap(page, '/?lang=es');
 		await expectNoAxeViolations(page, 'map');
 		await page.getByTestId('list-item').filter({ hasText: 'Senkata' }).first().click();
 		await expect(page.getByTestId('details')).toBeVisible();
@@ -25,19 +24,16 @@ test.describe('accessibility (axe) on every route and state', () => {
 	});
 
 	test('department and choropleth', async ({ guarded: page }) => {
-		await page.goto('/?lang=en&department=BO-C&measure=blockades');
-		await waitForMapIdle(page);
+		await openMap(page, '/?lang=en&department=BO-C&measure=blockades');
 		await expectNoAxeViolations(page, 'department and choropleth');
 	});
 
 	test('other datasets: imported regions, clusters, virtualised list and details', async ({
 		guarded: page
 	}) => {
-		await page.goto('/en/d/acled-sample/?event=xxx0001');
-		await waitForMapIdle(page);
+		await openMap(page, '/en/d/acled-sample/?event=xxx0001');
 		await expectNoAxeViolations(page, 'imported dataset with details');
-		await page.goto('/d/synthetic-3k/?event=synthetic-5');
-		await waitForMapIdle(page);
+		await openMap(page, '/d/synthetic-3k/?event=synthetic-5');
 		await expect(page.getByTestId('details-loading')).toHaveCount(0);
 		await expectNoAxeViolations(page, 'clustered dataset with details');
 	});
@@ -68,8 +64,7 @@ test.describe('accessibility (axe) on every route and state', () => {
 });
 
 test('the map says in words what it shows', async ({ guarded: page }) => {
-	await page.goto('/?lang=en&from=2019-11-15&to=2019-11-19&department=BO-C');
-	await waitForMapIdle(page);
+	await openMap(page, '/?lang=en&from=2019-11-15&to=2019-11-19&department=BO-C');
 	const row = '[data-testid=region-table] tr[data-code="BO-C"]';
 	const events = await page.locator(`${row} td[data-column="features"]`).textContent();
 	const blockades = await page.locator(`${row} td[data-column="blockades"]`).textContent();
@@ -179,6 +174,5 @@ test('every page carries a strict Content Security Policy', async ({ guarded: pa
 		expect(csp, path).toContain("object-src 'none'");
 	}
 	// And the map still loads under it (the fixture fails on any violation).
-	await page.goto('/#6/-17/-65');
-	await waitForMapIdle(page);
+	await openMap(page, '/#6/-17/-65');
 });

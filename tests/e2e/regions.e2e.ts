@@ -1,4 +1,4 @@
-import { test, expect, waitForMapIdle } from './fixtures.ts';
+import { test, expect, openMap } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
@@ -10,8 +10,7 @@ const cell = (page: Page, code: string, column: string) =>
 	page.locator(`[data-testid=region-table] tr[data-code="${code}"] td[data-column="${column}"]`);
 
 test('moving the time range changes the table, the list and the URL', async ({ guarded: page }) => {
-	await page.goto('/?lang=en');
-	await waitForMapIdle(page);
+	await openMap(page, '/?lang=en');
 	const before = await cell(page, 'total', 'features').textContent();
 	const listBefore = await page.getByTestId('list-item').count();
 
@@ -46,10 +45,10 @@ test('moving the time range changes the table, the list and the URL', async ({ g
 test('a shared URL with a range, a measure and a department restores them', async ({
 	guarded: page
 }) => {
-	await page.goto(
+	await openMap(
+		page,
 		'/?lang=en&from=2019-11-15&to=2019-11-19&measure=blockades&department=BO-C&rule=high'
 	);
-	await waitForMapIdle(page);
 	await expect(page.getByTestId('timeline-range')).toHaveText(
 		'15 November 2019 to 19 November 2019'
 	);
@@ -69,8 +68,7 @@ test('a shared URL with a range, a measure and a department restores them', asyn
 });
 
 test('the table sorts by a column and switches the summed figure', async ({ guarded: page }) => {
-	await page.goto('/?lang=en');
-	await waitForMapIdle(page);
+	await openMap(page, '/?lang=en');
 	await page.getByTestId('sort-dead').click();
 	const rows = page.locator('[data-testid=region-table] tbody tr');
 	const dead = await rows.locator('td[data-column="dead"]').allTextContents();
@@ -89,8 +87,7 @@ test('the table sorts by a column and switches the summed figure', async ({ guar
 test('a blockade’s details give its road, nearest city and nearest other blockade', async ({
 	guarded: page
 }) => {
-	await page.goto('/?lang=en&event=parotani-2019-11-19');
-	await waitForMapIdle(page);
+	await openMap(page, '/?lang=en&event=parotani-2019-11-19');
 	await expect(page.getByTestId('context-road')).toHaveText(
 		'Road, as the sources name it: Road to the west (Cochabamba–Oruro)'
 	);
@@ -101,8 +98,7 @@ test('a blockade’s details give its road, nearest city and nearest other block
 test('blockade totals count located blockades once and show what sources counted beside them', async ({
 	guarded: page
 }) => {
-	await page.goto('/?lang=en');
-	await waitForMapIdle(page);
+	await openMap(page, '/?lang=en');
 	// The whole period, every layer: the total is the number data:check verifies, nothing added.
 	await expect(cell(page, 'total', 'blockades')).toHaveText(String(meta.blockades_located));
 	// Counts on road sections are listed apart, barricades as barricades.
@@ -117,13 +113,11 @@ test('blockade totals count located blockades once and show what sources counted
 		/lostiempos\.com/
 	);
 	// A window that leaves out 19 November leaves out that total too.
-	await page.goto('/?lang=en&from=2019-11-20&to=2019-11-25');
-	await waitForMapIdle(page);
+	await openMap(page, '/?lang=en&from=2019-11-20&to=2019-11-25');
 	await expect(page.locator('.regions')).not.toContainText('71 blockades');
 
 	// A department shows its own reported total.
-	await page.goto('/?lang=en&department=BO-L');
-	await waitForMapIdle(page);
+	await openMap(page, '/?lang=en&department=BO-L');
 	const panel = page.getByTestId('department-panel');
 	await expect(panel.getByTestId('reported-totals')).toContainText('25 blockades');
 	await expect(panel.getByTestId('department-blockades')).toContainText(

@@ -1,4 +1,4 @@
-import { test, expect, waitForMapIdle } from './fixtures.ts';
+import { test, expect, waitForMapIdle, openMap } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 import { unpackFeatures } from '../../src/lib/data/packedFeatures.ts';
 
@@ -8,6 +8,18 @@ const PATH = '/d/synthetic-3k/';
 
 interface Feature {
 	properties: { id: string; layer: string; casualties?: { dead?: { value: number }[] } };
+}
+
+/**
+ * Opens `path` with every file matching `pattern` answered 503; returns the page errors seen. Not
+ * the guarded fixture's page: the failed request is itself logged as a console error.
+ */
+async function openWithFailing(page: Page, pattern: string, path: string): Promise<string[]> {
+	const pageErrors: string[] = [];
+	page.on('pageerror', (error) => pageErrors.push(error.message));
+	await page.route(pattern, (route) => route.fulfill({ status: 503, body: 'down' }));
+	await page.goto(path);
+	return pageErrors;
 }
 
 /** What the map shows at the current view: events counted through clusters, and dead summed. */
@@ -50,8 +62,7 @@ test('3,000 events: fetched after first paint, clustered with summed dead, a vir
 			: 0;
 	const totalDead = features.reduce((sum, f) => sum + lowestDead(f), 0);
 
-	await page.goto(`${PATH}?lang=en`);
-	await waitForMapIdle(page);
+	await openMap(page, `${PATH}?lang=en`);
 	await expect(page.getByTestId('list-count')).toContainText('3,000');
 	await expect(page.getByTestId('cluster-note')).toContainText('sum of their dead');
 
@@ -89,8 +100,7 @@ test('3,000 events: fetched after first paint, clustered with summed dead, a vir
 	expect(await items.count()).toBeLessThan(80);
 
 	// A click on a cluster zooms in until it splits (the one nearest the middle, clear of overlays).
-	await page.goto(`${PATH}?lang=en`);
-	await waitForMapIdle(page);
+	await openMap(page, `${PATH}?lang=en`);
 	const zoomBefore = await page.evaluate(() => window.cabildoMap!.getZoom());
 	const clusterPoint = await page.evaluate(() => {
 		const map = window.cabildoMap!;
@@ -114,11 +124,7 @@ test('3,000 events: fetched after first paint, clustered with summed dead, a vir
 test('a data file that fails to load: a clear message, and the page keeps working', async ({
 	page
 }) => {
-	// Not the guarded fixture: the failed request is itself logged as a console error.
-	const pageErrors: string[] = [];
-	page.on('pageerror', (error) => pageErrors.push(error.message));
-	await page.route('**/features.json', (route) => route.fulfill({ status: 503, body: 'down' }));
-	await page.goto(`${PATH}?lang=en`);
+	const pageErrors = await openWithFailing(page, '**/features.json', `${PATH}?lang=en`);
 	const error = page.getByTestId('features-error');
 	await expect(error).toBeVisible();
 	await expect(error).toHaveAttribute('role', 'alert');
@@ -135,11 +141,11 @@ test('a data file that fails to load: a clear message, and the page keeps workin
 test('a details file that fails to load: the panel says so and keeps what it has', async ({
 	page
 }) => {
-	// Not the guarded fixture: the failed request is itself logged as a console error.
-	const pageErrors: string[] = [];
-	page.on('pageerror', (error) => pageErrors.push(error.message));
-	await page.route('**/details/*.json', (route) => route.fulfill({ status: 503, body: 'down' }));
-	await page.goto(`${PATH}?event=synthetic-5&lang=en`);
+	const pageErrors = await openWithFailing(
+		page,
+		'**/details/*.json',
+		`${PATH}?event=synthetic-5&lang=en`
+	);
 	await expect(page.getByTestId('details-title')).toHaveText('Synthetic event 5');
 	const status = page.getByTestId('details-loading');
 	await expect(status).toHaveAttribute('role', 'alert');

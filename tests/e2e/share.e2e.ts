@@ -1,13 +1,13 @@
-import { test, expect, waitForMapIdle } from './fixtures.ts';
+import { test, expect, waitForMapIdle, openMap } from './fixtures.ts';
 
 test('the embed code opens exactly the shared view in a compact mode', async ({
 	guarded: page,
 	context
 }) => {
-	await page.goto(
+	await openMap(
+		page,
 		'/?lang=en&event=senkata-2019-11-19&layers=violence,blockade-points#9/-16.5/-68.2'
 	);
-	await waitForMapIdle(page);
 	await page.getByTestId('embed-open').click();
 	const dialog = page.getByTestId('embed-dialog');
 	await expect(dialog).toBeVisible();
@@ -53,8 +53,7 @@ function pngSize(bytes: Buffer) {
 test('"Download image" saves the view as a captioned PNG, at the screen’s resolution and twice it', async ({
 	guarded: page
 }) => {
-	await page.goto('/?lang=es&event=senkata-2019-11-19');
-	await waitForMapIdle(page);
+	await openMap(page, '/?lang=es&event=senkata-2019-11-19');
 	const map = await page.evaluate(() => {
 		const canvas = window.cabildoMap!.getCanvas();
 		return { width: canvas.clientWidth, height: canvas.clientHeight, dpr: devicePixelRatio };
@@ -90,8 +89,7 @@ test.describe('from a phone', () => {
 	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
 	test('the embed code shows the area the phone shows', async ({ guarded: page, context }) => {
-		await page.goto('/?lang=es#5.2/-16.7/-64.7');
-		await waitForMapIdle(page);
+		await openMap(page, '/?lang=es#5.2/-16.7/-64.7');
 		const bounds = () =>
 			window.cabildoMap!.getBounds().toArray() as [[number, number], [number, number]];
 		const seen = await page.evaluate(bounds);
@@ -119,8 +117,7 @@ test.describe('from a phone', () => {
 test('"Cite" gives the citation of exactly this view: the selected event, the version, the link', async ({
 	guarded: page
 }) => {
-	await page.goto('/en/?event=senkata-2019-11-19#12/-16.55/-68.2');
-	await waitForMapIdle(page);
+	await openMap(page, '/en/?event=senkata-2019-11-19#12/-16.55/-68.2');
 	await page.getByTestId('cite-open').click();
 	const dialog = page.getByTestId('cite-dialog');
 	await expect(dialog).toBeVisible();

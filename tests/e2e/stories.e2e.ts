@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, expectNoAxeViolations, waitForMapIdle } from './fixtures.ts';
+import { test, expect, expectNoAxeViolations, openMap } from './fixtures.ts';
 
 const story = JSON.parse(
 	readFileSync('data/geojson/bolivia-2019/stories/bolivia-2019-crisis.json', 'utf8')
@@ -20,8 +20,7 @@ const selectedOnMap = (page: Page) =>
 test('a story walked with the keyboard: the URL follows the step, the map selects its event', async ({
 	guarded: page
 }) => {
-	await page.goto(PATH);
-	await waitForMapIdle(page);
+	await openMap(page, PATH);
 	await expect(page.getByTestId('story-step')).toHaveCount(story.steps.length);
 	await expect(page.getByTestId('story-step').first()).toHaveAttribute('aria-current', 'step');
 	expect(await selectedOnMap(page)).toContain(eventOf(1)!);
@@ -38,8 +37,7 @@ test('a story walked with the keyboard: the URL follows the step, the map select
 	await expect(page).toHaveURL(/[?&]step=2$/);
 
 	// A link to a step opens there; its free-map link carries the same state.
-	await page.goto(`${PATH}?step=8`);
-	await waitForMapIdle(page);
+	await openMap(page, `${PATH}?step=8`);
 	await expect(page.locator('#step-8')).toHaveAttribute('aria-current', 'step');
 	await expect.poll(() => selectedOnMap(page)).toContain(eventOf(8)!);
 	const free = page.locator('#step-8').getByTestId('story-open-map');
@@ -48,8 +46,7 @@ test('a story walked with the keyboard: the URL follows the step, the map select
 
 test('a story on a phone: one step card, Previous and Next', async ({ guarded: page }) => {
 	await page.setViewportSize({ width: 390, height: 844 });
-	await page.goto('/stories/bolivia-2019-crisis/');
-	await waitForMapIdle(page);
+	await openMap(page, '/stories/bolivia-2019-crisis/');
 	const visible = page.locator('[data-testid="story-step"]:visible');
 	await expect(visible).toHaveCount(1);
 	await expect(visible).toContainText(story.steps[0].title.es);
@@ -80,8 +77,7 @@ test('a story and the claims without JavaScript: every step, its sources and its
 test('a figure from the source text leads from the details panel to its claim', async ({
 	guarded: page
 }) => {
-	await page.goto('/?lang=en&event=senkata-2019-11-19');
-	await waitForMapIdle(page);
+	await openMap(page, '/?lang=en&event=senkata-2019-11-19');
 	const mark = page.getByTestId('details').getByTestId('claim-mark').first();
 	await expect(mark).toBeVisible();
 	await mark.click();

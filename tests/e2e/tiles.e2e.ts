@@ -1,4 +1,4 @@
-import { test, expect, waitForMapIdle, jumpAndWait } from './fixtures.ts';
+import { test, expect, waitForMapIdle, jumpAndWait, openMap } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
 // 3,000 seeded synthetic events generated with --tiles (see playwright.config.ts): the path a
@@ -67,8 +67,7 @@ test('3,000 events as vector tiles: every event drawn once, totals from the summ
 	page.on('response', (r) =>
 		requests.push({ url: r.url(), status: r.status(), range: r.request().headers().range ?? null })
 	);
-	await page.goto(`${PATH}?lang=en`);
-	await waitForMapIdle(page);
+	await openMap(page, `${PATH}?lang=en`);
 
 	// The map: clusters and points account for every event once, with the dead summed.
 	await expect.poll(() => drawnEvents(page, layers)).toBe(3000);
@@ -107,8 +106,7 @@ test('3,000 events as vector tiles: every event drawn once, totals from the summ
 test('a tiled event: clicked on the map, its record fetched by id, kept in a link that reopens it', async ({
 	guarded: page
 }) => {
-	await page.goto(`${PATH}?lang=en#12/-17.4/-66.2`);
-	await waitForMapIdle(page);
+	await openMap(page, `${PATH}?lang=en#12/-17.4/-66.2`);
 	// Zoom out until single points are drawn, then click the one nearest the middle.
 	const target = await page.evaluate(async () => {
 		const map = window.cabildoMap!;
@@ -148,8 +146,7 @@ test('a tiled event: clicked on the map, its record fetched by id, kept in a lin
 	await expect(page.getByTestId('details')).toContainText(`Synthetic event ${number}`);
 
 	// A link to an event the dataset does not have opens the plain map.
-	await page.goto(`${PATH}?lang=en&event=synthetic-999999`);
-	await waitForMapIdle(page);
+	await openMap(page, `${PATH}?lang=en&event=synthetic-999999`);
 	await expect(page.getByTestId('details')).toHaveCount(0);
 	await expect(page).not.toHaveURL(/event=/);
 });
