@@ -63,7 +63,6 @@ for (const viewport of VIEWPORTS) {
 		test(`panels fit their boxes at ${viewport.width}x${viewport.height} in ${lang}`, async ({
 			guarded: page
 		}) => {
-			test.setTimeout(90_000);
 			mkdirSync(SHOTS, { recursive: true });
 			await page.setViewportSize(viewport);
 			const phone = viewport.width <= 900;
