@@ -1,10 +1,8 @@
 // A real-size ACLED export of three countries (tests/unit/acledExport.ts, seeded) imports and
 // builds with no hand edits, as CSV with commas, with semicolons, and as .xlsx: its regions are
 // its admin1 names, its same-town same-day records are warnings, and its records come back.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { acledCsv, acledRows, acledXlsx } from './acledExport.ts';
 import { runImport, type ImportRequest } from '../../src/lib/import/run.ts';
@@ -18,12 +16,12 @@ import { countryCode } from '../../src/lib/pipeline/regionPolygons.ts';
 import { eventRegionName, regionName, UNKNOWN_REGION } from '../../src/lib/data/regionKind.ts';
 import { toCsv } from '../../src/lib/data/downloads.ts';
 import { messages } from '../../src/lib/i18n/messages.ts';
+import { tempFolder } from './tempFolder.ts';
 
 const ROWS = 5000;
 const rows = acledRows(ROWS);
 const departments = readDepartments();
-const scratch = mkdtempSync(join(tmpdir(), 'cabildo-acled-countries-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const scratch = tempFolder('acled-countries');
 
 function importAndBuild(name: string, input: Pick<ImportRequest, 'file' | 'text' | 'bytes'>) {
 	const outcome = runImport({

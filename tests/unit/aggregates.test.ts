@@ -188,38 +188,30 @@ describe('aggregateByRegion', () => {
 	});
 });
 
+/** A blockade or section in BO-C, dated from the first to the last of the days it was reported. */
+function reported(
+	id: string,
+	kind: 'blockade' | 'blockade-section',
+	days: string[],
+	extra: Partial<PublicFeature['properties']> = {}
+): PublicFeature {
+	const date = { start: days[0], end: days[days.length - 1] };
+	return f(id, kind, 'BO-C', date, { active_dates: days, ...extra });
+}
+
 describe('blockades counted once, counts and held people kept apart', () => {
 	// The section f6 and the point f9 inside it are one blockade on the 19th; on the 20th only
 	// f9 was reported.
 	const parts = buildFeatureIndex(
 		[
-			f(
-				'f6',
-				'blockade-section',
-				'BO-C',
-				{ start: '2019-11-19' },
-				{ active_dates: ['2019-11-19'] }
-			),
-			f(
-				'f9',
-				'blockade',
-				'BO-C',
-				{ start: '2019-11-19', end: '2019-11-20' },
-				{ active_dates: ['2019-11-19', '2019-11-20'], part_of: 'f6' }
-			),
-			f(
-				'f10',
-				'blockade-section',
-				'BO-C',
-				{ start: '2019-11-19', end: '2019-11-27' },
-				{
-					active_dates: ['2019-11-19', '2019-11-27'],
-					reported_count: [
-						{ value: 100, unit: 'barricades', qualifier: 'nearly', date: '2019-11-27', source: S },
-						{ value: 12, date: '2019-11-19', source: S }
-					]
-				}
-			),
+			reported('f6', 'blockade-section', ['2019-11-19']),
+			reported('f9', 'blockade', ['2019-11-19', '2019-11-20'], { part_of: 'f6' }),
+			reported('f10', 'blockade-section', ['2019-11-19', '2019-11-27'], {
+				reported_count: [
+					{ value: 100, unit: 'barricades', qualifier: 'nearly', date: '2019-11-27', source: S },
+					{ value: 12, date: '2019-11-19', source: S }
+				]
+			}),
 			f(
 				'f11',
 				'clash',
@@ -257,23 +249,10 @@ describe('blockades counted once, counts and held people kept apart', () => {
 	it('counts a blockade inside a count-only section within that count, on the days it was counted', () => {
 		const inside = buildFeatureIndex(
 			[
-				f(
-					'f10',
-					'blockade-section',
-					'BO-C',
-					{ start: '2019-11-19' },
-					{
-						active_dates: ['2019-11-19'],
-						reported_count: [{ value: 18, date: '2019-11-19', source: S }]
-					}
-				),
-				f(
-					'f12',
-					'blockade',
-					'BO-C',
-					{ start: '2019-11-17', end: '2019-11-19' },
-					{ active_dates: ['2019-11-17', '2019-11-19'], part_of: 'f10' }
-				)
+				reported('f10', 'blockade-section', ['2019-11-19'], {
+					reported_count: [{ value: 18, date: '2019-11-19', source: S }]
+				}),
+				reported('f12', 'blockade', ['2019-11-17', '2019-11-19'], { part_of: 'f10' })
 			],
 			DEPARTMENTS
 		);

@@ -2,65 +2,46 @@ import { describe, expect, it } from 'vitest';
 import { checkDataset, type DatasetFiles } from '../../src/lib/pipeline/check.ts';
 import { issueLine } from '../../src/lib/pipeline/checkIssue.ts';
 import { readDepartments, readGazetteer } from '../../src/lib/pipeline/readDataset.ts';
-import { FIXTURE_SOURCE, fixtureMeta } from './fixtureMeta.ts';
+import { FIXTURE_SOURCE, fixtureDataset, fixtureMeta } from './fixtureMeta.ts';
+import { validRecord } from './validRecord.ts';
 
 const departments = readDepartments();
 const gazetteer = readGazetteer();
 const SOURCE = FIXTURE_SOURCE;
+const PAROTANI_LOCATION = { precision: 'locality', radius_m: 3000, source: SOURCE } as const;
 
+/** The massacre at Senkata (validRecord's), with nine dead. */
 function validFeature(id = 'senkata-2019-11-19') {
-	return {
-		type: 'Feature',
-		geometry: { type: 'Point', coordinates: [-68.167, -16.517] },
-		properties: {
-			id,
-			kind: 'massacre',
-			title: { es: 'Título', en: 'Title' },
-			description: { es: 'Descripción.', en: 'Description.' },
-			date: { start: '2019-11-19', precision: 'day' },
-			place: { name: 'Senkata', alt_names: [] },
-			location: { precision: 'approximate', radius_m: 5000, source: SOURCE },
-			casualties: { dead: [{ value: 9, source: SOURCE.url }] },
-			sources: [SOURCE]
-		}
-	};
+	return validRecord({ id, casualties: { dead: [{ value: 9, source: SOURCE.url }] } });
 }
 
-function validBlockade() {
-	return {
-		type: 'Feature',
-		geometry: { type: 'Point', coordinates: [-66.35, -17.567] },
-		properties: {
-			id: 'parotani-2019-11-19',
+/** A located blockade at Parotani, reported active on 2019-11-19. */
+function validBlockade(
+	id = 'parotani-2019-11-19',
+	coordinates: [number, number] = [-66.35, -17.567]
+) {
+	return validRecord(
+		{
+			id,
 			kind: 'blockade',
-			title: { es: 'Bloqueo en Parotani', en: 'Blockade at Parotani' },
-			description: { es: 'Bloqueo.', en: 'Blockade.' },
-			date: { start: '2019-11-19', precision: 'day' },
 			active_dates: ['2019-11-19'],
 			place: { name: 'Parotani', alt_names: [] },
-			location: { precision: 'locality', radius_m: 3000, source: SOURCE },
-			sources: [SOURCE]
-		}
-	};
-}
-
-function validMeta() {
-	return fixtureMeta({ blockades_located: 1 });
+			location: PAROTANI_LOCATION
+		},
+		{ type: 'Point', coordinates }
+	);
 }
 
 type Json = Record<string, unknown>;
 
 /** A valid dataset, changed by `corrupt` (which mutates the fresh copy it is given). */
 function dataset(corrupt: (d: { meta: Json; features: Json[] }) => void = () => {}): DatasetFiles {
-	const d = { meta: validMeta() as Json, features: [validFeature(), validBlockade()] as Json[] };
-	corrupt(d);
-	return {
-		metaPath: 'fixture/dataset.json',
-		meta: d.meta,
-		files: [
-			{ path: 'fixture/events.geojson', json: { type: 'FeatureCollection', features: d.features } }
-		]
+	const d = {
+		meta: fixtureMeta({ blockades_located: 1 }),
+		features: [validFeature(), validBlockade()] as Json[]
 	};
+	corrupt(d);
+	return fixtureDataset(d.features, d.meta);
 }
 
 const props = (f: Json) => f.properties as Json;
@@ -214,7 +195,7 @@ describe('checkDataset', () => {
 			(d: { features: Json[] }) => {
 				const undated = { ...SOURCE, date: null };
 				props(d.features[1]).sources = [undated];
-				props(d.features[1]).location = { precision: 'locality', radius_m: 3000, source: undated };
+				props(d.features[1]).location = { ...PAROTANI_LOCATION, source: undated };
 			},
 			'feature parotani-2019-11-19: properties.sources: a located blockade needs at least one dated report'
 		],
@@ -247,9 +228,7 @@ describe('checkDataset', () => {
 				p.kind = 'blockade-section';
 				p.title = { es: 'Casi 100 barricadas', en: 'Nearly 100 barricades' };
 				p.reported_count = [{ value: 100, date: '2019-11-19', source: SOURCE.url }];
-				d.features.push(validBlockade());
-				props(d.features[2]).id = 'other-2019-11-19';
-				(d.features[2].geometry as Json).coordinates = [-65.9, -17.6];
+				d.features.push(validBlockade('other-2019-11-19', [-65.9, -17.6]));
 			},
 			'feature parotani-2019-11-19: properties.reported_count[0].unit: the feature speaks of barricades'
 		],
@@ -284,10 +263,7 @@ describe('checkDataset', () => {
 		[
 			'one blockade drawn twice',
 			(d: { features: Json[]; meta: Json }) => {
-				const copy = validBlockade();
-				copy.properties.id = 'parotani-bridge-2019-11-19';
-				copy.geometry.coordinates = [-66.352, -17.57];
-				d.features.push(copy);
+				d.features.push(validBlockade('parotani-bridge-2019-11-19', [-66.352, -17.57]));
 				d.meta.blockades_located = 2;
 			},
 			'feature parotani-2019-11-19: part_of: parotani-bridge-2019-11-19 is a blockade 0.4 km away on the same day'
@@ -301,10 +277,7 @@ describe('checkDataset', () => {
 		const twins = (recordIds: boolean) =>
 			checkDataset(
 				dataset((d: { features: Json[]; meta: Json }) => {
-					const copy = validBlockade();
-					copy.properties.id = 'parotani-bridge-2019-11-19';
-					copy.geometry.coordinates = [-66.352, -17.57];
-					d.features.push(copy);
+					d.features.push(validBlockade('parotani-bridge-2019-11-19', [-66.352, -17.57]));
 					d.features.push(validFeature('senkata-plant-2019-11-19'));
 					d.meta.blockades_located = 2;
 					if (recordIds) d.meta.record_ids = { assigned_by: 'ACLED', field: 'event_id_cnty' };
@@ -388,11 +361,10 @@ describe('checkDataset', () => {
 		const result = checkDataset(
 			dataset((d) => {
 				const twin = validFeature('senkata-plant-2019-11-19');
-				(twin.properties as Json).distinct_from = ['senkata-2019-11-19'];
+				twin.properties.distinct_from = ['senkata-2019-11-19'];
 				d.features.push(twin);
-				const part = validBlockade();
-				part.properties.id = 'parotani-bridge-2019-11-19';
-				(part.properties as Json).part_of = 'parotani-2019-11-19';
+				const part = validBlockade('parotani-bridge-2019-11-19');
+				part.properties.part_of = 'parotani-2019-11-19';
 				d.features.push(part);
 			}),
 			departments
@@ -427,9 +399,8 @@ describe('checkDataset', () => {
 	});
 });
 
-/** A location note from before a change, and Parotani's location, for the note rules. */
+/** A location note from before a change, for the note rules. */
 const NOTE = { es: 'Una nota de antes.', en: 'An old note.' };
-const PAROTANI_LOCATION = { precision: 'locality', radius_m: 3000, source: SOURCE };
 
 describe('checkDataset with the gazetteer', () => {
 	const check = (corrupt: (d: { features: Json[] }) => void) =>
@@ -468,11 +439,7 @@ describe('checkDataset with the gazetteer', () => {
 			'a site (a bridge) drawn approximately without saying where it is',
 			(d: { features: Json[] }) => {
 				props(d.features[1]).place = { name: 'Puente Huayculi, Quillacollo', alt_names: [] };
-				props(d.features[1]).location = {
-					precision: 'approximate',
-					radius_m: 3000,
-					source: SOURCE
-				};
+				props(d.features[1]).location = { ...PAROTANI_LOCATION, precision: 'approximate' };
 			},
 			'feature parotani-2019-11-19: location: its place names a site ("Puente") but the point is approximate'
 		],

@@ -1,14 +1,13 @@
 // The build checks each dataset once, with every rule data:check applies: a problem only the
 // gazetteer finds stops the data build too, and both report the same lines.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkDatasetFolder } from '../../src/lib/pipeline/checkFolder.ts';
 import { buildDataset } from '../../src/lib/pipeline/buildData.ts';
+import { tempFolder } from './tempFolder.ts';
 
-const temp = mkdtempSync(join(tmpdir(), 'cabildo-check-folder-'));
-afterAll(() => rmSync(temp, { recursive: true, force: true }));
+const temp = tempFolder('check-folder');
 
 describe('the one check', () => {
 	it('stops the data build on a problem only the gazetteer finds, with data:check’s line', () => {

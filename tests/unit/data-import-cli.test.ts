@@ -1,16 +1,15 @@
 import { checker, importer, importMapped } from '../commands.ts';
 import { UNKNOWN_REGION } from '../../src/lib/data/regionKind.ts';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../src/lib/pipeline/buildData.ts';
 import { ACLED_BAD, ACLED_BAD_PROBLEMS } from './acledBad.ts';
+import { tempFolder } from './tempFolder.ts';
 
 const FIXTURES = 'tests/fixtures/import';
 const SAMPLE = `${FIXTURES}/acled-sample.csv`;
-const temp = mkdtempSync(join(tmpdir(), 'cabildo-import-'));
-afterAll(() => rmSync(temp, { recursive: true, force: true }));
+const temp = tempFolder('import');
 
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 /** No stack trace: every failure is a line the maintainer can act on. */

@@ -1,5 +1,6 @@
-// The dataset.json of the small datasets the checker's tests build: valid as it is, each test
-// overriding what it tests.
+// The small datasets the checker's tests build: their dataset.json, valid as it is, each test
+// overriding what it tests, and the files data:check reads.
+import type { DatasetFiles } from '../../src/lib/pipeline/check.ts';
 
 export const FIXTURE_SOURCE = {
 	url: 'https://example.org/news/2019/11/19/report',
@@ -24,5 +25,14 @@ export function fixtureMeta(overrides: Record<string, unknown> = {}): Record<str
 		blockades_unlocated: [],
 		sources: [FIXTURE_SOURCE],
 		...overrides
+	};
+}
+
+/** A fixture dataset as data:check reads it: `meta` as its dataset.json, `features` as its events. */
+export function fixtureDataset(features: unknown[], meta: Record<string, unknown>): DatasetFiles {
+	return {
+		metaPath: 'fixture/dataset.json',
+		meta,
+		files: [{ path: 'fixture/events.geojson', json: { type: 'FeatureCollection', features } }]
 	};
 }

@@ -2,14 +2,13 @@
 // would run it: each bad file gets its one line (no stack trace) and exit 1, and the target
 // folder it was to replace is byte for byte as it was.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
+import { tempFolder } from './tempFolder.ts';
 
-const temp = mkdtempSync(join(tmpdir(), 'cabildo-hostile-'));
-afterAll(() => rmSync(temp, { recursive: true, force: true }));
+const temp = tempFolder('hostile');
 
 const SAMPLE = readFileSync('tests/fixtures/import/acled-sample.csv', 'utf8').split('\n');
 const HEADER = SAMPLE[0];

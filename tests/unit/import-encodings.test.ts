@@ -1,14 +1,13 @@
 import { importer, importMapped } from '../commands.ts';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { decodeInput, lostCharacters } from '../../src/lib/import/decode.ts';
+import { tempFolder } from './tempFolder.ts';
 
 const DIR = 'tests/fixtures/import/encodings';
 const MAPPING = 'tests/fixtures/import/spreadsheet.mapping.json';
-const temp = mkdtempSync(join(tmpdir(), 'cabildo-encodings-'));
-afterAll(() => rmSync(temp, { recursive: true, force: true }));
+const temp = tempFolder('encodings');
 const expected = JSON.parse(readFileSync(`${DIR}/spanish.expected.geojson`, 'utf8'));
 /** The encodings fixture `name` imported as CSV through the spreadsheet mapping. */
 const importCsv = (name: string, out: string, ...more: string[]) =>

@@ -1,14 +1,13 @@
 import { checker, importMapped } from '../commands.ts';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { htmlToText, kmlRecords } from '../../src/lib/import/kml.ts';
+import { tempFolder } from './tempFolder.ts';
 
 const DIR = 'tests/fixtures/import/kml';
 const KML_MAPPING = `${DIR}/protestas.kml.mapping.json`;
-const temp = mkdtempSync(join(tmpdir(), 'cabildo-kml-'));
-afterAll(() => rmSync(temp, { recursive: true, force: true }));
+const temp = tempFolder('kml');
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 
 describe('importing KML (Google My Maps) and GPX', { timeout: 30_000 }, () => {

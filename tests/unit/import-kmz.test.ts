@@ -1,15 +1,14 @@
 import { importer } from '../commands.ts';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
 import { kmzText } from '../../src/lib/import/kml.ts';
+import { tempFolder } from './tempFolder.ts';
 
 const KML = 'tests/fixtures/import/kml/protestas.kml';
 const MAPPING = 'tests/fixtures/import/kml/protestas.kml.mapping.json';
-const temp = mkdtempSync(join(tmpdir(), 'cabildo-kmz-'));
-afterAll(() => rmSync(temp, { recursive: true, force: true }));
+const temp = tempFolder('kmz');
 
 describe('a KMZ (a zipped KML, as My Maps downloads it)', { timeout: 30_000 }, () => {
 	it('imports to the same dataset as its KML', () => {

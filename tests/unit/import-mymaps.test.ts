@@ -1,21 +1,20 @@
 // A Google My Maps export (KML or KMZ) imports with no mapping file: names, descriptions, times
 // and folders say what a mapping would; the command line names the map's address as source.
 import { importer } from '../commands.ts';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { zipSync } from 'fflate';
 import { runImport, type ImportRequest } from '../../src/lib/import/run.ts';
 import { kindOfFolder } from '../../src/lib/import/placemarkDefaults.ts';
 import { formatProblem } from '../../src/lib/import/problems.ts';
 import { readDepartments } from '../../src/lib/pipeline/readDataset.ts';
 import { buildDataset } from '../../src/lib/pipeline/buildData.ts';
+import { tempFolder } from './tempFolder.ts';
 
 const KML = 'tests/fixtures/import/kml/mymaps.kml';
 const MAP_URL = 'https://www.google.com/maps/d/viewer?mid=fixture-made-up';
-const temp = mkdtempSync(join(tmpdir(), 'cabildo-mymaps-'));
-afterAll(() => rmSync(temp, { recursive: true, force: true }));
+const temp = tempFolder('mymaps');
 const departments = readDepartments();
 
 function importKml(placemarks: ImportRequest['placemarks']) {

@@ -1,10 +1,9 @@
 // What comes in goes out: an ACLED export imports, builds, and its "as imported" download gives
 // back the file's columns, ids and codes as written; imported again, it makes the same features.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runImport, type ImportRequest } from '../../src/lib/import/run.ts';
 import { parseCsv } from '../../src/lib/import/csv.ts';
 import {
@@ -20,12 +19,12 @@ import { writeImportedDownload } from '../../src/lib/pipeline/tiledDataset.ts';
 import { importedCsv } from '../../src/lib/data/importedTable.ts';
 import { toCsv } from '../../src/lib/data/downloads.ts';
 import type { EventFeature } from '../../src/lib/data/schema.ts';
+import { tempFolder } from './tempFolder.ts';
 
 const SAMPLE = 'tests/fixtures/import/acled-sample.csv';
 const sample = readFileSync(SAMPLE, 'utf8');
 const departments = readDepartments();
-const scratch = mkdtempSync(join(tmpdir(), 'cabildo-roundtrip-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const scratch = tempFolder('roundtrip');
 
 function importAcled(text: string, file = SAMPLE) {
 	const request: ImportRequest = {

@@ -1,15 +1,14 @@
 import { importer, importMapped } from '../commands.ts';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
 import { readSpreadsheet } from '../../src/lib/import/spreadsheet.ts';
+import { tempFolder } from './tempFolder.ts';
 
 const DIR = 'tests/fixtures/import/spreadsheets';
 const MAPPING = 'tests/fixtures/import/spreadsheet.mapping.json';
-const temp = mkdtempSync(join(tmpdir(), 'cabildo-sheets-'));
-afterAll(() => rmSync(temp, { recursive: true, force: true }));
+const temp = tempFolder('sheets');
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 // The same rows as the CSV fixtures: the same features (spreadsheet dates read as days).
 const expected = readJson('tests/fixtures/import/encodings/spanish.expected.geojson');

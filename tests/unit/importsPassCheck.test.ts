@@ -3,10 +3,9 @@
 // departments), written, and checked by the same pass as `npm run data:check`. A record the
 // check would refuse is an import problem instead; the fixtures' bad records are left out with
 // --skip-bad's rule and named here, so that the rest must pass.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runImport, type ImportRequest } from '../../src/lib/import/run.ts';
 import { datasetMetaText, featureCollectionFiles } from '../../src/lib/import/dataset.ts';
 import { formatProblem } from '../../src/lib/import/problems.ts';
@@ -14,11 +13,11 @@ import { writeDatasetFolder } from '../../src/lib/import/writeDataset.ts';
 import { readDepartments } from '../../src/lib/pipeline/readDataset.ts';
 import { bolivianGazetteer, checkDatasetFolder } from '../../src/lib/pipeline/checkFolder.ts';
 import { countryCode } from '../../src/lib/pipeline/regionPolygons.ts';
+import { tempFolder } from './tempFolder.ts';
 
 const DIR = 'tests/fixtures/import';
 const departments = readDepartments();
-const scratch = mkdtempSync(join(tmpdir(), 'cabildo-imports-check-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const scratch = tempFolder('imports-check');
 
 const json = (path: string) => ({ file: path, json: JSON.parse(readFileSync(path, 'utf8')) });
 const text = (path: string) => readFileSync(path, 'utf8');

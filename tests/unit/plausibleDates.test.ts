@@ -8,7 +8,9 @@ import { formatProblem } from '../../src/lib/import/problems.ts';
 import { checkDataset } from '../../src/lib/pipeline/check.ts';
 import { readDepartments } from '../../src/lib/pipeline/readDataset.ts';
 import { largestCount } from '../../src/lib/ui/histogram.ts';
-import { fixtureMeta } from './fixtureMeta.ts';
+import { fixtureDataset, fixtureMeta } from './fixtureMeta.ts';
+import { validRecord } from './validRecord.ts';
+import type { EventFeature } from '../../src/lib/data/schema.ts';
 
 const departments = readDepartments();
 const nextYear = new Date().getUTCFullYear() + 1;
@@ -43,50 +45,26 @@ describe('the plausible span of event days', () => {
 	});
 });
 
-const SOURCE = {
-	url: 'https://example.org/news/1019/11/20/report',
-	title: 'A dated report',
-	publisher: 'Example Daily',
-	date: '2019-11-20'
-};
-function dataset(start: string, span?: { from: string; to: string }) {
-	return {
-		metaPath: 'fixture/dataset.json',
-		meta: fixtureMeta({
+/** A march on `start`. */
+function marchOn(start: string) {
+	return validRecord({ id: 'el-alto-march', kind: 'march', date: { start, precision: 'day' } });
+}
+
+/** A dataset of `march` alone, its period widened to reach the march's day. */
+function dataset(march: EventFeature, span?: { from: string; to: string }) {
+	const start = march.properties.date.start;
+	return fixtureDataset(
+		[march],
+		fixtureMeta({
 			period: { start: start < '2019-10-20' ? start : '2019-10-20', end: '2019-11-30' },
-			...(span ? { plausible_span: span } : {}),
-			sources: [SOURCE]
-		}),
-		files: [
-			{
-				path: 'fixture/events.geojson',
-				json: {
-					type: 'FeatureCollection',
-					features: [
-						{
-							type: 'Feature',
-							geometry: { type: 'Point', coordinates: [-68.2, -16.5] },
-							properties: {
-								id: 'el-alto-march',
-								kind: 'march',
-								title: { es: 'Marcha', en: 'March' },
-								description: { es: 'Una marcha.', en: 'A march.' },
-								date: { start, precision: 'day' },
-								place: { name: 'El Alto', alt_names: [] },
-								location: { precision: 'locality', radius_m: 3000, source: SOURCE },
-								sources: [SOURCE]
-							}
-						}
-					]
-				}
-			}
-		]
-	};
+			...(span ? { plausible_span: span } : {})
+		})
+	);
 }
 
 describe('data:check and the plausible span', () => {
 	it('refuses a day outside it, naming the file, the feature and the field', () => {
-		const problems = checkDataset(dataset('1019-11-20'), departments).problems;
+		const problems = checkDataset(dataset(marchOn('1019-11-20')), departments).problems;
 		expect(problems).toContain(
 			`fixture/events.geojson: feature el-alto-march: date.start: 1019-11-20 is outside the dataset's plausible span 1900–${nextYear}: a typo in the year? (a dataset of older events sets plausible_span in dataset.json)`
 		);
@@ -99,10 +77,12 @@ describe('data:check and the plausible span', () => {
 	});
 
 	it('accepts the edges of the span, and a dataset of older events that sets its own', () => {
-		expect(checkDataset(dataset('1900-01-01'), departments).problems).toEqual([]);
+		expect(checkDataset(dataset(marchOn('1900-01-01')), departments).problems).toEqual([]);
 		expect(
-			checkDataset(dataset('1852-03-01', { from: '1850-01-01', to: '2020-12-31' }), departments)
-				.problems
+			checkDataset(
+				dataset(marchOn('1852-03-01'), { from: '1850-01-01', to: '2020-12-31' }),
+				departments
+			).problems
 		).toEqual([]);
 	});
 });
@@ -118,11 +98,11 @@ describe('largestCount', () => {
 
 describe('data:check and hostile nesting', () => {
 	it('names the feature whose coordinates nest too deeply to check, in one line', () => {
-		const input = dataset('2019-11-20');
-		const feature = (input.files[0].json.features as { geometry: { coordinates: unknown } }[])[0];
-		let coordinates: unknown = [-68.2, -16.5];
+		const march = marchOn('2019-11-20');
+		let coordinates: unknown = march.geometry.coordinates;
 		for (let i = 0; i < 200_000; i++) coordinates = [coordinates];
-		feature.geometry.coordinates = coordinates;
+		(march.geometry as { coordinates: unknown }).coordinates = coordinates;
+		const input = dataset(march);
 		const problems = checkDataset(input, departments).problems;
 		expect(problems).toContain(
 			'fixture/events.geojson: feature el-alto-march: geometry: is nested too deeply to check'

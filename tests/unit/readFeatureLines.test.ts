@@ -1,10 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readFeatureLines } from '../../src/lib/pipeline/readDataset.ts';
+import { tempFolder } from './tempFolder.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'cabildo-lines-'));
+const dir = tempFolder('lines');
 const file = (name: string, text: string) => {
 	const path = join(dir, name);
 	writeFileSync(path, text);

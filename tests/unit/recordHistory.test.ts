@@ -4,12 +4,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { recordChanges, recordHistories } from '../../src/lib/pipeline/recordChanges.ts';
 import { datasetSnapshots } from '../../src/lib/pipeline/gitHistory.ts';
 import { historyChangeText } from '../../src/lib/ui/historyText.ts';
 import { messages } from '../../src/lib/i18n/messages.ts';
 import type { EventFeature } from '../../src/lib/data/schema.ts';
+import { validRecord } from './validRecord.ts';
+import { tempFolder } from './tempFolder.ts';
 
 const GIEI = {
 	url: 'https://example.org/giei-report',
@@ -24,43 +26,41 @@ const DAILY = {
 	date: '2019-11-20'
 };
 
-function senkata(): EventFeature {
-	return {
-		type: 'Feature',
-		geometry: { type: 'Point', coordinates: [-68.15, -16.5] },
-		properties: {
-			id: 'senkata-2019-11-19',
-			kind: 'massacre',
-			title: { es: 'Masacre de Senkata', en: 'Senkata massacre' },
-			description: { es: 'Descripción.', en: 'Description.' },
-			date: { start: '2019-11-19', precision: 'day' },
-			place: { name: 'El Alto' },
+/** Senkata as first published: in El Alto within 3 km, the GIEI's count 11. */
+function senkata(id = 'senkata-2019-11-19'): EventFeature {
+	return validRecord(
+		{
+			id,
+			place: { name: 'El Alto', alt_names: [] },
 			location: { precision: 'locality', radius_m: 3000, source: DAILY },
 			casualties: { dead: [{ value: 11, source: GIEI.url }] },
 			sources: [GIEI]
-		}
-	} as unknown as EventFeature;
+		},
+		{ type: 'Point', coordinates: [-68.15, -16.5] }
+	);
 }
 
 /** Senkata corrected: moved to the plant, the GIEI's count 10, a second source, a status. */
 function corrected(): EventFeature {
-	const f = structuredClone(senkata());
-	f.geometry = { type: 'Point', coordinates: [-68.1981, -16.5445] };
-	f.properties.place = { name: 'Senkata' } as EventFeature['properties']['place'];
-	f.properties.location = { precision: 'approximate', radius_m: 1500, source: DAILY };
-	f.properties.casualties = {
-		dead: [
-			{ value: 10, source: GIEI.url },
-			{ value: 9, source: DAILY.url }
-		]
-	};
-	f.properties.sources = [GIEI, DAILY];
-	f.properties.status = {
-		value: 'disputed',
-		reason: { es: 'Cifras distintas.', en: 'Counts differ.' },
-		date: '2021-09-01'
-	} as EventFeature['properties']['status'];
-	return f;
+	return validRecord(
+		{
+			place: { name: 'Senkata', alt_names: [] },
+			location: { precision: 'approximate', radius_m: 1500, source: DAILY },
+			casualties: {
+				dead: [
+					{ value: 10, source: GIEI.url },
+					{ value: 9, source: DAILY.url }
+				]
+			},
+			sources: [GIEI, DAILY],
+			status: {
+				value: 'disputed',
+				reason: { es: 'Cifras distintas.', en: 'Counts differ.' },
+				date: '2021-09-01'
+			}
+		},
+		{ type: 'Point', coordinates: [-68.1981, -16.5445] }
+	);
 }
 
 describe('recordChanges', () => {
@@ -108,8 +108,7 @@ describe('historyChangeText', () => {
 });
 
 describe('recordHistories over a git repository', () => {
-	const repo = mkdtempSync(join(tmpdir(), 'cabildo-history-'));
-	afterAll(() => rmSync(repo, { recursive: true, force: true }));
+	const repo = tempFolder('history');
 	const git = (...args: string[]) =>
 		execFileSync('git', args, {
 			cwd: repo,
@@ -138,7 +137,7 @@ describe('recordHistories over a git repository', () => {
 	it('gives each record its changes, latest first, with the commit’s day, id and explanation', () => {
 		git('init', '-q');
 		mkdirSync(folder, { recursive: true });
-		const other = { ...senkata(), properties: { ...senkata().properties, id: 'other-event' } };
+		const other = senkata('other-event');
 		write([senkata(), other]);
 		commit('Add Senkata', '2021-01-10');
 		writeFileSync(join(folder, 'dataset.json'), '{}');

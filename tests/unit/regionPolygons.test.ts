@@ -1,18 +1,17 @@
 // Region polygons a dataset brings (dataset.json `regions`, data:import --regions): read with one
 // line for a file that cannot serve, matched and drawn by the data build.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
 	countryCode,
 	readRegionPolygons,
 	regionMapOf
 } from '../../src/lib/pipeline/regionPolygons.ts';
 import { matchRegions } from '../../src/lib/geo/regionMatch.ts';
+import { tempFolder } from './tempFolder.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'cabildo-regions-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempFolder('regions');
 
 const ring = (w: number, s: number) => [
 	[w, s],

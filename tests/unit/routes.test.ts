@@ -11,7 +11,9 @@ import { readDepartments, readGazetteer, readRoutes } from '../../src/lib/pipeli
 import type { LayerSpecification } from 'maplibre-gl';
 import { basemapLayers } from '../../src/lib/map/basemap.ts';
 import { messages } from '../../src/lib/i18n/messages.ts';
-import { FIXTURE_SOURCE, fixtureMeta } from './fixtureMeta.ts';
+import type { EventFeature } from '../../src/lib/data/schema.ts';
+import { FIXTURE_SOURCE, fixtureDataset, fixtureMeta } from './fixtureMeta.ts';
+import { validRecord } from './validRecord.ts';
 
 const gazetteer = readGazetteer();
 const routes = readRoutes();
@@ -99,42 +101,26 @@ describe('sectionRouteProblems', () => {
 });
 
 describe('data:check holds road sections to their roads', () => {
-	const SOURCE = FIXTURE_SOURCE;
-	const section = (coordinates: number[][], route?: string) => ({
-		type: 'Feature',
-		geometry: { type: 'LineString', coordinates },
-		properties: {
-			id: 'la-paz-oruro-2019-11-19',
-			kind: 'blockade-section',
-			title: { es: 'Carretera La Paz–Oruro', en: 'La Paz–Oruro road' },
-			description: { es: 'Bloqueos.', en: 'Blockades.' },
-			date: { start: '2019-11-19', precision: 'day' },
-			active_dates: ['2019-11-19'],
-			place: { name: 'Carretera La Paz–Oruro', alt_names: [] },
-			location: {
-				precision: 'approximate',
-				radius_m: 10000,
-				source: SOURCE,
-				...(route ? { route } : {})
-			},
-			sources: [SOURCE]
-		}
-	});
-	const check = (feature: ReturnType<typeof section>) =>
-		checkDataset(
+	const section = (coordinates: [number, number][], route?: string) =>
+		validRecord(
 			{
-				metaPath: 'fixture/dataset.json',
-				meta: fixtureMeta({ blockades_located: 1 }),
-				files: [
-					{
-						path: 'fixture/events.geojson',
-						json: { type: 'FeatureCollection', features: [feature] }
-					}
-				]
+				id: 'la-paz-oruro-2019-11-19',
+				kind: 'blockade-section',
+				active_dates: ['2019-11-19'],
+				location: {
+					precision: 'approximate',
+					radius_m: 10000,
+					source: FIXTURE_SOURCE,
+					...(route ? { route } : {})
+				}
 			},
-			departments,
-			{ gazetteer, routes }
-		).problems;
+			{ type: 'LineString', coordinates }
+		);
+	const check = (feature: EventFeature) =>
+		checkDataset(fixtureDataset([feature], fixtureMeta({ blockades_located: 1 })), departments, {
+			gazetteer,
+			routes
+		}).problems;
 
 	it('accepts a section through its road’s towns', () => {
 		expect(check(section([EL_ALTO, PATACAMAYA, LAHUACHACA, ORURO], '1'))).toEqual([]);

@@ -1,16 +1,15 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
 	DATA_ROOT,
 	datasetFolders,
 	foldersWithoutMeta,
 	strayFolderLine
 } from '../../src/lib/pipeline/readDataset.ts';
+import { tempFolder } from './tempFolder.ts';
 
-const root = mkdtempSync(join(tmpdir(), 'cabildo-stray-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const root = tempFolder('stray');
 
 function folder(name: string, files: string[]) {
 	const dir = join(root, DATA_ROOT, name);

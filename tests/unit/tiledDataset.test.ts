@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,11 +17,12 @@ import { featureFileOf, tiledDataFiles, TILE_MAX_ZOOM } from '../../src/lib/data
 import type { PublicFeature } from '../../src/lib/data/publicData.ts';
 import { CSV_COLUMNS } from '../../src/lib/data/downloads.ts';
 import { conservativeFigure } from '../../src/lib/data/figures.ts';
+import { tempFolder } from './tempFolder.ts';
 
 const COUNT = 1500;
-const root = mkdtempSync(join(tmpdir(), 'cabildo-tiled-'));
-const out = mkdtempSync(join(tmpdir(), 'cabildo-tiled-out-'));
-const staticDir = mkdtempSync(join(tmpdir(), 'cabildo-tiled-static-'));
+const root = tempFolder('tiled');
+const out = tempFolder('tiled-out');
+const staticDir = tempFolder('tiled-static');
 const id = 'synthetic-tiled';
 const dir = join(staticDir, 'd', id);
 let extra: string | undefined;

@@ -1,17 +1,16 @@
 // A record is never deleted: data:check compares a dataset's files with its last commit, in a
 // temporary repository here, and refuses a feature that is gone without a retracted status.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { vanishedRecordLines } from '../../src/lib/pipeline/vanishedRecords.ts';
 import { committedIds } from '../../src/lib/pipeline/gitHistory.ts';
 import { checker } from '../commands.ts';
+import { tempFolder } from './tempFolder.ts';
 
 const FIXTURE = 'tests/fixtures/site-datasets/mymaps-sample';
-const repo = mkdtempSync(join(tmpdir(), 'cabildo-history-'));
-afterAll(() => rmSync(repo, { recursive: true, force: true }));
+const repo = tempFolder('history');
 const folder = join(repo, 'data', 'mymaps');
 const git = (...args: string[]) =>
 	execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], {

@@ -1,12 +1,11 @@
 import * as fs from 'node:fs';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { WriteRefused, writeDatasetFolder } from '../../src/lib/import/writeDataset.ts';
+import { tempFolder } from './tempFolder.ts';
 
-const temp = mkdtempSync(join(tmpdir(), 'cabildo-write-'));
-afterAll(() => rmSync(temp, { recursive: true, force: true }));
+const temp = tempFolder('write');
 
 /** Every file under a folder with its text: the folder's whole state. */
 function snapshot(dir: string): Record<string, string> {
