@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempFolder } from './tempFolder.ts';
 import { buildDataset, writeGeneratedData } from '../../src/lib/pipeline/buildData.ts';
 import { readGeneratedDataset, readGeneratedIndex } from '../../src/lib/pipeline/generatedFiles.ts';
 
@@ -17,9 +17,11 @@ const featuresIn = (folder: string) => {
 };
 
 describe('the data build stage', () => {
+	const temp = tempFolder('build');
+
 	it('writes every dataset and an index that the routes read back', () => {
-		const out = mkdtempSync(join(tmpdir(), 'cabildo-data-'));
-		const written = writeGeneratedData(out, mkdtempSync(join(tmpdir(), 'cabildo-static-')));
+		const out = join(temp, 'data');
+		const written = writeGeneratedData(out, join(temp, 'static'));
 		expect(readGeneratedIndex(out)).toEqual(written);
 		const bolivia = written.find((d) => d.id === 'bolivia-2019')!;
 		expect(bolivia.delivery).toEqual({
@@ -43,7 +45,8 @@ describe('the data build stage', () => {
 	});
 
 	it('says what to run when nothing has been built', () => {
-		const empty = mkdtempSync(join(tmpdir(), 'cabildo-none-'));
+		const empty = join(temp, 'none');
+		mkdirSync(empty);
 		expect(() => readGeneratedIndex(empty)).toThrow('run `npm run data:build`');
 	});
 });
