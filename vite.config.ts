@@ -52,6 +52,13 @@ const firstViewChunks = [
 	{ name: 'app', minShareCount: 2, priority: 10, test: (id: string) => LIB_MODULE.test(id) }
 ];
 
+/** Unit test files that use vi.mock or vi.stubGlobal: they run in a module graph of their own. */
+const MODULE_MOCKING_TESTS = [
+	'tests/unit/kml-placemarks.test.ts',
+	'tests/unit/spreadsheet-rows.test.ts',
+	'tests/unit/mapLifecycle.test.ts'
+];
+
 /**
  * The hash of src/app.html's one inline script (it marks the page as scripted before the first
  * paint, so the controls that need scripts do not appear, and shift the page, at hydration).
@@ -118,8 +125,21 @@ export default defineConfig({
 	preview: { port: 4173, strictPort: true },
 	test: {
 		expect: { requireAssertions: true },
-		include: ['tests/unit/**/*.test.ts'],
 		globalSetup: ['tests/unit/setup-data.ts'],
-		environment: 'node'
+		environment: 'node',
+		// Most test files share their workers' modules (no per-file module graph: about 40% of the
+		// suite's time). Those that mock a module or stub a global keep a graph of their own.
+		projects: [
+			{ extends: true, test: { name: 'isolated', include: MODULE_MOCKING_TESTS } },
+			{
+				extends: true,
+				test: {
+					name: 'shared',
+					include: ['tests/unit/**/*.test.ts'],
+					exclude: MODULE_MOCKING_TESTS,
+					isolate: false
+				}
+			}
+		]
 	}
 });

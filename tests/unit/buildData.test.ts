@@ -19,7 +19,8 @@ const featuresIn = (folder: string) => {
 describe('the data build stage', () => {
 	const temp = tempFolder('build');
 
-	it('writes every dataset and an index that the routes read back', () => {
+	// Every dataset is built: seconds, more on a busy machine.
+	it('writes every dataset and an index that the routes read back', { timeout: 60_000 }, () => {
 		const out = join(temp, 'data');
 		const written = writeGeneratedData(out, join(temp, 'static'));
 		expect(readGeneratedIndex(out)).toEqual(written);
