@@ -109,6 +109,8 @@ describe('historyChangeText', () => {
 
 describe('recordHistories over a git repository', () => {
 	const repo = tempFolder('history');
+	/** The author and commit date of the next commit. */
+	let commitDate = '';
 	const git = (...args: string[]) =>
 		execFileSync('git', args, {
 			cwd: repo,
@@ -118,8 +120,8 @@ describe('recordHistories over a git repository', () => {
 				GIT_AUTHOR_EMAIL: 'test@example.org',
 				GIT_COMMITTER_NAME: 'Test',
 				GIT_COMMITTER_EMAIL: 'test@example.org',
-				GIT_COMMITTER_DATE: process.env.HISTORY_DATE,
-				GIT_AUTHOR_DATE: process.env.HISTORY_DATE
+				GIT_COMMITTER_DATE: commitDate,
+				GIT_AUTHOR_DATE: commitDate
 			}
 		});
 	const folder = join(repo, 'data', 'sample');
@@ -129,7 +131,7 @@ describe('recordHistories over a git repository', () => {
 			JSON.stringify({ type: 'FeatureCollection', features })
 		);
 	const commit = (message: string, date: string) => {
-		process.env.HISTORY_DATE = `${date}T12:00:00Z`;
+		commitDate = `${date}T12:00:00Z`;
 		git('add', '-A');
 		git('commit', '-q', '-m', message);
 	};
