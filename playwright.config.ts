@@ -23,7 +23,8 @@ export default defineConfig({
 		// offline test (offline.e2e.ts) lets it run.
 		serviceWorkers: 'block',
 		// The camera jumps instead of flying (the page honours the reader's setting): a second or
-		// more a selection saved per test. The story walk (stories.e2e.ts) keeps the motion.
+		// more a selection saved per test. The story walk, the keyboard walk, the cluster click and
+		// the phone's tapped department keep the motion (test.use: reducedMotion 'no-preference').
 		reducedMotion: 'reduce',
 		launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS }
 	},

@@ -154,45 +154,50 @@ test('a broken or hostile link falls back to a valid view', async ({ guarded: pa
 	expect(lng).toBeGreaterThan(-70);
 });
 
-test('the whole path works with the keyboard alone', async ({ guarded: page }) => {
-	await openMap(page, '/?lang=en');
-	// The focused control's visible name (a checkbox is named by its label).
-	const focusedText = () =>
-		page.evaluate(() => {
-			const el = document.activeElement;
-			if (!el || el === document.body) return '';
-			return (el.closest('label') ?? el).textContent?.trim() ?? '';
-		});
-	const tabUntil = async (match: RegExp) => {
-		for (let i = 0; i < 250; i++) {
-			await page.keyboard.press('Tab');
-			if (match.test(await focusedText())) return;
-		}
-		throw new Error(`never reached ${match}`);
-	};
+// With the camera's motion: the details open, and Escape closes them, while the map moves.
+test.describe('with motion', () => {
+	test.use({ reducedMotion: 'no-preference' });
 
-	// Switch the blockade points off with the keyboard.
-	await tabUntil(/^Blockade points$/);
-	await page.keyboard.press('Space');
-	await expect(page).toHaveURL(/layers=/);
-	expect(new URL(page.url()).searchParams.get('layers')).not.toContain('blockade-points');
+	test('the whole path works with the keyboard alone', async ({ guarded: page }) => {
+		await openMap(page, '/?lang=en');
+		// The focused control's visible name (a checkbox is named by its label).
+		const focusedText = () =>
+			page.evaluate(() => {
+				const el = document.activeElement;
+				if (!el || el === document.body) return '';
+				return (el.closest('label') ?? el).textContent?.trim() ?? '';
+			});
+		const tabUntil = async (match: RegExp) => {
+			for (let i = 0; i < 250; i++) {
+				await page.keyboard.press('Tab');
+				if (match.test(await focusedText())) return;
+			}
+			throw new Error(`never reached ${match}`);
+		};
 
-	// Open Senkata's details from the list.
-	await tabUntil(/^Senkata massacre/);
-	const item = page.getByTestId('list-item').filter({ hasText: 'Senkata massacre' });
-	await page.keyboard.press('Enter');
-	await expect(page.getByTestId('details-title')).toBeFocused();
-	await expect(page).toHaveURL(/event=senkata-2019-11-19/);
+		// Switch the blockade points off with the keyboard.
+		await tabUntil(/^Blockade points$/);
+		await page.keyboard.press('Space');
+		await expect(page).toHaveURL(/layers=/);
+		expect(new URL(page.url()).searchParams.get('layers')).not.toContain('blockade-points');
 
-	// Escape closes it and gives focus back to the list item.
-	await page.keyboard.press('Escape');
-	await expect(page.getByTestId('details')).toHaveCount(0);
-	await expect(item).toBeFocused();
-	await expect(page).not.toHaveURL(/event=/);
+		// Open Senkata's details from the list.
+		await tabUntil(/^Senkata massacre/);
+		const item = page.getByTestId('list-item').filter({ hasText: 'Senkata massacre' });
+		await page.keyboard.press('Enter');
+		await expect(page.getByTestId('details-title')).toBeFocused();
+		await expect(page).toHaveURL(/event=senkata-2019-11-19/);
 
-	// Language switch by keyboard.
-	await tabUntil(/^Leer en español$/);
-	await page.keyboard.press('Enter');
-	await expect(page.locator('html')).toHaveAttribute('lang', 'es');
-	await expect(page).toHaveURL(/lang=es/);
+		// Escape closes it and gives focus back to the list item.
+		await page.keyboard.press('Escape');
+		await expect(page.getByTestId('details')).toHaveCount(0);
+		await expect(item).toBeFocused();
+		await expect(page).not.toHaveURL(/event=/);
+
+		// Language switch by keyboard.
+		await tabUntil(/^Leer en español$/);
+		await page.keyboard.press('Enter');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+		await expect(page).toHaveURL(/lang=es/);
+	});
 });

@@ -6,6 +6,9 @@ import { unpackFeatures } from '../../src/lib/data/packedFeatures.ts';
 // above the thresholds for clustering, list virtualisation and fetching after first paint.
 const PATH = '/d/synthetic-3k/';
 
+// A cluster clicked zooms in with the camera's motion, as most readers see it.
+test.use({ reducedMotion: 'no-preference' });
+
 interface Feature {
 	properties: { id: string; layer: string; casualties?: { dead?: { value: number }[] } };
 }

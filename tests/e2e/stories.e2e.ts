@@ -9,8 +9,8 @@ const eventOf = (step: number) =>
 	new URL(story.steps[step - 1].link, 'http://x').searchParams.get('event');
 const PATH = '/en/stories/bolivia-2019-crisis/';
 
-// A story is walked with the camera's flights and smooth scrolling, as most readers see it: the
-// other browser tests jump (reduced motion, playwright.config.ts).
+// A story is walked with the camera's flights and smooth scrolling, as most readers see it (most
+// other browser tests jump: reduced motion, playwright.config.ts).
 test.use({ reducedMotion: 'no-preference' });
 
 /** The event the map rings as selected. */
