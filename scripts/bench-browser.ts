@@ -11,12 +11,12 @@
 // is), BENCH_SIZES (e.g. "bolivia,10k"; "1m" adds the million-event tiled dataset, compared with
 // the bare page at 50,000 events, the most a single GeoJSON download holds).
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
 import { serveStatic } from './static-server.ts';
 import { conservativeFigure } from '../src/lib/data/figures.ts';
-import type { PublicDataset } from '../src/lib/data/publicData.ts';
+import { readGeneratedDataset } from '../src/lib/pipeline/generatedFiles.ts';
 
 const PORT = 4176;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -83,9 +83,7 @@ function writeReferencePage() {
 		copyFileSync(`node_modules/maplibre-gl/dist/${file}`, `${out}/${file}`);
 	copyFileSync('data/geojson/boundaries/departments.geojson', `${out}/departments.geojson`);
 	for (const { label, dataset } of BARE_SIZES) {
-		const data = JSON.parse(
-			readFileSync(`.generated/datasets/${dataset}.json`, 'utf8')
-		) as PublicDataset;
+		const data = readGeneratedDataset(dataset);
 		const features = data.features.map((f) => ({
 			type: 'Feature',
 			properties: { dead: conservativeFigure(f.properties.casualties?.dead) ?? 0 },

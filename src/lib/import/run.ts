@@ -11,7 +11,7 @@ import {
 	acledCountries,
 	importAcled
 } from './acled.ts';
-import { missingColumns, missingColumnsMessage, parseCsv, type CsvRecord } from './csv.ts';
+import { missingColumns, missingColumnsMessage, parseCsv, type ParsedCsv } from './csv.ts';
 import { EVENTS_FILE, datasetMetaFor, periodOf, type DatasetOptions } from './dataset.ts';
 import {
 	geojsonRecords,
@@ -202,12 +202,7 @@ interface Conversion {
 }
 
 /** The rows of a table, whatever file held it: CSV text or a spreadsheet's sheet. */
-interface Table {
-	header: string[];
-	records: CsvRecord[];
-	/** Rows that could not be read cleanly (CSV only). */
-	problems: ImportProblem[];
-}
+type Table = Omit<ParsedCsv, 'delimiter'>;
 
 /**
  * The rows of the request's CSV text, or of its spreadsheet of `kind`, refused in one line when

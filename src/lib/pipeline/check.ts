@@ -215,10 +215,9 @@ export function checkDataset(
 		});
 	}
 
-	const located: LocatedFeature[] = features.map(({ file, feature }) => ({ file, feature }));
-	appendAll(problems, checkReferences(located));
+	appendAll(problems, checkReferences(features));
 	// A retracted record is often the duplicate that was retracted: it is no longer counted.
-	const duplicates = checkDuplicates(located.filter((l) => !isRetracted(l.feature.properties)));
+	const duplicates = checkDuplicates(features.filter((l) => !isRetracted(l.feature.properties)));
 	const warnings: string[] = [];
 	if (meta?.record_ids) {
 		const { assigned_by, field } = meta.record_ids;
@@ -227,11 +226,11 @@ export function checkDataset(
 				`${issueLine(issue)} (a possible duplicate only: ${assigned_by} gave each record its own ${field})`
 			);
 	} else appendAll(problems, duplicates);
-	if (meta) appendAll(problems, checkPlausibleDates(located, meta, input.metaPath));
-	if (options.gazetteer) appendAll(problems, checkAgainstGazetteer(located, options.gazetteer));
+	if (meta) appendAll(problems, checkPlausibleDates(features, meta, input.metaPath));
+	if (options.gazetteer) appendAll(problems, checkAgainstGazetteer(features, options.gazetteer));
 	if (options.gazetteer && options.routes)
-		appendAll(problems, checkRoadSections(located, options.gazetteer, options.routes));
-	const quotes = checkQuotes(located, meta ? { path: input.metaPath, meta } : undefined);
+		appendAll(problems, checkRoadSections(features, options.gazetteer, options.routes));
+	const quotes = checkQuotes(features, meta ? { path: input.metaPath, meta } : undefined);
 	appendAll(problems, quotes.problems);
 
 	if (meta) {

@@ -16,8 +16,6 @@ import {
 import { sectionRouteProblems, townPlace, type Route } from '../geo/routes.ts';
 import { featureIssue, type CheckIssue, type LocatedFeature } from './checkIssue.ts';
 
-export type { LocatedFeature };
-
 /** Words by which a place names a site rather than a town (a bridge, a plant, a square, a km post). */
 const SITE_WORDS =
 	/\b(puente|puentes|planta|botadero|plaza|avenida|av\.|cruce|km|tribunal|palacio|cerro|prado|autopista|distrito|tranca|reten|retén|sede|zona|barrio)\b/i;
