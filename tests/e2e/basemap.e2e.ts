@@ -1,4 +1,4 @@
-import { test, expect, waitForMapIdle } from './fixtures.ts';
+import { test, expect, waitForMapIdle, openMap } from './fixtures.ts';
 
 const DEPARTMENTS = [
 	'El Beni',
@@ -15,9 +15,8 @@ const DEPARTMENTS = [
 test('the home page shows a drawn map of Bolivia with its departments labelled', async ({
 	guarded: page
 }) => {
-	await page.goto('/');
+	await openMap(page, '/');
 	await expect(page.getByTestId('app-title')).toHaveText('Cabildo');
-	await waitForMapIdle(page);
 
 	// The canvas is not blank: sampled pixels show several distinct colours (land, borders, water).
 	const colours = await page.evaluate(

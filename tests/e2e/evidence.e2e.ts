@@ -2,7 +2,7 @@
 // dead beside the national counts, and each figure with the sentence of its source.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, expectNoAxeViolations, openMap } from './fixtures.ts';
+import { test, expect, expectNoAxeViolations, openMap, screenPoint } from './fixtures.ts';
 
 interface Feature {
 	geometry: { type: string; coordinates: [number, number] };
@@ -17,15 +17,8 @@ const at = (id: string) =>
 /** Opens the map at zoom 14 on a site, clicks the site and picks `title` if a chooser opens. */
 async function clickSite(page: Page, [lng, lat]: [number, number], title: RegExp) {
 	await openMap(page, `/?lang=es#14/${lat}/${lng}`);
-	const point = await page.evaluate(
-		([x, y]) => {
-			const p = window.cabildoMap!.project([x, y]);
-			return { x: p.x, y: p.y };
-		},
-		[lng, lat]
-	);
-	const box = (await page.getByTestId('map').boundingBox())!;
-	await page.mouse.click(box.x + point.x, box.y + point.y);
+	const point = await screenPoint(page, [lng, lat]);
+	await page.mouse.click(point.x, point.y);
 	const chooser = page.getByTestId('pick-chooser');
 	const details = page.getByTestId('details');
 	await expect(chooser.or(details)).toBeVisible();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, waitForMapIdle, openMap } from './fixtures.ts';
+import { test, expect, waitForMapIdle, openMap, screenPoint } from './fixtures.ts';
 
 interface Fig {
 	value?: number;
@@ -45,12 +45,8 @@ test('clicking the Senkata point shows its date and every source’s death count
 	guarded: page
 }) => {
 	await openMap(page, '/?lang=es#11/-16.517/-68.167');
-	const point = await page.evaluate(([lng, lat]) => {
-		const p = window.cabildoMap!.project([lng, lat]);
-		return { x: p.x, y: p.y };
-	}, senkata.geometry.coordinates);
-	const box = (await page.getByTestId('map').boundingBox())!;
-	await page.mouse.click(box.x + point.x, box.y + point.y);
+	const point = await screenPoint(page, senkata.geometry.coordinates);
+	await page.mouse.click(point.x, point.y);
 
 	// Several events share El Alto's approximate point: the click offers a choice.
 	const chooser = page.getByTestId('pick-chooser');

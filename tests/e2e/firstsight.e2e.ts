@@ -204,11 +204,7 @@ test.describe('on a phone', () => {
 		await openMap(page, '/?lang=es#10/-16.52/-68.17');
 		const point = await screenPoint(page, [-68.17, -16.52]);
 		// The densest spot: the events drawn at El Alto's centre.
-		const hits = await page.evaluate(({ x, y }) => {
-			const map = window.cabildoMap!;
-			const r = map.getContainer().getBoundingClientRect();
-			return map.queryRenderedFeatures([x - r.left, y - r.top]).length;
-		}, point);
+		const hits = (await renderedAt(page, [-68.17, -16.52])).length;
 		expect(hits).toBeGreaterThan(0);
 		await page.mouse.click(point.x, point.y);
 		const chooser = page.getByTestId('pick-chooser');

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, waitForMapIdle, openMap } from './fixtures.ts';
+import { test, expect, openMap } from './fixtures.ts';
 
 /** Where the selected event is drawn, and the box of the panel that covers part of the map. */
 async function eventAndPanel(page: Page, id: string) {
@@ -78,9 +78,8 @@ test('a Spanish link stays Spanish for an English browser, which is offered Engl
 });
 
 test('each event offers a way to report a correction', async ({ guarded: page }) => {
-	await page.goto('/?lang=en&event=senkata-2019-11-19');
 	// The panel's layout settles once the map has centred the event (its quotes add height).
-	await waitForMapIdle(page);
+	await openMap(page, '/?lang=en&event=senkata-2019-11-19');
 	const report = page.getByTestId('details').getByTestId('report-correction');
 	await expect(report).toHaveText('Report a correction');
 	// Without a corrections address set at build time: the about page's corrections section.

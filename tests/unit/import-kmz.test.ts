@@ -1,4 +1,4 @@
-import { importer } from '../commands.ts';
+import { importMapped } from '../commands.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -20,20 +20,10 @@ describe('a KMZ (a zipped KML, as My Maps downloads it)', { timeout: 30_000 }, (
 				'images/icon.png': new Uint8Array([137, 80, 78, 71])
 			})
 		);
-		const args = (from: string, file: string, out: string) => [
-			'--from',
-			from,
-			file,
-			'--mapping',
-			MAPPING,
-			'--out',
-			`${out}/`,
-			'--id',
-			'protestas',
-			'--skip-bad'
-		];
-		const fromKml = importer(...args('kml', KML, join(temp, 'kml')));
-		const fromKmz = importer(...args('kmz', kmz, join(temp, 'kmz')));
+		const run = (from: string, file: string, out: string) =>
+			importMapped(from, file, MAPPING, `${out}/`, '--id', 'protestas', '--skip-bad');
+		const fromKml = run('kml', KML, join(temp, 'kml'));
+		const fromKmz = run('kmz', kmz, join(temp, 'kmz'));
 		expect(fromKmz.status, fromKmz.stderr).toBe(fromKml.status);
 		const events = (dir: string) => readFileSync(join(temp, dir, 'events.geojson'), 'utf8');
 		expect(events('kmz')).toBe(events('kml'));
