@@ -7,6 +7,7 @@ import { GENERATED_STATIC_DIR } from './src/lib/pipeline/generatedFiles.ts';
 import { generatedStatic } from './scripts/generatedStatic.ts';
 import { newIssueUrl } from './src/lib/data/corrections.ts';
 import { DEFAULT_DATASET } from './src/lib/data/paths.ts';
+import { ISOLATED_TESTS } from './tests/unit/isolatedTests.ts';
 
 // "Report a correction" goes to PUBLIC_CORRECTIONS_URL, else to the new-issue page of
 // package.json's repository; without either, readers have no way to send one: say so.
@@ -50,13 +51,6 @@ const LIB_MODULE = /[\\/]src[\\/]lib[\\/](?!map[\\/])[^?]*\.ts$/;
 const firstViewChunks = [
 	{ name: 'runtime', test: /node_modules[\\/](svelte|devalue|esm-env|clsx)[\\/]/, priority: 20 },
 	{ name: 'app', minShareCount: 2, priority: 10, test: (id: string) => LIB_MODULE.test(id) }
-];
-
-/** Unit test files that use vi.mock or vi.stubGlobal: they run in a module graph of their own. */
-const MODULE_MOCKING_TESTS = [
-	'tests/unit/kml-placemarks.test.ts',
-	'tests/unit/spreadsheet-rows.test.ts',
-	'tests/unit/mapLifecycle.test.ts'
 ];
 
 /**
@@ -127,16 +121,16 @@ export default defineConfig({
 		expect: { requireAssertions: true },
 		globalSetup: ['tests/unit/setup-data.ts'],
 		environment: 'node',
-		// Most test files share their workers' modules (no per-file module graph: about 40% of the
-		// suite's time). Those that mock a module or stub a global keep a graph of their own.
+		// Most test files share their workers' modules (no per-file module graph: the suite runs in
+		// two thirds of the time). Those that mock, stub or spy keep a graph of their own.
 		projects: [
-			{ extends: true, test: { name: 'isolated', include: MODULE_MOCKING_TESTS } },
+			{ extends: true, test: { name: 'isolated', include: ISOLATED_TESTS } },
 			{
 				extends: true,
 				test: {
 					name: 'shared',
 					include: ['tests/unit/**/*.test.ts'],
-					exclude: MODULE_MOCKING_TESTS,
+					exclude: ISOLATED_TESTS,
 					isolate: false
 				}
 			}
