@@ -1,8 +1,7 @@
 // A record's history: what changed between two versions, in words (recordChanges,
 // historyChangeText), and per record across commits of a real git repository (datasetSnapshots).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { recordChanges, recordHistories } from '../../src/lib/pipeline/recordChanges.ts';
@@ -109,6 +108,8 @@ describe('historyChangeText', () => {
 
 describe('recordHistories over a git repository', () => {
 	const repo = tempFolder('history');
+	/** Outside any git repository: a shallow clone, a plain folder. */
+	const elsewhere = tempFolder('history-elsewhere');
 	/** The author and commit date of the next commit. */
 	let commitDate = '';
 	const git = (...args: string[]) =>
@@ -165,29 +166,18 @@ describe('recordHistories over a git repository', () => {
 	});
 
 	it('gives null, with a log line, for a shallow clone (its oldest commit is not when records were added)', () => {
-		const shallow = mkdtempSync(join(tmpdir(), 'cabildo-shallow-'));
-		try {
-			execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo}`, shallow], {
-				stdio: 'ignore'
-			});
-			const log: string[] = [];
-			expect(
-				datasetSnapshots(join(shallow, 'data', 'sample'), (line) => log.push(line))
-			).toBeNull();
-			expect(log).toEqual([
-				expect.stringMatching(/history: a shallow clone holds only part of it/)
-			]);
-		} finally {
-			rmSync(shallow, { recursive: true, force: true });
-		}
+		const shallow = join(elsewhere, 'shallow');
+		execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo}`, shallow], {
+			stdio: 'ignore'
+		});
+		const log: string[] = [];
+		expect(datasetSnapshots(join(shallow, 'data', 'sample'), (line) => log.push(line))).toBeNull();
+		expect(log).toEqual([expect.stringMatching(/history: a shallow clone holds only part of it/)]);
 	});
 
 	it('gives null for a folder git does not hold', () => {
-		const outside = mkdtempSync(join(tmpdir(), 'cabildo-no-git-'));
-		try {
-			expect(datasetSnapshots(outside)).toBeNull();
-		} finally {
-			rmSync(outside, { recursive: true, force: true });
-		}
+		const outside = join(elsewhere, 'outside');
+		mkdirSync(outside);
+		expect(datasetSnapshots(outside)).toBeNull();
 	});
 });
