@@ -112,6 +112,10 @@ test.describe('without JavaScript', () => {
 			`El mapa muestra ${FEATURE_COUNT} hechos`
 		);
 		expect(await page.getByTestId('list-item').count()).toBe(FEATURE_COUNT);
+		// Each item links to its event's page, and counts one dead in the singular.
+		const llanos = page.getByTestId('list-item').filter({ hasText: 'Julio Llanos' });
+		await expect(llanos).toHaveAttribute('href', /^\/events\/[a-z0-9-]+\/$/);
+		await expect(llanos).toContainText(/· 1 muerto$/);
 		await expect(page.getByTestId('map-preview').locator('img')).toBeVisible();
 		await page.screenshot({ path: 'test-results/nojs-home-phone.png' });
 	});

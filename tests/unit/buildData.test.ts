@@ -31,6 +31,18 @@ describe('the data build stage', () => {
 		});
 		const dataset = readGeneratedDataset('bolivia-2019', out);
 		expect(dataset).toEqual(JSON.parse(JSON.stringify(buildDataset('data/geojson/bolivia-2019'))));
+		// The regions in name order: the region table sorts by this order.
+		expect(Object.values(dataset.departments).map((d) => d.name)).toEqual([
+			'Chuquisaca',
+			'Cochabamba',
+			'El Beni',
+			'La Paz',
+			'Oruro',
+			'Pando',
+			'Potosí',
+			'Santa Cruz',
+			'Tarija'
+		]);
 		// Enriched: every feature has its department, layer and category; notes stay out.
 		for (const f of dataset.features) {
 			expect(f.properties.department).toMatch(/^BO-[A-Z]$/);

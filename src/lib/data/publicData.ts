@@ -72,7 +72,7 @@ export interface PublicDataset {
 	stories?: Story[];
 	/** The source text's claims set against the evidence (claims.json), when there is one. */
 	claims?: ClaimsFile | null;
-	/** ISO 3166-2 code → department name and area, in the boundaries' order. */
+	/** Region code → name and area, in name order with "region unknown" last (the build sorts it). */
 	departments: Record<string, RegionInfo>;
 	/** The region polygons the map draws (an imported dataset with `regions`); else absent. */
 	region_map?: RegionMap | null;

@@ -51,34 +51,42 @@ export function datasetFolderById(): Map<string, string> {
 	return new Map([...folders].sort(([a], [b]) => a.localeCompare(b)));
 }
 
-/** Region names and areas: the shipped departments, or the admin1 names found in the data. */
+/** Region names sort the same on every build machine: by the root collation, not the local one. */
+const REGION_NAME_ORDER = new Intl.Collator('und');
+
+/**
+ * Region names and areas: the shipped departments, or the admin1 names found in the data. In name
+ * order, "region unknown" last: the page sorts its region table by this order without building a
+ * collator of its own (a costly start on a phone).
+ */
 function regionsOf(
 	meta: Pick<DatasetMeta, 'regions'>,
 	departments: Departments,
 	features: readonly CheckedFeature[],
 	areas: ReadonlyMap<string, number> = new Map()
 ): Record<string, RegionInfo> {
-	if (regionsAreBoliviaDepartments(meta)) {
-		return Object.fromEntries(
-			departments.features.map((d) => [
-				d.properties.iso_3166_2,
-				{ name: d.properties.name, area_km2: d.properties.area_km2 }
-			])
-		);
-	}
 	const regions = new Map<string, RegionInfo>();
-	for (const { feature, department } of features) {
-		if (!regions.has(department))
-			regions.set(department, {
-				// "Region unknown" is named in the reader's language (regionName).
-				name: department === UNKNOWN_REGION ? '' : (feature.properties.admin1 ?? department),
-				area_km2: areas.get(department) ?? null
+	if (regionsAreBoliviaDepartments(meta)) {
+		for (const d of departments.features)
+			regions.set(d.properties.iso_3166_2, {
+				name: d.properties.name,
+				area_km2: d.properties.area_km2
 			});
+	} else {
+		for (const { feature, department } of features) {
+			if (!regions.has(department))
+				regions.set(department, {
+					// "Region unknown" is named in the reader's language (regionName).
+					name: department === UNKNOWN_REGION ? '' : (feature.properties.admin1 ?? department),
+					area_km2: areas.get(department) ?? null
+				});
+		}
 	}
-	// In name order, "region unknown" last.
 	const last = (code: string) => (code === UNKNOWN_REGION ? 1 : 0);
 	return Object.fromEntries(
-		[...regions].sort(([c, a], [d, b]) => last(c) - last(d) || a.name.localeCompare(b.name))
+		[...regions].sort(
+			([c, a], [d, b]) => last(c) - last(d) || REGION_NAME_ORDER.compare(a.name, b.name)
+		)
 	);
 }
 

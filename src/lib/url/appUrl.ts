@@ -1,5 +1,6 @@
 import { LAYER_IDS, isLayerId, type LayerId } from '../domain/layers.ts';
-import { isLang, type Lang } from '../i18n/messages.ts';
+import { isLang, localePath, type Lang } from '../i18n/messages.ts';
+import { datasetPath, eventPath } from '../data/paths.ts';
 import { formatViewHash, parseViewHash, type View } from './view.ts';
 import { MEASURE_IDS, type FigureRule, type MeasureId } from '../domain/measures.ts';
 
@@ -154,6 +155,15 @@ export function eventMapLink(
 		view: options.view ?? null
 	})}`;
 }
+
+/**
+ * Where one event of a dataset opens on its own, in a language: its page where the dataset has
+ * event pages, else the dataset's map with it selected.
+ */
+export const eventLink = (dataset: string, event: string, lang: Lang, eventPages: boolean) =>
+	eventPages
+		? localePath(eventPath(dataset, event), lang)
+		: eventMapLink(localePath(datasetPath(dataset), lang), event);
 
 /** A story page's query for its step (counted from 1, as readers count). */
 export const storyStepQuery = (step: number): string =>
