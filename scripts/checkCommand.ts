@@ -4,7 +4,7 @@
 import { checkDatasetFolder } from '../src/lib/pipeline/checkFolder.ts';
 import { datasetFolderById } from '../src/lib/pipeline/buildData.ts';
 import { readDepartments } from '../src/lib/pipeline/readDataset.ts';
-import type { CommandOutput } from './importCommand.ts';
+import type { CommandOutput } from './commandOutput.ts';
 
 /** Checks the given dataset folders, or those the build builds; returns the exit code. */
 export function checkCommand(args: string[], output: CommandOutput): number {

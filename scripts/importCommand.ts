@@ -18,12 +18,7 @@ import {
 	readRegionPolygons,
 	type RegionsDescriptor
 } from '../src/lib/pipeline/regionPolygons.ts';
-
-/** Where the command's lines go: stdout and stderr for the command line, arrays in tests. */
-export interface CommandOutput {
-	log(line: string): void;
-	error(line: string): void;
-}
+import type { CommandOutput } from './commandOutput.ts';
 
 /** What stops the command with exit code 1: its lines, for stderr. */
 class Refusal extends Error {

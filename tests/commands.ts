@@ -2,7 +2,8 @@
 // in the shape spawnSync gives (tests/unit/hostile-imports.test.ts and data-check-cli.test.ts
 // run the command lines themselves).
 import { checkCommand } from '../scripts/checkCommand.ts';
-import { importCommand, type CommandOutput } from '../scripts/importCommand.ts';
+import { importCommand } from '../scripts/importCommand.ts';
+import type { CommandOutput } from '../scripts/commandOutput.ts';
 
 export interface CommandRun {
 	status: number;
