@@ -5,6 +5,7 @@ import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sourceFiles } from '../sourceFiles.ts';
 import {
+	eventLink,
 	eventMapLink,
 	parseAppUrl,
 	parseStoryStep,
@@ -57,6 +58,19 @@ describe('eventMapLink', () => {
 		const state = parseAppUrl(new URL(link, 'http://x.org'), context);
 		expect(state).toMatchObject({ event: 'senkata-2019-11-19', lang: 'en' });
 		expect(eventMapLink('/d/other/', 'a-b')).toBe('/d/other/?event=a-b');
+	});
+});
+
+describe('eventLink', () => {
+	it.each([
+		['bolivia-2019', 'es', true, '/events/senkata-2019-11-19/'],
+		['bolivia-2019', 'en', true, '/en/events/senkata-2019-11-19/'],
+		['acled-sample', 'en', true, '/en/d/acled-sample/events/senkata-2019-11-19/'],
+		// A dataset without event pages: its map, the event selected.
+		['synthetic-3k', 'es', false, '/d/synthetic-3k/?event=senkata-2019-11-19'],
+		['synthetic-3k', 'en', false, '/en/d/synthetic-3k/?event=senkata-2019-11-19']
+	] as const)('%s in %s (event pages: %s) opens at %s', (dataset, lang, pages, expected) => {
+		expect(eventLink(dataset, 'senkata-2019-11-19', lang, pages)).toBe(expected);
 	});
 });
 
