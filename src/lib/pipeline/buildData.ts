@@ -51,8 +51,11 @@ export function datasetFolderById(): Map<string, string> {
 	return new Map([...folders].sort(([a], [b]) => a.localeCompare(b)));
 }
 
-/** Region names sort the same on every build machine: by the root collation, not the local one. */
-const REGION_NAME_ORDER = new Intl.Collator('und');
+/**
+ * Region names sort the same on every build machine: by CLDR's English rules, which are its root
+ * rules (a name of any country; 'und' would fall back to the machine's own locale).
+ */
+const REGION_NAME_ORDER = new Intl.Collator('en');
 
 /**
  * Region names and areas: the shipped departments, or the admin1 names found in the data. In name
