@@ -63,6 +63,25 @@ test.describe('accessibility (axe) on every route and state', () => {
 	}
 });
 
+test('the data table sorts by title in the reader’s alphabet, and back', async ({
+	guarded: page
+}) => {
+	await page.goto('/data/');
+	const sortByTitle = page.getByTestId('data-sort-title');
+	const titles = page.locator('[data-testid=data-table] tbody th a');
+	// A click before the page has hydrated does nothing: click until the heading says it sorts.
+	await expect(async () => {
+		await sortByTitle.click();
+		await expect(sortByTitle).toContainText('▴', { timeout: 500 });
+	}).toPass();
+	const ascending = await titles.allTextContents();
+	expect(ascending).toHaveLength(FEATURE_COUNT);
+	expect(ascending).toEqual([...ascending].sort(new Intl.Collator('es').compare));
+	await sortByTitle.click();
+	await expect(sortByTitle).toContainText('▾');
+	expect(await titles.allTextContents()).toEqual([...ascending].reverse());
+});
+
 test('the map says in words what it shows', async ({ guarded: page }) => {
 	await openMap(page, '/?lang=en&from=2019-11-15&to=2019-11-19&department=BO-C');
 	const row = '[data-testid=region-table] tr[data-code="BO-C"]';
