@@ -25,6 +25,19 @@ for (const size of [
 		// The department areas (for the choropleth and a chosen department) come when needed.
 		const sources = await page.evaluate(() => Object.keys(window.cabildoMap!.getStyle().sources));
 		expect(sources).not.toContain('department-areas');
+		// Every shader program is compiled on the main thread at its first frame: the circles share
+		// one, the lines one (map/sharedPrograms.ts). MapLibre's own cache, read for this count only.
+		const programs = await page.evaluate(() =>
+			Object.keys(
+				(
+					window.cabildoMap as unknown as {
+						painter: { programCache: { programs: Record<string, unknown> } };
+					}
+				).painter.programCache.programs
+			)
+		);
+		expect(programs.length, programs.join('\n')).toBeLessThanOrEqual(8);
+		expect(programs.filter((key) => key.startsWith('circle/'))).toHaveLength(1);
 	});
 
 test('zooming in adds the names and roads, selecting adds the halo, in their places', async ({

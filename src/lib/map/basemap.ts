@@ -12,6 +12,12 @@ import type {
 import type { Messages } from '../i18n/messages.ts';
 
 import type { BasemapData } from '../data/basemapData.ts';
+import {
+	SOLID_DASHES,
+	perFeature,
+	perFeatureAtAnyZoom,
+	perFeatureByZoom
+} from './sharedPrograms.ts';
 
 /** A calm palette: low-contrast land and borders so that event symbols stand out. */
 export const BASEMAP_COLORS = {
@@ -117,8 +123,9 @@ export function basemapLayers(messages: Messages): LayerSpecification[] {
 		source: BASEMAP_SOURCES.neighbours,
 		filter: ['!', ['get', 'is_bolivia']],
 		paint: {
-			'line-color': BASEMAP_COLORS.countryLine,
-			'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.8, 9, 2]
+			'line-color': perFeature(BASEMAP_COLORS.countryLine),
+			'line-width': perFeatureByZoom([4, 0.8], [9, 2]),
+			'line-dasharray': SOLID_DASHES
 		}
 	} satisfies LineLayerSpecification;
 
@@ -130,9 +137,10 @@ export function basemapLayers(messages: Messages): LayerSpecification[] {
 		minzoom: 6.5,
 		layout: { 'line-join': 'round', 'line-cap': 'round' },
 		paint: {
-			'line-color': BASEMAP_COLORS.road,
-			'line-width': ['interpolate', ['linear'], ['zoom'], 6.5, 0.8, 10, 2.2],
-			'line-opacity': ['interpolate', ['linear'], ['zoom'], 6.5, 0, 7, 1]
+			'line-color': perFeature(BASEMAP_COLORS.road),
+			'line-width': perFeatureByZoom([6.5, 0.8], [10, 2.2]),
+			'line-opacity': ['interpolate', ['linear'], ['zoom'], 6.5, 0, 7, 1],
+			'line-dasharray': SOLID_DASHES
 		}
 	} satisfies LineLayerSpecification;
 
@@ -218,10 +226,10 @@ export function basemapLayers(messages: Messages): LayerSpecification[] {
 		filter: PLACES_IN_VIEW,
 		minzoom: 3.5,
 		paint: {
-			'circle-radius': ['case', ['==', ['get', 'rank'], 1], 2.5, 2],
-			'circle-color': BASEMAP_COLORS.labelCity,
-			'circle-stroke-color': BASEMAP_COLORS.halo,
-			'circle-stroke-width': 1
+			'circle-radius': perFeatureAtAnyZoom(['case', ['==', ['get', 'rank'], 1], 2.5, 2]),
+			'circle-color': perFeature(BASEMAP_COLORS.labelCity),
+			'circle-stroke-color': perFeature(BASEMAP_COLORS.halo),
+			'circle-stroke-width': perFeature(1)
 		}
 	} satisfies CircleLayerSpecification;
 

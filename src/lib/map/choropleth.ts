@@ -8,6 +8,7 @@ import type {
 	LineLayerSpecification
 } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
+import { SOLID_DASHES, perFeature, perFeatureAtAnyZoom } from './sharedPrograms.ts';
 
 export const DEPARTMENT_AREAS = 'department-areas';
 export const CHOROPLETH_LAYER = 'department-areas:choropleth';
@@ -51,7 +52,11 @@ export function choroplethLayers(breaks: readonly number[], department: string |
 			type: 'line',
 			source: DEPARTMENT_AREAS,
 			filter: departmentFilter(department),
-			paint: { 'line-color': '#1f1d1a', 'line-width': 3 }
+			paint: {
+				'line-color': perFeature('#1f1d1a'),
+				'line-width': perFeatureAtAnyZoom(3),
+				'line-dasharray': SOLID_DASHES
+			}
 		} satisfies LineLayerSpecification
 	];
 }

@@ -17,6 +17,7 @@ import type { Lang } from '../i18n/messages.ts';
 // Which layers draw events, and their colours, come from the layer table.
 import { LAYER_COLORS, type EventLayerId, type LayerId } from '../domain/layers.ts';
 import { dayNumber } from '../geo/days.ts';
+import { SOLID_DASHES, perFeature, perFeatureAtAnyZoom } from './sharedPrograms.ts';
 
 export const EVENT_SOURCES = {
 	points: 'event-points',
@@ -303,8 +304,8 @@ export function eventLayers(
 			paint: {
 				'line-color': color,
 				'line-opacity': ['interpolate', ['linear'], ['zoom'], 5, 0.25, 10, 0.45],
-				'line-width': 0.8,
-				'line-dasharray': [2, 3]
+				'line-width': perFeatureAtAnyZoom(0.8),
+				'line-dasharray': perFeature([2, 3])
 			}
 		} satisfies LineLayerSpecification,
 		{
@@ -316,7 +317,7 @@ export function eventLayers(
 			layout: { 'line-cap': 'butt', 'line-sort-key': gravity },
 			paint: {
 				'line-color': color,
-				'line-width': byGroup((group) => (group === 'marches' ? 3 : 4), 3),
+				'line-width': perFeatureAtAnyZoom(byGroup((group) => (group === 'marches' ? 3 : 4), 3)),
 				// Approximate routes and sections are dashed: drawn through cited points and towns,
 				// not traced.
 				'line-dasharray': [
@@ -349,9 +350,9 @@ export function eventLayers(
 			filter: ['all', filter, isViolence, ['==', ['get', 'kind'], 'massacre']],
 			paint: {
 				'circle-radius': pointRadius(4),
-				'circle-color': 'rgba(0,0,0,0)',
-				'circle-stroke-color': '#5a0000',
-				'circle-stroke-width': 2.5
+				'circle-color': perFeature('rgba(0,0,0,0)'),
+				'circle-stroke-color': perFeature('#5a0000'),
+				'circle-stroke-width': perFeature(2.5)
 			}
 		} satisfies CircleLayerSpecification,
 		{
@@ -387,7 +388,12 @@ export function eventLayers(
 			type: 'line',
 			source: EVENT_SOURCES.lines,
 			filter: selectionFilter(selected),
-			paint: { 'line-color': SELECTION_COLOR, 'line-width': 9, 'line-opacity': 0.55 }
+			paint: {
+				'line-color': perFeature(SELECTION_COLOR),
+				'line-width': perFeatureAtAnyZoom(9),
+				'line-opacity': 0.55,
+				'line-dasharray': SOLID_DASHES
+			}
 		} satisfies LineLayerSpecification,
 		{
 			id: SELECTION_LAYERS.point,
@@ -395,10 +401,10 @@ export function eventLayers(
 			source: EVENT_SOURCES.points,
 			filter: selectionFilter(selected),
 			paint: {
-				'circle-radius': 18,
-				'circle-color': 'rgba(0,0,0,0)',
-				'circle-stroke-color': SELECTION_COLOR,
-				'circle-stroke-width': 4
+				'circle-radius': perFeatureAtAnyZoom(18),
+				'circle-color': perFeature('rgba(0,0,0,0)'),
+				'circle-stroke-color': perFeature(SELECTION_COLOR),
+				'circle-stroke-width': perFeature(4)
 			}
 		} satisfies CircleLayerSpecification
 	];
@@ -408,11 +414,21 @@ export const CLUSTER_LAYERS = { circle: 'clusters:circle', count: 'clusters:coun
 
 /** A cluster's circle, sized by its count (also the tiled datasets' clusters: tileLayers.ts). */
 export const CLUSTER_CIRCLE_PAINT = {
-	'circle-color': '#4a463f',
+	'circle-color': perFeature('#4a463f'),
 	'circle-opacity': 0.82,
-	'circle-radius': ['interpolate', ['linear'], ['get', 'point_count'], 2, 11, 100, 18, 5000, 30],
-	'circle-stroke-color': '#ffffff',
-	'circle-stroke-width': 1.5
+	'circle-radius': perFeatureAtAnyZoom([
+		'interpolate',
+		['linear'],
+		['get', 'point_count'],
+		2,
+		11,
+		100,
+		18,
+		5000,
+		30
+	]),
+	'circle-stroke-color': perFeature('#ffffff'),
+	'circle-stroke-width': perFeature(1.5)
 } satisfies CircleLayerSpecification['paint'];
 
 /** Cluster circles (size by count) and their labels: the count, and the dead summed. */

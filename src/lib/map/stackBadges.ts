@@ -8,6 +8,7 @@ import type {
 } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import { pointStacks } from '../geo/pointStacks.ts';
+import { perFeature, perFeatureAtAnyZoom } from './sharedPrograms.ts';
 import { pointsInView, type DayWindow, type EventSourcesData } from './eventLayers.ts';
 
 export const STACK_SOURCE = 'event-stacks';
@@ -66,10 +67,10 @@ export function stackLayers(minzoom = 0): LayerSpecification[] {
 			source: STACK_SOURCE,
 			minzoom,
 			paint: {
-				'circle-radius': 7.5,
-				'circle-color': '#1f1d1a',
-				'circle-stroke-color': '#ffffff',
-				'circle-stroke-width': 1.5,
+				'circle-radius': perFeatureAtAnyZoom(7.5),
+				'circle-color': perFeature('#1f1d1a'),
+				'circle-stroke-color': perFeature('#ffffff'),
+				'circle-stroke-width': perFeature(1.5),
 				'circle-translate': BADGE_OFFSET_PX
 			}
 		} satisfies CircleLayerSpecification,

@@ -17,6 +17,7 @@ import {
 	type TiledData
 } from '../data/tiledData.ts';
 import { CLUSTER_CIRCLE_PAINT, type DayWindow } from './eventLayers.ts';
+import { perFeature, perFeatureAtAnyZoom, perFeatureByZoom } from './sharedPrograms.ts';
 
 export const TILE_SOURCE = 'event-tiles';
 export const TILE_LAYERS = {
@@ -117,9 +118,9 @@ export function tileLayers(
 					...EVENT_LAYER_IDS.flatMap((l) => [l, LAYER_COLORS[l]]),
 					'#4a463f'
 				] as unknown as ExpressionSpecification,
-				'circle-radius': ['interpolate', ['linear'], ['zoom'], 6, 3, 12, 6],
-				'circle-stroke-color': '#ffffff',
-				'circle-stroke-width': 1
+				'circle-radius': perFeatureByZoom([6, 3], [12, 6]),
+				'circle-stroke-color': perFeature('#ffffff'),
+				'circle-stroke-width': perFeature(1)
 			}
 		} satisfies CircleLayerSpecification,
 		{
@@ -128,10 +129,10 @@ export function tileLayers(
 			...common,
 			filter: tileSelectionFilter(selected),
 			paint: {
-				'circle-radius': 11,
-				'circle-color': 'rgba(0,0,0,0)',
-				'circle-stroke-color': '#111111',
-				'circle-stroke-width': 3
+				'circle-radius': perFeatureAtAnyZoom(11),
+				'circle-color': perFeature('rgba(0,0,0,0)'),
+				'circle-stroke-color': perFeature('#111111'),
+				'circle-stroke-width': perFeature(3)
 			}
 		} satisfies CircleLayerSpecification
 	];
