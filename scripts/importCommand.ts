@@ -3,7 +3,7 @@
 // The command line adds what only a process has: lines written at once down a slow pipe, and one
 // line, not a stack trace, for a failure nobody foresaw.
 import { readFileSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bolivianGazetteer } from '../src/lib/pipeline/checkFolder.ts';
 import { readDepartments } from '../src/lib/pipeline/readDataset.ts';
@@ -15,7 +15,7 @@ import { decodeInput, lostCharacters } from '../src/lib/import/decode.ts';
 import { WriteRefused, writeDatasetFolder } from '../src/lib/import/writeDataset.ts';
 import {
 	countryCode,
-	readRegionPolygons,
+	regionPolygonsOf,
 	type RegionsDescriptor
 } from '../src/lib/pipeline/regionPolygons.ts';
 import type { CommandOutput } from './commandOutput.ts';
@@ -143,8 +143,8 @@ function importOrRefuse(argv: string[], output: CommandOutput): void {
 		};
 		const text = readText(args.regions, 'regions');
 		try {
-			// Read as the build will read its copy: polygons, each with its name (one line if not).
-			readRegionPolygons({ ...descriptor, file: basename(args.regions) }, dirname(args.regions));
+			// The text copied is the text checked, as the build will read it: polygons, each named.
+			regionPolygonsOf(text, args.regions, descriptor.name_property);
 		} catch (error) {
 			fail([(error as Error).message]);
 		}

@@ -104,10 +104,22 @@ export function readRegionPolygons(descriptor: RegionsDescriptor, folder: string
 			});
 	}
 	const path = join(folder, descriptor.file);
+	return regionPolygonsOf(readFileSync(path, 'utf8'), path, descriptor.name_property);
+}
+
+/**
+ * The named polygons of a regions file's text; `path` names the file in the errors. The import
+ * checks the text it copies with this, so what it checked is what the build reads.
+ */
+export function regionPolygonsOf(
+	text: string,
+	path: string,
+	nameProperty: string
+): SourcePolygon[] {
 	const where = `${path}: regions`;
 	let json: unknown;
 	try {
-		json = JSON.parse(readFileSync(path, 'utf8'));
+		json = JSON.parse(text);
 	} catch (error) {
 		throw new Error(`${where}: cannot be read as JSON (${(error as Error).message})`, {
 			cause: error
@@ -120,13 +132,14 @@ export function readRegionPolygons(descriptor: RegionsDescriptor, folder: string
 		(f) => f?.geometry?.type === 'Polygon' || f?.geometry?.type === 'MultiPolygon'
 	);
 	if (polygons.length === 0) throw new Error(`${where}: holds no Polygon or MultiPolygon feature`);
-	const key = descriptor.name_property;
-	const unnamed = polygons.findIndex((f) => typeof f.properties?.[key] !== 'string');
+	const unnamed = polygons.findIndex((f) => typeof f.properties?.[nameProperty] !== 'string');
 	if (unnamed >= 0)
-		throw new Error(`${where}: feature ${unnamed + 1}: has no "${key}" text (name_property)`);
+		throw new Error(
+			`${where}: feature ${unnamed + 1}: has no "${nameProperty}" text (name_property)`
+		);
 	return polygons.map((f) => ({
-		name: String(f.properties![key]),
-		aliases: [String(f.properties![key])],
+		name: String(f.properties![nameProperty]),
+		aliases: [String(f.properties![nameProperty])],
 		geometry: f.geometry as Polygon | MultiPolygon,
 		label: null
 	}));
