@@ -65,7 +65,10 @@ test('3,000 events: fetched after first paint, clustered with summed dead, a vir
 			: 0;
 	const totalDead = features.reduce((sum, f) => sum + lowestDead(f), 0);
 
+	// The map's worker reads the points from their own file (see the failing features below).
+	const pointsFile = page.waitForRequest(`**${PATH}points.json`);
 	await openMap(page, `${PATH}?lang=en`);
+	await pointsFile;
 	await expect(page.getByTestId('list-count')).toContainText('3,000');
 	await expect(page.getByTestId('cluster-note')).toContainText('sum of their dead');
 
@@ -128,6 +131,9 @@ test('a data file that fails to load: a clear message, and the page keeps workin
 	page
 }) => {
 	const pageErrors = await openWithFailing(page, '**/features.json', `${PATH}?lang=en`);
+	// The map reads its points from their own file and draws every one without the features.
+	await waitForMapIdle(page);
+	expect((await drawnTotals(page)).events).toBe(3000);
 	const error = page.getByTestId('features-error');
 	await expect(error).toBeVisible();
 	await expect(error).toHaveAttribute('role', 'alert');

@@ -23,11 +23,12 @@ describe('a dataset’s delivery', () => {
 		expect(deliveryFor('x', count, asked).mode).toBe(mode);
 	});
 
-	it('says what each mode needs: a features file, or the tiled files', () => {
+	it('says what each mode needs: a features file and the map’s points, or the tiled files', () => {
 		expect(deliveryFor('big', 3000)).toEqual({
 			mode: 'fetched',
 			featureCount: 3000,
-			featuresUrl: '/d/big/features.json'
+			featuresUrl: '/d/big/features.json',
+			pointsUrl: '/d/big/points.json'
 		});
 		const tiled = deliveryFor('huge', 1_000_000);
 		expect(tiled.mode === 'tiled' && tiled.files.summaryUrl).toBe('/d/huge/summary.bin');

@@ -16,8 +16,11 @@ export const DETAILS_CHUNK_SIZE = 1000;
 export type Delivery =
 	/** The summaries come in the page; each feature has an event page. */
 	| { mode: 'inline'; featureCount: number }
-	/** The summaries are fetched after first paint (packed); the map clusters the points. */
-	| { mode: 'fetched'; featureCount: number; featuresUrl: string }
+	/**
+	 * The summaries are fetched once the map has drawn (packed); the map clusters the points, which
+	 * its own worker downloads and reads (`pointsUrl`: the map's point features, flat).
+	 */
+	| { mode: 'fetched'; featureCount: number; featuresUrl: string; pointsUrl: string }
 	/** Nothing per feature is downloaded: tiles, a summary, and a record file per selection. */
 	| { mode: 'tiled'; featureCount: number; files: TiledData };
 
@@ -29,7 +32,12 @@ export function deliveryFor(
 	if (askedForTiles || featureCount > TILE_FEATURE_LIMIT)
 		return { mode: 'tiled', featureCount, files: tiledDataFiles(dataset, featureCount) };
 	if (featureCount > INLINE_FEATURE_LIMIT)
-		return { mode: 'fetched', featureCount, featuresUrl: `/d/${dataset}/features.json` };
+		return {
+			mode: 'fetched',
+			featureCount,
+			featuresUrl: `/d/${dataset}/features.json`,
+			pointsUrl: `/d/${dataset}/points.json`
+		};
 	return { mode: 'inline', featureCount };
 }
 
