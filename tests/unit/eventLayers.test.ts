@@ -13,9 +13,13 @@ import {
 	PICKABLE_LAYERS,
 	SELECTION_COLOR,
 	SELECTION_LAYERS,
+	EVENT_SOURCES,
+	POINTS_FILE_PROPERTIES,
+	clusterLayers,
 	eventLayers,
 	eventSources,
 	eventSourcesData,
+	pointsFile,
 	type ShownEvents
 } from '../../src/lib/map/eventLayers.ts';
 import type { PublicFeature } from '../../src/lib/data/publicData.ts';
@@ -363,5 +367,57 @@ describe('event layers validate against the style spec', () => {
 			layers: eventLayers('en', { visible: ['violence'], window }, 'm')
 		};
 		expect(validateStyleMin(style as never)).toEqual([]);
+	});
+});
+
+describe('pointsFile: the points a fetched dataset’s map reads from a file', () => {
+	/** The feature properties an expression reads (`['get', name]`), at any depth. */
+	const propertiesRead = (value: unknown, into = new Set<string>()): Set<string> => {
+		if (Array.isArray(value)) {
+			if (value[0] === 'get' && typeof value[1] === 'string') into.add(value[1]);
+			for (const item of value) propertiesRead(item, into);
+		} else if (value && typeof value === 'object')
+			for (const item of Object.values(value)) propertiesRead(item, into);
+		return into;
+	};
+	/** What the layers drawing the points source read, with every layer shown and `window`. */
+	const readByPointLayers = (window: { from: number; to: number } | null) => {
+		const onPoints = [
+			...eventLayers('en', { visible: EVENT_LAYER_IDS, window }, 'm'),
+			...clusterLayers()
+		]
+			.filter((l) => 'source' in l && l.source === EVENT_SOURCES.points)
+			.map((l) => ({ filter: 'filter' in l ? l.filter : null, layout: l.layout, paint: l.paint }));
+		const clusterSums = eventSources(eventSourcesData([], PERIOD), { cluster: true })[
+			EVENT_SOURCES.points
+		].clusterProperties;
+		// What a cluster makes of its points, not what a point carries.
+		const ofClusters = ['point_count', 'point_count_abbreviated'];
+		return [...propertiesRead([onPoints, clusterSums])].filter((p) => !ofClusters.includes(p));
+	};
+
+	it('carries every property the point layers read while no window is set', () => {
+		const read = readByPointLayers(null);
+		expect(read.length).toBeGreaterThan(4);
+		for (const property of read) expect(POINTS_FILE_PROPERTIES).toContain(property);
+	});
+
+	it('leaves out the days, which only a window reads (a window sends the page’s points)', () => {
+		expect(readByPointLayers({ from: 0, to: 3 })).toContain('days');
+		expect(POINTS_FILE_PROPERTIES).not.toContain('days');
+	});
+
+	it('is the page’s points, feature for feature, with those properties', () => {
+		const blockade = feature('b', 'blockade-points', { type: 'Point', coordinates: [-66, -17] });
+		const features = [massacre, section, blockade];
+		const page = eventSourcesData(features, PERIOD).points.features;
+		const file = pointsFile(features, PERIOD).features;
+		expect(file).toHaveLength(page.length);
+		file.forEach((f, i) => {
+			expect(f.geometry).toEqual(page[i].geometry);
+			expect(Object.keys(f.properties).sort()).toEqual([...POINTS_FILE_PROPERTIES].sort());
+			for (const key of POINTS_FILE_PROPERTIES)
+				expect(f.properties[key]).toEqual(page[i].properties[key]);
+		});
 	});
 });

@@ -133,6 +133,41 @@ export function eventSourcesData(
 }
 
 /**
+ * What the point layers read over the whole period (no `days`: the window's filter alone reads
+ * them; no location fields: the rings and dashes have sources of their own).
+ */
+export const POINTS_FILE_PROPERTIES = [
+	'id',
+	'kind',
+	'layer',
+	'title_es',
+	'title_en',
+	'dead',
+	'injured',
+	'detained'
+] as const satisfies readonly (keyof MapFeatureProperties)[];
+
+/**
+ * A fetched dataset's points as the data build writes them for the map's worker to read (see
+ * GeojsonEvents.svelte): the page's points with only what the layers read while no window is set.
+ */
+export function pointsFile(
+	features: readonly PublicFeature[],
+	period: { start: string; end: string }
+): FeatureCollection<Point, Pick<MapFeatureProperties, (typeof POINTS_FILE_PROPERTIES)[number]>> {
+	return {
+		type: 'FeatureCollection',
+		features: eventSourcesData(features, period).points.features.map((f) => ({
+			type: 'Feature',
+			properties: Object.fromEntries(
+				POINTS_FILE_PROPERTIES.map((key) => [key, f.properties[key]])
+			) as Pick<MapFeatureProperties, (typeof POINTS_FILE_PROPERTIES)[number]>,
+			geometry: f.geometry
+		}))
+	};
+}
+
+/**
  * The map's sources. With `cluster`, nearby points merge into clusters that carry the count and
  * the sums of their dead, injured and detained (sums, never averages).
  */
