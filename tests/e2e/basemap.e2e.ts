@@ -79,3 +79,49 @@ test('the whole country fits on a phone-sized screen too', async ({ guarded: pag
 	expect(south).toBeLessThanOrEqual(-22.9);
 	expect(north).toBeGreaterThanOrEqual(-9.7);
 });
+
+test('solid lines drawn by the dashed lines’ program are as dark as plain ones', async ({
+	guarded: page
+}) => {
+	/** The canvas's ink: how far below light grey every pixel is, summed. */
+	const ink = () =>
+		page.evaluate(
+			() =>
+				new Promise<number>((resolve) => {
+					const map = window.cabildoMap!;
+					map.once('render', () => {
+						const gl = map.getCanvas().getContext('webgl2') as WebGL2RenderingContext;
+						const [w, h] = [gl.drawingBufferWidth, gl.drawingBufferHeight];
+						const pixels = new Uint8Array(w * h * 4);
+						gl.readPixels(0, 0, w, h, gl.RGBA, gl.UNSIGNED_BYTE, pixels);
+						let sum = 0;
+						for (let i = 0; i < pixels.length; i += 4)
+							sum += Math.max(0, 200 - (pixels[i] + pixels[i + 1] + pixels[i + 2]) / 3);
+						resolve(sum);
+					});
+					map.triggerRepaint();
+				})
+		);
+	// Each line alone, as drawn, then without dashes (MapLibre's plain line program).
+	for (const [view, layer] of [
+		['#5/-16.5/-64', 'countries-line'],
+		['#7.5/-17.4/-66.2', 'roads-line']
+	]) {
+		await openMap(page, `/?lang=en${view}`);
+		await page.evaluate((id) => {
+			const map = window.cabildoMap!;
+			for (const l of map.getStyle().layers)
+				if (l.id !== id && l.id !== 'background') map.removeLayer(l.id);
+		}, layer);
+		await waitForMapIdle(page);
+		const dashed = await ink();
+		await page.evaluate(
+			(id) => window.cabildoMap!.setPaintProperty(id, 'line-dasharray', undefined),
+			layer
+		);
+		await waitForMapIdle(page);
+		const plain = await ink();
+		expect(plain, layer).toBeGreaterThan(0);
+		expect(Math.abs(dashed - plain) / plain, layer).toBeLessThan(0.005);
+	}
+});

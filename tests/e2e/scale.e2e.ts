@@ -147,6 +147,16 @@ test('a data file that fails to load: a clear message, and the page keeps workin
 	expect(pageErrors).toEqual([]);
 });
 
+test('the map’s points file fails to load: the page’s points draw once it has read them', async ({
+	page
+}) => {
+	const pageErrors = await openWithFailing(page, '**/points.json', `${PATH}?lang=en`);
+	await expect(page.getByTestId('list-count')).toContainText('3,000', { timeout: 30_000 });
+	await waitForMapIdle(page);
+	await expect.poll(async () => (await drawnTotals(page)).events).toBe(3000);
+	expect(pageErrors).toEqual([]);
+});
+
 test('a details file that fails to load: the panel says so and keeps what it has', async ({
 	page
 }) => {

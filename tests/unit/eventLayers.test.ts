@@ -274,7 +274,8 @@ describe('eventLayers', () => {
 				evaluated(line, 'line-dasharray', 9, props('blockade-sections', { approximate }))
 			);
 		expect(dash(true)).toBe('[1.5,1]');
-		expect(dash(false)).toBe('[1,0]');
+		// Solid: one long dash with no gap (sharedPrograms.ts).
+		expect(dash(false)).toBe('[64,0]');
 		// A round cap adds half the line's width at each end of a dash: the gaps would close.
 		expect(evaluated(line, 'line-cap', 9, props('blockade-sections'))).toBe('butt');
 	});

@@ -117,7 +117,7 @@ describe('values bound per feature', () => {
 		['a colour', 'circle', 'circle-color', perFeature('#5a0000'), 'rgba(90,0,0,1)'],
 		['a width', 'circle', 'circle-stroke-width', perFeature(2.5), 2.5],
 		['a radius at any zoom', 'circle', 'circle-radius', perFeatureAtAnyZoom(7.5), 7.5],
-		['solid dashes', 'line', 'line-dasharray', SOLID_DASHES, [1, 0]]
+		['solid dashes', 'line', 'line-dasharray', SOLID_DASHES, [64, 0]]
 	])(
 		'%s is the value for every feature, with an id or none',
 		(_, type, property, value, expected) => {

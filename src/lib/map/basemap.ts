@@ -14,6 +14,7 @@ import type { Messages } from '../i18n/messages.ts';
 import type { BasemapData } from '../data/basemapData.ts';
 import {
 	SOLID_DASHES,
+	SOLID_DASH_PATTERN,
 	perFeature,
 	perFeatureAtAnyZoom,
 	perFeatureByZoom
@@ -113,7 +114,12 @@ export function basemapLayers(messages: Messages): LayerSpecification[] {
 				9,
 				['case', isDepartment, 1.6, 2.4]
 			],
-			'line-dasharray': ['case', isDepartment, ['literal', [3, 2]], ['literal', [1, 0]]]
+			'line-dasharray': [
+				'case',
+				isDepartment,
+				['literal', [3, 2]],
+				['literal', [...SOLID_DASH_PATTERN]]
+			]
 		}
 	} satisfies LineLayerSpecification;
 
@@ -135,7 +141,8 @@ export function basemapLayers(messages: Messages): LayerSpecification[] {
 		type: 'line',
 		source: BASEMAP_SOURCES.roads,
 		minzoom: 6.5,
-		layout: { 'line-join': 'round', 'line-cap': 'round' },
+		// Butt caps: on the dashed lines' program a round cap rounds every dash's end, a faint seam.
+		layout: { 'line-join': 'round', 'line-cap': 'butt' },
 		paint: {
 			'line-color': perFeature(BASEMAP_COLORS.road),
 			'line-width': perFeatureByZoom([6.5, 0.8], [10, 2.2]),

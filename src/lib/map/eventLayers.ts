@@ -17,7 +17,12 @@ import type { Lang } from '../i18n/messages.ts';
 // Which layers draw events, and their colours, come from the layer table.
 import { LAYER_COLORS, type EventLayerId, type LayerId } from '../domain/layers.ts';
 import { dayNumber } from '../geo/days.ts';
-import { SOLID_DASHES, perFeature, perFeatureAtAnyZoom } from './sharedPrograms.ts';
+import {
+	SOLID_DASHES,
+	SOLID_DASH_PATTERN,
+	perFeature,
+	perFeatureAtAnyZoom
+} from './sharedPrograms.ts';
 
 export const EVENT_SOURCES = {
 	points: 'event-points',
@@ -359,7 +364,7 @@ export function eventLayers(
 					'case',
 					['to-boolean', ['get', 'approximate']],
 					['literal', [1.5, 1]],
-					['literal', [1, 0]]
+					['literal', [...SOLID_DASH_PATTERN]]
 				]
 			}
 		} satisfies LineLayerSpecification,
