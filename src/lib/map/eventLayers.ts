@@ -152,6 +152,8 @@ export const POINTS_FILE_PROPERTIES = [
 	'detained'
 ] as const satisfies readonly (keyof MapFeatureProperties)[];
 
+type PointsFileProperties = Pick<MapFeatureProperties, (typeof POINTS_FILE_PROPERTIES)[number]>;
+
 /**
  * A fetched dataset's points as the data build writes them for the map's worker to read (see
  * GeojsonEvents.svelte): the page's points with only what the layers read while no window is set.
@@ -159,17 +161,21 @@ export const POINTS_FILE_PROPERTIES = [
 export function pointsFile(
 	features: readonly PublicFeature[],
 	period: { start: string; end: string }
-): FeatureCollection<Point, Pick<MapFeatureProperties, (typeof POINTS_FILE_PROPERTIES)[number]>> {
-	return {
-		type: 'FeatureCollection',
-		features: eventSourcesData(features, period).points.features.map((f) => ({
+): FeatureCollection<Point, PointsFileProperties> {
+	// The points alone: no uncertainty circles or lines are drawn for it.
+	const points: Feature<Point, PointsFileProperties>[] = [];
+	for (const f of features) {
+		if (f.geometry.type !== 'Point') continue;
+		const all = mapProperties(f, period);
+		points.push({
 			type: 'Feature',
 			properties: Object.fromEntries(
-				POINTS_FILE_PROPERTIES.map((key) => [key, f.properties[key]])
-			) as Pick<MapFeatureProperties, (typeof POINTS_FILE_PROPERTIES)[number]>,
-			geometry: f.geometry
-		}))
-	};
+				POINTS_FILE_PROPERTIES.map((key) => [key, all[key]])
+			) as PointsFileProperties,
+			geometry: { ...f.geometry }
+		});
+	}
+	return { type: 'FeatureCollection', features: points };
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Lang } from '../i18n/messages.ts';
 import { DEFAULT_DATASET, claimsPath, datasetPath, previewPath, storyPath } from '../data/paths.ts';
 import { claimMarksOf } from '../data/claims.ts';
 import { storiesOf } from './storyPages.ts';
-import { datasetIds, datasetIndex, deliveryOf, loadDataset } from './dataset.ts';
+import { datasetIds, datasetIndex, deliveryOf, isFetchedDataset, loadDataset } from './dataset.ts';
 import { worldBasemap } from './worldBasemap.ts';
 import { regionsAreBoliviaDepartments } from '../data/regionKind.ts';
 
@@ -15,6 +15,9 @@ import { regionsAreBoliviaDepartments } from '../data/regionKind.ts';
 export function otherDatasetIds(): string[] {
 	return datasetIds().filter((id) => id !== DEFAULT_DATASET);
 }
+
+/** Of those, the ones whose map page fetches its files: features.json and points.json. */
+export const fetchedDatasetIds = (): string[] => otherDatasetIds().filter(isFetchedDataset);
 
 export function mapPageData(id: string, lang: Lang): MapPageData {
 	const dataset = loadDataset(id);

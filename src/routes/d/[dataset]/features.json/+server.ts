@@ -1,20 +1,16 @@
 import { error } from '@sveltejs/kit';
-import { isFetchedDataset, loadDataset } from '#lib/server/dataset.ts';
+import { loadDataset } from '#lib/server/dataset.ts';
 import { packFeatures } from '#lib/data/packedFeatures.ts';
 import { DETAILS_CHUNK_SIZE } from '#lib/data/delivery.ts';
-import { otherDatasetIds } from '#lib/server/mapPage.ts';
+import { fetchedDatasetIds } from '#lib/server/mapPage.ts';
 
 export const prerender = true;
 
 /** The features of a large dataset, fetched by its map page after first paint. */
-export const entries = () =>
-	otherDatasetIds()
-		.filter(isFetchedDataset)
-		.map((dataset) => ({ dataset }));
+export const entries = () => fetchedDatasetIds().map((dataset) => ({ dataset }));
 
 export function GET({ params }: { params: { dataset: string } }) {
-	if (!otherDatasetIds().filter(isFetchedDataset).includes(params.dataset))
-		error(404, 'No such dataset');
+	if (!fetchedDatasetIds().includes(params.dataset)) error(404, 'No such dataset');
 	return new Response(
 		JSON.stringify(
 			packFeatures(loadDataset(params.dataset).features, { detailsChunkSize: DETAILS_CHUNK_SIZE })
