@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.js';
+import { TEST_CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.js';
 
 // The tests' own port, apart from `npm start`'s 4173: a server already running there (another
 // build, another project) is never taken for the one under test.
@@ -26,7 +26,7 @@ export default defineConfig({
 		// more a selection saved per test. The story walk, the keyboard walk, the cluster click and
 		// the phone's tapped department keep the motion (test.use: reducedMotion 'no-preference').
 		reducedMotion: 'reduce',
-		launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS }
+		launchOptions: { executablePath: CHROMIUM_PATH, args: TEST_CHROMIUM_ARGS }
 	},
 	webServer: {
 		// Fixture datasets are built in too: an imported ACLED sample, text that looks like markup,
