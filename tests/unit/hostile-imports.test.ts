@@ -1,12 +1,14 @@
-// The hostile-input corpus of issue 26, generated here and run through the importer as a user
-// would run it: each bad file gets its one line (no stack trace) and exit 1, and the target
-// folder it was to replace is byte for byte as it was.
+// The hostile-input corpus of issue 26, generated here and run through the import command: each
+// bad file gets its one line (no stack trace) and exit 1, and the target folder it was to replace
+// is byte for byte as it was. The command runs in this process; a full disk, a slow pipe and a
+// 1 GB heap need a process of their own.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
 import { tempFolder } from './tempFolder.ts';
+import { importCommand } from '../../scripts/importCommand.ts';
 
 const temp = tempFolder('hostile');
 
@@ -94,10 +96,22 @@ const FULL_DISK = `data:text/javascript,${encodeURIComponent(
 		'syncBuiltinESMExports();'
 )}`;
 
+/**
+ * The import as `npm run data:import` runs it: in this process (the command's own function, its
+ * lines collected), or as a process of its own where the case needs node options (a full disk).
+ */
 function importer(args: string[], nodeOptions: string[] = []) {
-	return spawnSync(process.execPath, [...nodeOptions, 'scripts/data-import.ts', ...args], {
-		encoding: 'utf8'
+	if (nodeOptions.length > 0)
+		return spawnSync(process.execPath, [...nodeOptions, 'scripts/data-import.ts', ...args], {
+			encoding: 'utf8'
+		});
+	const out: string[] = [];
+	const err: string[] = [];
+	const status = importCommand(args, {
+		log: (line) => out.push(`${line}\n`),
+		error: (line) => err.push(`${line}\n`)
 	});
+	return { status, stdout: out.join(''), stderr: err.join('') };
 }
 
 const STACK_TRACE = /^\s+at .+:\d+:\d+\)?$/m;
