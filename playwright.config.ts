@@ -1,9 +1,21 @@
+import { execFileSync } from 'node:child_process';
 import { defineConfig, devices } from '@playwright/test';
 import { TEST_CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.js';
 
-// The tests' own port, apart from `npm start`'s 4173: a server already running there (another
-// build, another project) is never taken for the one under test.
-const PORT = 4179;
+/** A port nothing listens on now, as the system picks one (port 0). */
+const freePort = (): string =>
+	execFileSync(process.execPath, [
+		'-e',
+		"const s = require('node:net').createServer().listen(0, '127.0.0.1', () => { console.log(s.address().port); s.close(); });"
+	])
+		.toString()
+		.trim();
+
+// The tests' own server, on a free port the runner picks once (its workers inherit it through the
+// environment; CABILDO_TEST_PORT chooses one): a server already running elsewhere (another build,
+// another project) is never taken for the one under test, and a busy port never stops the run.
+process.env.CABILDO_TEST_PORT ??= freePort();
+const PORT = Number(process.env.CABILDO_TEST_PORT);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -39,7 +51,7 @@ export default defineConfig({
 			'npm run data:synthetic -- --count 3000 --out test-datasets/synthetic-tiles-3k/ --tiles && ' +
 			'npx --no-install node tests/fixtures/historyRepo.ts test-datasets/history-sample && ' +
 			'npx --no-install node tests/fixtures/acledExports.ts test-datasets && ' +
-			`CABILDO_EXTRA_DATASETS=tests/fixtures/site-datasets:test-datasets npm run build && npm run preview -- --port ${PORT}`,
+			`CABILDO_EXTRA_DATASETS=tests/fixtures/site-datasets:test-datasets npm run build && npm run preview -- --port ${PORT} --strictPort`,
 		port: PORT,
 		reuseExistingServer: false,
 		// The fixtures' imports and the build take about a minute; more on a busy machine.
