@@ -21,4 +21,10 @@ export const CHROMIUM_ARGS = [
  * suite ran about a fifth faster without it (`npm run bench:browser` and `npm run perf` keep the
  * GPU path a reader's browser takes).
  */
-export const TEST_CHROMIUM_ARGS = [...CHROMIUM_ARGS, '--disable-gpu-compositing'];
+export const TEST_CHROMIUM_ARGS = [
+	...CHROMIUM_ARGS,
+	'--disable-gpu-compositing',
+	// No host but the test server's resolves: a request off the origin fails at once, and the
+	// tests' guard (tests/e2e/fixtures.ts) reports it.
+	'--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost'
+];
