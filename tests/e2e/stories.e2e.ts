@@ -78,6 +78,8 @@ test('a figure from the source text leads from the details panel to its claim', 
 	guarded: page
 }) => {
 	await openMap(page, '/?lang=en&event=senkata-2019-11-19');
+	// The map page lists the story.
+	await expect(page.getByTestId('story-link')).toHaveAttribute('href', PATH);
 	const mark = page.getByTestId('details').getByTestId('claim-mark').first();
 	await expect(mark).toBeVisible();
 	await mark.click();
@@ -87,8 +89,5 @@ test('a figure from the source text leads from the details panel to its claim', 
 	await expect(claim.getByTestId('claim-verdict')).toHaveText('Interim count');
 	// The verdict is the figures' own: the source text's 9, the count of the day, beside the others.
 	await expect(claim.getByTestId('claim-figures')).toContainText('(this text)');
-	await expectNoAxeViolations(page, 'claims');
-	// The map page lists the story.
-	await page.goto('/?lang=en');
-	await expect(page.getByTestId('story-link')).toHaveAttribute('href', PATH);
+	// The claims page's axe pass is evidence.e2e.ts's, after its filters are cleared.
 });
