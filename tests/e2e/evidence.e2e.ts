@@ -236,6 +236,10 @@ test.describe('without JavaScript', () => {
 		await expect(
 			page.locator('#claim-senkata-dead-9').getByTestId('claim-independent')
 		).toContainText('independent sources');
+		// Its event is linked in the page's language.
+		await expect(
+			page.locator('#claim-senkata-dead-9').locator('a[href*="/events/"]').first()
+		).toHaveAttribute('href', '/en/events/senkata-2019-11-19/');
 	});
 
 	test('an event page shows every quote under its figure', async ({ guarded: page }) => {

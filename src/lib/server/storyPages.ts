@@ -16,7 +16,7 @@ import { datasetIds, isLargeDataset, loadDataset } from './dataset.ts';
 import { hasEventPages } from './datasetPages.ts';
 import { worldBasemap } from './worldBasemap.ts';
 import { regionsAreBoliviaDepartments } from '../data/regionKind.ts';
-import { eventMapLink } from '../url/appUrl.ts';
+import { eventLink } from '../url/appUrl.ts';
 
 /** A source as a page shows it: the dataset's own record of it (title, publisher, date). */
 export function sourceFinder(dataset: string): (url: string) => Source {
@@ -104,7 +104,7 @@ export function claimsPageData(dataset: string, lang: Lang) {
 			const features = c.features.map((id) => ({
 				id,
 				title: byId.get(id)?.properties.title ?? { es: id, en: id },
-				href: eventPages ? eventPath(dataset, id) : eventMapLink(datasetPath(dataset), id)
+				href: eventLink(dataset, id, lang, eventPages)
 			}));
 			if (c.type === 'casualty' && c.measure && c.value !== undefined) {
 				const figures = byId.get(c.features[0])?.properties.casualties?.[c.measure] ?? [];
