@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
-import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WriteRefused, writeDatasetFolder } from '../../src/lib/import/writeDataset.ts';
 import { tempFolder } from './tempFolder.ts';
@@ -80,6 +81,24 @@ describe('writeDatasetFolder', () => {
 		);
 		expect(readFileSync(file, 'utf8')).toBe('x');
 	});
+
+	// Node's recursive mkdir spins there for ever, so the write runs in a process of its own that
+	// is stopped after 20 s: a hang fails the test instead of stopping the suite.
+	it.runIf(existsSync('/proc/self'))(
+		'refuses at once a folder whose parent cannot hold it (under /proc)',
+		() => {
+			const script = `import { writeDatasetFolder } from ${JSON.stringify(resolve('src/lib/import/writeDataset.ts'))};
+try { writeDatasetFolder('/proc/cabildo-nowhere/out/', { 'a.json': '1' }); } catch (e) { console.log(e.message); }`;
+			const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+				encoding: 'utf8',
+				timeout: 20_000
+			});
+			expect(run.signal, run.stderr).toBeNull();
+			expect(run.stdout.trim()).toBe(
+				'/proc/cabildo-nowhere/out/: cannot write (ENOENT); nothing written'
+			);
+		}
+	);
 
 	it.each([
 		[

@@ -29,6 +29,17 @@ const reason = (error: unknown) =>
  */
 export type FileText = string | (() => string);
 
+/**
+ * Makes a folder and its missing parents one at a time. Node's own recursive mkdir retries for
+ * ever where a parent exists but cannot hold the child (a path under /proc answers ENOENT): here
+ * that ENOENT is thrown.
+ */
+function makeFolder(fs: FolderFs, dir: string): void {
+	const missing: string[] = [];
+	for (let d = dir; !fs.existsSync(d) && dirname(d) !== d; d = dirname(d)) missing.unshift(d);
+	for (const d of missing) fs.mkdirSync(d);
+}
+
 export function writeDatasetFolder(
 	out: string,
 	files: Readonly<Record<string, FileText>>,
@@ -47,7 +58,7 @@ export function writeDatasetFolder(
 	const replaced = join(dirname(target), `.${basename(target)}.replaced-${process.pid}`);
 	try {
 		fs.rmSync(staging, { recursive: true, force: true });
-		fs.mkdirSync(staging, { recursive: true });
+		makeFolder(fs, staging);
 		for (const [name, text] of Object.entries(files))
 			fs.writeFileSync(join(staging, name), typeof text === 'string' ? text : text());
 	} catch (error) {
