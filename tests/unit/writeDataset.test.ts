@@ -100,6 +100,24 @@ try { writeDatasetFolder('/proc/cabildo-nowhere/out/', { 'a.json': '1' }); } cat
 		}
 	);
 
+	it('takes a parent folder that another import made meanwhile as made', () => {
+		const out = join(temp, 'raced', 'parent', 'out');
+		const parent = join(temp, 'raced', 'parent');
+		// The parent appears between the check and the mkdir, as when two imports start at once.
+		const racing = {
+			...fs,
+			mkdirSync: (path: fs.PathLike, options?: fs.MakeDirectoryOptions) => {
+				if (path === parent) {
+					fs.mkdirSync(join(temp, 'raced', 'parent'));
+					throw Object.assign(new Error('exists'), { code: 'EEXIST' });
+				}
+				return fs.mkdirSync(path, options);
+			}
+		} as typeof fs;
+		writeDatasetFolder(`${out}/`, FILES, {}, racing);
+		expect(Object.keys(snapshot(out)).sort()).toEqual(['/dataset.json', '/events.geojson']);
+	});
+
 	it.each([
 		[
 			'on a full disk (ENOSPC on the second file) leaves the target as it was, and no staging folder',

@@ -32,12 +32,19 @@ export type FileText = string | (() => string);
 /**
  * Makes a folder and its missing parents one at a time. Node's own recursive mkdir retries for
  * ever where a parent exists but cannot hold the child (a path under /proc answers ENOENT): here
- * that ENOENT is thrown.
+ * that ENOENT is thrown. A parent another process made meanwhile is taken as made.
  */
 function makeFolder(fs: FolderFs, dir: string): void {
 	const missing: string[] = [];
 	for (let d = dir; !fs.existsSync(d) && dirname(d) !== d; d = dirname(d)) missing.unshift(d);
-	for (const d of missing) fs.mkdirSync(d);
+	for (const d of missing) {
+		try {
+			fs.mkdirSync(d);
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || !fs.statSync(d).isDirectory())
+				throw error;
+		}
+	}
 }
 
 export function writeDatasetFolder(
