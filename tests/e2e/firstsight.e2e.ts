@@ -292,6 +292,8 @@ function englishOnly(): Set<string> {
 	return new Set([...strings].filter((s) => s.length > 3 && !s.includes('{')));
 }
 
+const ENGLISH_ONLY = englishOnly();
+
 /**
  * Fails on any English-only string of the catalogue in the page's text or labels (MapLibre's own
  * controls too). The link to the other language is in that language, and says so.
@@ -312,8 +314,7 @@ async function expectNoEnglish(page: Page): Promise<void> {
 		}
 		return out;
 	});
-	const english = englishOnly();
-	expect(shown.filter((s) => english.has(s))).toEqual([]);
+	expect(shown.filter((s) => ENGLISH_ONLY.has(s))).toEqual([]);
 	await expect(page.locator('.maplibregl-ctrl-zoom-in')).toHaveAttribute('aria-label', 'Acercar');
 	expect(shown.join(' ')).not.toMatch(/\bcontributors\b|Zoom in|Toggle attribution/);
 }

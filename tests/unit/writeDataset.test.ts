@@ -101,14 +101,14 @@ try { writeDatasetFolder('/proc/cabildo-nowhere/out/', { 'a.json': '1' }); } cat
 	);
 
 	it('takes a parent folder that another import made meanwhile as made', () => {
-		const out = join(temp, 'raced', 'parent', 'out');
 		const parent = join(temp, 'raced', 'parent');
+		const out = join(parent, 'out');
 		// The parent appears between the check and the mkdir, as when two imports start at once.
 		const racing = {
 			...fs,
 			mkdirSync: (path: fs.PathLike, options?: fs.MakeDirectoryOptions) => {
 				if (path === parent) {
-					fs.mkdirSync(join(temp, 'raced', 'parent'));
+					fs.mkdirSync(parent);
 					throw Object.assign(new Error('exists'), { code: 'EEXIST' });
 				}
 				return fs.mkdirSync(path, options);
