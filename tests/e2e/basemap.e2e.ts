@@ -1,4 +1,4 @@
-import { test, expect, waitForMapIdle, openMap } from './fixtures.ts';
+import { test, expect, waitForMapIdle, openMap, jumpAndWait } from './fixtures.ts';
 
 const DEPARTMENTS = [
 	'El Beni',
@@ -102,16 +102,20 @@ test('solid lines drawn by the dashed lines’ program are as dark as plain ones
 					map.triggerRepaint();
 				})
 		);
-	// Each line alone, as drawn, then without dashes (MapLibre's plain line program).
-	for (const [view, layer] of [
-		['#5/-16.5/-64', 'countries-line'],
-		['#7.5/-17.4/-66.2', 'roads-line']
-	]) {
-		await openMap(page, `/?lang=en${view}`);
+	// Each line alone, as drawn, then without dashes (MapLibre's plain line program); the other
+	// layers are hidden, and one page load serves both lines, each in its own view.
+	await openMap(page, '/?lang=en');
+	for (const [camera, layer] of [
+		[{ zoom: 5, center: [-64, -16.5] }, 'countries-line'],
+		[{ zoom: 7.5, center: [-66.2, -17.4] }, 'roads-line']
+	] as const) {
+		// The view first: the layers its zoom adds (the roads among them) are in the style then.
+		await jumpAndWait(page, { center: [...camera.center], zoom: camera.zoom });
 		await page.evaluate((id) => {
 			const map = window.cabildoMap!;
 			for (const l of map.getStyle().layers)
-				if (l.id !== id && l.id !== 'background') map.removeLayer(l.id);
+				if (l.id !== 'background')
+					map.setLayoutProperty(l.id, 'visibility', l.id === id ? 'visible' : 'none');
 		}, layer);
 		await waitForMapIdle(page);
 		const dashed = await ink();
