@@ -102,13 +102,25 @@ export function screenPoint(
 	);
 }
 
-/** Fails with one line per axe (WCAG 2.1 AA and best practice) violation on the page as it is. */
-export async function expectNoAxeViolations(page: Page, what: string): Promise<void> {
-	const results = await new AxeBuilder({ page })
+/**
+ * Fails with one line per axe (WCAG 2.1 AA and best practice) violation on the page as it is, or
+ * only in the part `within` selects (a panel that opened on a page already checked).
+ */
+export async function expectNoAxeViolations(
+	page: Page,
+	what: string,
+	within?: string
+): Promise<void> {
+	const axe = new AxeBuilder({ page })
 		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
 		// MapLibre's canvas and controls are third-party; their names and roles are checked by hand.
 		.exclude('.maplibregl-canvas')
-		.analyze();
+		// One run in the page, not a run per frame gathered in a blank page of its own (the site
+		// frames only its own pages), and only the violations collected: the claims page's check
+		// took 1.8 s instead of 6.6 s, the data page's 1.7 s instead of 4.4 s.
+		.setLegacyMode(true)
+		.options({ resultTypes: ['violations'] });
+	const results = await (within ? axe.include(within) : axe).analyze();
 	const summary = results.violations.map(
 		(v) => `${what}: ${v.id} (${v.impact}) on ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
 	);

@@ -18,7 +18,8 @@ test.describe('accessibility (axe) on every route and state', () => {
 		await expectNoAxeViolations(page, 'map');
 		await page.getByTestId('list-item').filter({ hasText: 'Senkata' }).first().click();
 		await expect(page.getByTestId('details')).toBeVisible();
-		await expectNoAxeViolations(page, 'details open');
+		// The rest of the page was checked just above: the panel that opened is checked now.
+		await expectNoAxeViolations(page, 'details open', '[data-testid="details"]');
 		await page.getByTestId('details-close').click();
 		await expect(page.getByTestId('details')).toBeHidden();
 	});
@@ -45,10 +46,9 @@ test.describe('accessibility (axe) on every route and state', () => {
 		await expectNoAxeViolations(page, 'phone list');
 	});
 
+	// Each kind of page once, in one language or the other (the same templates in both).
 	for (const path of [
 		'/data/',
-		'/en/data/',
-		'/about/',
 		'/en/about/',
 		'/events/senkata-2019-11-19/',
 		'/en/events/parotani-2019-11-19/',
@@ -184,12 +184,11 @@ test.describe('without JavaScript', () => {
 	});
 });
 
-test('every page carries a strict Content Security Policy', async ({ guarded: page }) => {
+test('every page carries a strict Content Security Policy', async ({ guarded: page, request }) => {
+	// Read from the served pages; the one page load below shows the policy holds in the browser.
 	for (const path of ['/', '/en/data/', '/events/senkata-2019-11-19/', '/about/']) {
-		await page.goto(path);
-		const csp = await page
-			.locator('meta[http-equiv="content-security-policy"]')
-			.getAttribute('content');
+		const html = await (await request.get(path)).text();
+		const csp = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1];
 		expect(csp, path).toMatch(/script-src 'self' 'sha256-[^']+'/);
 		expect(csp, path).not.toContain('unsafe-eval');
 		expect(csp, path).not.toMatch(/script-src[^;]*unsafe-inline/);
