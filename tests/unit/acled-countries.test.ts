@@ -96,15 +96,20 @@ describe(`an ACLED export of ${ROWS} rows in three countries`, { timeout: 120_00
 		expect(csv.log.some((line) => /matches no polygon/.test(line))).toBe(false);
 	});
 
+	// On its first 500 rows: the whole export's three forms are imported before the browser tests'
+	// build and compared file by file there (tests/fixtures/acledExports.ts, anycountry.e2e.ts).
 	it('the semicolon copy and the .xlsx export import to the same features', () => {
+		const part = rows.slice(0, 500);
+		const commas = importAndBuild('part-commas', { file: 'export.csv', text: acledCsv(part) });
+		expect(commas.features).toHaveLength(part.length);
 		const semicolons = importAndBuild('semicolons', {
 			file: 'export-es.csv',
-			text: acledCsv(rows, ';')
+			text: acledCsv(part, ';')
 		});
-		expect(semicolons.features).toEqual(csv.features);
-		const xlsx = importAndBuild('xlsx', { file: 'export.xlsx', text: '', bytes: acledXlsx(rows) });
+		expect(semicolons.features).toEqual(commas.features);
+		const xlsx = importAndBuild('xlsx', { file: 'export.xlsx', text: '', bytes: acledXlsx(part) });
 		// The export's file name is the dataset's source, not the events'.
-		expect(xlsx.features).toEqual(csv.features);
+		expect(xlsx.features).toEqual(commas.features);
 	});
 
 	it('gives its rows back as written in the as-imported download', () => {
