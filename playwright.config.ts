@@ -44,17 +44,16 @@ export default defineConfig({
 		launchOptions: { executablePath: CHROMIUM_PATH, args: TEST_CHROMIUM_ARGS }
 	},
 	webServer: {
-		// Fixture datasets are built in too: an imported ACLED sample, text that looks like markup,
-		// and 3,000 synthetic events (enough to cluster and to be fetched after first paint), and
-		// 3,000 more delivered as vector tiles (the path of a million events), and a sample with a
-		// git history of its own (tests/fixtures/historyRepo.ts), and a 5,000-row ACLED export imported
-		// from CSV with commas, with semicolons and from .xlsx (tests/fixtures/acledExports.ts).
+		// The site is built with fixture datasets (`npm run test:site`): an imported ACLED sample, text
+		// that looks like markup, and 3,000 synthetic events (enough to cluster and to be fetched
+		// after first paint), and 3,000 more delivered as vector tiles (the path of a million events),
+		// and a sample with a git history of its own (tests/fixtures/historyRepo.ts), and a 5,000-row
+		// ACLED export imported from CSV with commas, with semicolons and from .xlsx
+		// (tests/fixtures/acledExports.ts). `npm test` builds it beforehand, beside the type check,
+		// and says so with CABILDO_TEST_SITE_BUILT.
 		command:
-			'npm run data:synthetic -- --count 3000 --out test-datasets/synthetic-3k/ && ' +
-			'npm run data:synthetic -- --count 3000 --out test-datasets/synthetic-tiles-3k/ --tiles && ' +
-			'npx --no-install node tests/fixtures/historyRepo.ts test-datasets/history-sample && ' +
-			'npx --no-install node tests/fixtures/acledExports.ts test-datasets && ' +
-			`CABILDO_EXTRA_DATASETS=tests/fixtures/site-datasets:test-datasets npm run build && npm run preview -- --port ${PORT} --strictPort`,
+			(process.env.CABILDO_TEST_SITE_BUILT ? '' : 'npm run test:site && ') +
+			`npm run preview -- --port ${PORT} --strictPort`,
 		port: PORT,
 		reuseExistingServer: false,
 		// The fixtures' imports and the build take about a minute; more on a busy machine.
