@@ -120,7 +120,7 @@ test('solid lines drawn by the dashed lines’ program are as dark as plain ones
 		await waitForMapIdle(page);
 		const dashed = await ink();
 		await page.evaluate(
-			(id) => window.cabildoMap!.setPaintProperty(id, 'line-dasharray', undefined),
+			(id) => void window.cabildoMap!.setPaintProperty(id, 'line-dasharray', undefined),
 			layer
 		);
 		await waitForMapIdle(page);

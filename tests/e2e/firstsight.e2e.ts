@@ -260,9 +260,9 @@ test.describe('on a phone', () => {
 			const [zoom, lat, lng] = new URL(page.url()).hash.slice(1).split('/').map(Number);
 			return { zoom, lat, lng };
 		};
-		await page.evaluate(() => window.cabildoMap!.panBy([0, 500], { duration: 0 }));
+		await page.evaluate(() => void window.cabildoMap!.panBy([0, 500], { duration: 0 }));
 		await waitForMapIdle(page);
-		await page.evaluate(() => window.cabildoMap!.panBy([0, -500], { duration: 0 }));
+		await page.evaluate(() => void window.cabildoMap!.panBy([0, -500], { duration: 0 }));
 		await waitForMapIdle(page);
 		const view = await hashView();
 		expect(view.lat).toBeGreaterThan(-23);

@@ -64,6 +64,10 @@ export async function openMap(page: Page, url: string): Promise<void> {
 	await waitForMapIdle(page);
 }
 
+// A page.evaluate returns its function's value to the test, serialised: a MapLibre call that
+// returns the map (panBy, setPaintProperty, jumpTo) is wrapped in `void`, or the whole map is
+// copied out, which took seconds a call.
+
 /**
  * Moves the camera at once and waits for the map to draw the new view. Waiting on `loaded()`
  * alone races the jump: right after `jumpTo` the old tiles count as loaded and the new ones are
