@@ -35,7 +35,7 @@ describe('the map chunk preloaded in a map page’s head', () => {
 			'<link href="../_app/immutable/chunks/map.js" rel="modulepreload" media="(min-width: 901px)">'
 		);
 		expect(html).toContain(
-			'<link href="../_app/immutable/assets/map.css" rel="preload" as="style" media="(min-width: 901px)">'
+			'<link href="../_app/immutable/assets/map.css" rel="preload" as="style" crossorigin media="(min-width: 901px)">'
 		);
 		expect(html.match(/chunks\/shared\.js/g)).toHaveLength(1);
 		expect(html.indexOf('map.js')).toBeLessThan(html.indexOf('</head>'));

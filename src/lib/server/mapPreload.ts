@@ -52,7 +52,12 @@ export function withMapPreload(
 			.map((file) => `<link href="${prefix}${file}" rel="modulepreload" media="${media}">`),
 		...files.styles
 			.filter((file) => !html.includes(`"${prefix}${file}"`))
-			.map((file) => `<link href="${prefix}${file}" rel="preload" as="style" media="${media}">`)
+			// In CORS mode, as Vite's loader then asks for the stylesheet: a preload in another mode
+			// is not reused, and the file was downloaded twice.
+			.map(
+				(file) =>
+					`<link href="${prefix}${file}" rel="preload" as="style" crossorigin media="${media}">`
+			)
 	];
 	const at = start.index + start[0].length;
 	return html.slice(0, at) + links.join('') + html.slice(at);
