@@ -121,6 +121,9 @@ export default defineConfig({
 	test: {
 		expect: { requireAssertions: true },
 		globalSetup: ['tests/unit/setup-data.ts'],
+		// Some files build every dataset before their tests (tiledDataset.test.ts: 6.8 s in CI, and
+		// past Vitest's 10 s when run beside the site build): a hang still fails, a busy machine not.
+		hookTimeout: 60_000,
 		// A worker per core: Vitest's default leaves one core to its own process, which mostly waits
 		// (on two cores the files ran one at a time, and the run took about a fifth longer).
 		maxWorkers: availableParallelism(),

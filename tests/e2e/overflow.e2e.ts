@@ -4,9 +4,10 @@ import { test, expect } from './fixtures.ts';
 
 // Every panel's content fits its box at four screen sizes and in both languages: nothing clipped
 // on the right, nothing reachable only by scrolling sideways. Both languages at the narrowest
-// desktop and at the phone, where room is least; one each at the wide desktop and the tablet. A state that overflows is kept as a
-// screenshot in test-results/overflow/; CABILDO_SHOTS=1 keeps every state, for a review by eye
-// (each screenshot redraws the map in software: about 25 s of the suite's CPU for all of them).
+// desktop and at the phone, where room is least; one each at the wide desktop and the tablet.
+// A state that overflows is kept as a screenshot in test-results/overflow/; CABILDO_SHOTS=1 keeps
+// every state, for a review by eye (each screenshot redraws the map in software: about 25 s of
+// the suite's CPU for all of them).
 const KEEP_EVERY_SHOT = Boolean(process.env.CABILDO_SHOTS);
 const CASES = [
 	{ viewport: { width: 1280, height: 800 }, langs: ['es', 'en'] },
