@@ -27,7 +27,8 @@ function run(script: string, prefix = '', env: NodeJS.ProcessEnv = process.env):
 				});
 				from!.on('end', () => rest && to.write(`${prefix} ${rest}\n`));
 			}
-		child.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+		// A child ended by a signal has no exit code: that is a failure too.
+		child.on('close', (code) => resolve(code ?? 1));
 	});
 }
 
