@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { basemapStyle, basemapLayers, bordersFilter } from '../../src/lib/map/basemap.ts';
+import {
+	BASEMAP_PARTS,
+	BASEMAP_SOURCE,
+	basemapFeatures,
+	basemapStyle,
+	basemapLayers,
+	bordersFilter
+} from '../../src/lib/map/basemap.ts';
 import { basemapData, BOLIVIA_BOUNDS } from '../../src/lib/map/boundaries.ts';
 import { messages } from '../../src/lib/i18n/messages.ts';
 
@@ -55,6 +62,44 @@ describe('the embedded basemap style', () => {
 	});
 });
 
+describe('the basemap as one source', () => {
+	it('holds every part, each feature marked with its own', () => {
+		const { features } = basemapFeatures(basemapData);
+		for (const part of Object.values(BASEMAP_PARTS)) {
+			const marked = features.filter((f) => f.properties?.part === part);
+			expect(marked.length, part).toBe(basemapData[part].features.length);
+		}
+		expect(features.length).toBe(
+			Object.values(BASEMAP_PARTS).reduce((n, part) => n + basemapData[part].features.length, 0)
+		);
+	});
+
+	it('draws in each layer only the features of its part', async () => {
+		const { featureFilter } = await import('@maplibre/maplibre-gl-style-spec');
+		const { features } = basemapFeatures(basemapData);
+		const type = { Point: 1, LineString: 2, MultiLineString: 2, Polygon: 3, MultiPolygon: 3 };
+		for (const layer of basemapLayers(messages.en)) {
+			if (!('source' in layer)) continue;
+			expect(layer.source).toBe(BASEMAP_SOURCE);
+			const filter = featureFilter((layer as { filter?: never }).filter, `${layer.id}.filter`);
+			const parts = new Set(
+				features
+					.filter((f) =>
+						filter.filter(
+							{ zoom: 9 } as never,
+							{
+								type: type[f.geometry.type as keyof typeof type],
+								properties: f.properties
+							} as never
+						)
+					)
+					.map((f) => f.properties?.part)
+			);
+			expect(parts.size, layer.id).toBe(1);
+		}
+	});
+});
+
 describe('basemap labels', () => {
 	it('name only the named lake, and villages only from zoom 8', async () => {
 		const { featureFilter } = await import('@maplibre/maplibre-gl-style-spec');
@@ -64,12 +109,17 @@ describe('basemap labels', () => {
 			return featureFilter(layer.filter as never, `layers.${id}.filter`);
 		};
 		const lake = filterOf('lakes-label');
-		expect(lake.filter({ zoom: 7 }, { type: 3, properties: { name: null } } as never)).toBe(false);
 		expect(
-			lake.filter({ zoom: 7 }, { type: 3, properties: { name: 'Lago Titicaca' } } as never)
+			lake.filter({ zoom: 7 }, { type: 3, properties: { part: 'lakes', name: null } } as never)
+		).toBe(false);
+		expect(
+			lake.filter({ zoom: 7 }, {
+				type: 3,
+				properties: { part: 'lakes', name: 'Lago Titicaca' }
+			} as never)
 		).toBe(true);
 		const places = filterOf('places-label');
-		const village = { type: 1, properties: { kind: 'village', rank: 3 } } as never;
+		const village = { type: 1, properties: { part: 'places', kind: 'village', rank: 3 } } as never;
 		expect(places.filter({ zoom: 7.5 }, village)).toBe(false);
 		expect(places.filter({ zoom: 8.5 }, village)).toBe(true);
 		expect(
@@ -94,7 +144,7 @@ describe('the basemap at first paint', () => {
 		const drawn = (shown: boolean, kind: string) =>
 			featureFilter(bordersFilter(shown) as never, 'layers.borders-line.filter').filter(
 				{ zoom: 6 } as never,
-				{ type: 2, properties: { kind } } as never
+				{ type: 2, properties: { part: 'borders', kind } } as never
 			);
 		expect(drawn(true, 'department')).toBe(true);
 		expect(drawn(false, 'department')).toBe(false);

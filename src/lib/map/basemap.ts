@@ -9,6 +9,7 @@ import type {
 	StyleSpecification,
 	SymbolLayerSpecification
 } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
 import type { Messages } from '../i18n/messages.ts';
 
 import type { BasemapData } from '../data/basemapData.ts';
@@ -34,7 +35,8 @@ export const BASEMAP_COLORS = {
 	roadLabel: '#5e4b2b'
 } as const;
 
-export const BASEMAP_SOURCES = {
+/** The basemap's parts: each feature says which it belongs to (`part`), in one source. */
+export const BASEMAP_PARTS = {
 	departments: 'departments',
 	borders: 'borders',
 	neighbours: 'neighbours',
@@ -42,6 +44,20 @@ export const BASEMAP_SOURCES = {
 	places: 'places',
 	roads: 'roads'
 } as const;
+type BasemapPart = (typeof BASEMAP_PARTS)[keyof typeof BASEMAP_PARTS];
+
+/**
+ * One GeoJSON source for the whole basemap: MapLibre's worker cuts one source's tiles in one
+ * pass, and the map is drawn once when they arrive, not once per part (six sources drew the
+ * first view in waves, each a frame of its own).
+ */
+export const BASEMAP_SOURCE = 'basemap';
+
+/** Only the features of one part, and of those only what `filter` lets through. */
+function partFilter(part: BasemapPart, filter?: FilterSpecification): FilterSpecification {
+	const inPart: ExpressionSpecification = ['==', ['get', 'part'], part];
+	return filter ? ['all', inPart, filter as ExpressionSpecification] : inPart;
+}
 
 // Credits in no language (names and licences), so that a page in either language shows them as
 // they are; the about page says what each licence means.
@@ -56,14 +72,23 @@ const isDepartment: ExpressionSpecification = ['==', ['get', 'kind'], 'departmen
 
 /** The borders drawn: the country's always, its departments' when their toggle is on. */
 export function bordersFilter(showDepartments: boolean): FilterSpecification {
-	return showDepartments
-		? ['in', ['get', 'kind'], ['literal', ['department', 'country']]]
-		: ['==', ['get', 'kind'], 'country'];
+	return partFilter(
+		BASEMAP_PARTS.borders,
+		showDepartments
+			? ['in', ['get', 'kind'], ['literal', ['department', 'country']]]
+			: ['==', ['get', 'kind'], 'country']
+	);
 }
 
-/** A source's polygons filled with one colour. */
-function fillLayer(id: string, source: string, color: string): FillLayerSpecification {
-	return { id, type: 'fill', source, paint: { 'fill-color': color } };
+/** A part's polygons filled with one colour. */
+function fillLayer(id: string, part: BasemapPart, color: string): FillLayerSpecification {
+	return {
+		id,
+		type: 'fill',
+		source: BASEMAP_SOURCE,
+		filter: partFilter(part),
+		paint: { 'fill-color': color }
+	};
 }
 
 export function basemapLayers(messages: Messages): LayerSpecification[] {
@@ -73,17 +98,18 @@ export function basemapLayers(messages: Messages): LayerSpecification[] {
 		paint: { 'background-color': BASEMAP_COLORS.water }
 	} satisfies BackgroundLayerSpecification;
 
-	const neighbours = fillLayer('neighbours-fill', BASEMAP_SOURCES.neighbours, BASEMAP_COLORS.land);
+	const neighbours = fillLayer('neighbours-fill', BASEMAP_PARTS.neighbours, BASEMAP_COLORS.land);
 	const departmentsFill = fillLayer(
 		'departments-fill',
-		BASEMAP_SOURCES.departments,
+		BASEMAP_PARTS.departments,
 		BASEMAP_COLORS.bolivia
 	);
 
 	const lakes = {
 		id: 'lakes-fill',
 		type: 'fill',
-		source: BASEMAP_SOURCES.lakes,
+		source: BASEMAP_SOURCE,
+		filter: partFilter(BASEMAP_PARTS.lakes),
 		// The lakes come from a 1 km source: past zoom 9 their shores would be jagged, so they fade.
 		maxzoom: 10,
 		paint: {
@@ -96,7 +122,7 @@ export function basemapLayers(messages: Messages): LayerSpecification[] {
 	const borderLines = {
 		id: BORDERS_LINE,
 		type: 'line',
-		source: BASEMAP_SOURCES.borders,
+		source: BASEMAP_SOURCE,
 		filter: bordersFilter(true),
 		paint: {
 			'line-color': [
@@ -126,8 +152,8 @@ export function basemapLayers(messages: Messages): LayerSpecification[] {
 	const countryLines = {
 		id: 'countries-line',
 		type: 'line',
-		source: BASEMAP_SOURCES.neighbours,
-		filter: ['!', ['get', 'is_bolivia']],
+		source: BASEMAP_SOURCE,
+		filter: partFilter(BASEMAP_PARTS.neighbours, ['!', ['get', 'is_bolivia']]),
 		paint: {
 			'line-color': perFeature(BASEMAP_COLORS.countryLine),
 			'line-width': perFeatureByZoom([4, 0.8], [9, 2]),
@@ -139,7 +165,8 @@ export function basemapLayers(messages: Messages): LayerSpecification[] {
 	const roads = {
 		id: 'roads-line',
 		type: 'line',
-		source: BASEMAP_SOURCES.roads,
+		source: BASEMAP_SOURCE,
+		filter: partFilter(BASEMAP_PARTS.roads),
 		minzoom: 6.5,
 		// Butt caps: on the dashed lines' program a round cap rounds every dash's end, a faint seam.
 		layout: { 'line-join': 'round', 'line-cap': 'butt' },
@@ -154,7 +181,8 @@ export function basemapLayers(messages: Messages): LayerSpecification[] {
 	const roadLabels = {
 		id: 'roads-label',
 		type: 'symbol',
-		source: BASEMAP_SOURCES.roads,
+		source: BASEMAP_SOURCE,
+		filter: partFilter(BASEMAP_PARTS.roads),
 		minzoom: 7,
 		layout: {
 			'symbol-placement': 'line',
@@ -175,9 +203,9 @@ export function basemapLayers(messages: Messages): LayerSpecification[] {
 	const lakeLabel = {
 		id: 'lakes-label',
 		type: 'symbol',
-		source: BASEMAP_SOURCES.lakes,
+		source: BASEMAP_SOURCE,
 		// Only the named lake (Titicaca): the others carry a null name.
-		filter: ['==', ['typeof', ['get', 'name']], 'string'],
+		filter: partFilter(BASEMAP_PARTS.lakes, ['==', ['typeof', ['get', 'name']], 'string']),
 		minzoom: 6,
 		maxzoom: 9.5,
 		layout: {
@@ -195,8 +223,8 @@ export function basemapLayers(messages: Messages): LayerSpecification[] {
 	const departmentLabels = {
 		id: 'departments-label',
 		type: 'symbol',
-		source: BASEMAP_SOURCES.places,
-		filter: ['==', ['get', 'kind'], 'department'],
+		source: BASEMAP_SOURCE,
+		filter: partFilter(BASEMAP_PARTS.places, ['==', ['get', 'kind'], 'department']),
 		maxzoom: 9,
 		layout: {
 			'text-field': ['upcase', ['get', 'name']],
@@ -229,8 +257,8 @@ export function basemapLayers(messages: Messages): LayerSpecification[] {
 	const cityDots = {
 		id: 'places-dot',
 		type: 'circle',
-		source: BASEMAP_SOURCES.places,
-		filter: PLACES_IN_VIEW,
+		source: BASEMAP_SOURCE,
+		filter: partFilter(BASEMAP_PARTS.places, PLACES_IN_VIEW),
 		minzoom: 3.5,
 		paint: {
 			'circle-radius': perFeatureAtAnyZoom(['case', ['==', ['get', 'rank'], 1], 2.5, 2]),
@@ -243,8 +271,8 @@ export function basemapLayers(messages: Messages): LayerSpecification[] {
 	const cityLabels = {
 		id: 'places-label',
 		type: 'symbol',
-		source: BASEMAP_SOURCES.places,
-		filter: PLACES_IN_VIEW,
+		source: BASEMAP_SOURCE,
+		filter: partFilter(BASEMAP_PARTS.places, PLACES_IN_VIEW),
 		minzoom: 3.5,
 		layout: {
 			'text-field': ['get', 'name'],
@@ -278,6 +306,17 @@ export function basemapLayers(messages: Messages): LayerSpecification[] {
 	];
 }
 
+/** The basemap's parts as one collection, each feature marked with its part. */
+export function basemapFeatures(data: BasemapData): FeatureCollection {
+	const parts = Object.values(BASEMAP_PARTS);
+	return {
+		type: 'FeatureCollection',
+		features: parts.flatMap((part) =>
+			data[part].features.map((f) => ({ ...f, properties: { ...f.properties, part } }))
+		)
+	};
+}
+
 /**
  * The embedded basemap. No `glyphs` and no tile URLs: MapLibre draws the labels with
  * the system's fonts, so the style needs no network at all. It starts with the layers drawn at
@@ -288,24 +327,11 @@ export function basemapStyle(data: BasemapData, messages: Messages): StyleSpecif
 		version: 8,
 		name: 'Cabildo embedded basemap',
 		sources: {
-			[BASEMAP_SOURCES.neighbours]: {
+			[BASEMAP_SOURCE]: {
 				type: 'geojson',
-				data: data.neighbours,
-				attribution: ATTRIBUTION.naturalEarth
-			},
-			[BASEMAP_SOURCES.departments]: {
-				type: 'geojson',
-				data: data.departments,
-				attribution: ATTRIBUTION.naturalEarth
-			},
-			[BASEMAP_SOURCES.borders]: { type: 'geojson', data: data.borders },
-			[BASEMAP_SOURCES.lakes]: { type: 'geojson', data: data.lakes, attribution: ATTRIBUTION.osm },
-			[BASEMAP_SOURCES.places]: {
-				type: 'geojson',
-				data: data.places,
-				attribution: ATTRIBUTION.geonames
-			},
-			[BASEMAP_SOURCES.roads]: { type: 'geojson', data: data.roads }
+				data: basemapFeatures(data),
+				attribution: [ATTRIBUTION.naturalEarth, ATTRIBUTION.geonames, ATTRIBUTION.osm].join(' · ')
+			}
 		},
 		layers: basemapLayers(messages).filter((layer) => layer.minzoom === undefined)
 	};
