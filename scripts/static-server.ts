@@ -1,4 +1,4 @@
-// A small static file server for the benchmarks: serves a folder (the built site, with the bare
+// A small static file server for the benchmarks and the browser tests: serves a folder (the built site, with the bare
 // reference page beside it) from one origin, gzipping text as a CDN would (each file compressed
 // once and kept), so that Cabildo and the reference are served alike; answers range requests
 // (a PMTiles archive is read by them) as static hosts do.
@@ -69,7 +69,14 @@ export function serveStatic(
 			response.writeHead(403).end();
 			return;
 		}
-		if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
+		if (existsSync(path) && statSync(path).isDirectory()) {
+			// As static hosts do: a folder's address ends with a slash (the site's links all do).
+			if (!url.pathname.endsWith('/')) {
+				response.writeHead(308, { location: `${url.pathname}/${url.search}` }).end();
+				return;
+			}
+			path = join(path, 'index.html');
+		}
 		if (!existsSync(path)) {
 			options.onNotFound?.(url.pathname);
 			response.writeHead(404).end('Not found');
