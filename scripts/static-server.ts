@@ -1,7 +1,8 @@
-// A small static file server for the benchmarks and the browser tests: serves a folder (the built site, with the bare
-// reference page beside it) from one origin, gzipping text as a CDN would (each file compressed
-// once and kept), so that Cabildo and the reference are served alike; answers range requests
-// (a PMTiles archive is read by them) as static hosts do.
+// A small static file server for the benchmarks and the browser tests: serves a folder (the
+// built site, with the bare reference page beside it) from one origin, gzipping text as a CDN
+// would (each file compressed once and kept), so that Cabildo and the reference are served
+// alike; answers range requests (a PMTiles archive is read by them) and conditional ones (ETag,
+// 304) as static hosts do.
 import { createServer, type Server } from 'node:http';
 import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
@@ -52,6 +53,12 @@ export interface StaticServerOptions {
 	onNotFound?: (path: string) => void;
 }
 
+/** Whether an If-None-Match header names this validator (weak or strong, alone or in a list). */
+function matches(header: string | undefined, etag: string): boolean {
+	if (!header) return false;
+	return header === '*' || header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+}
+
 export function serveStatic(
 	firstRoot: string,
 	port: number,
@@ -93,7 +100,12 @@ export function serveStatic(
 					? { 'cache-control': 'public, max-age=31536000, immutable' }
 					: {})
 		};
-		const size = statSync(path).size;
+		const stat = statSync(path);
+		const size = stat.size;
+		// A validator, as hosts send one (nginx's form: size and time of change): a browser that
+		// asks again with `no-cache` (the service worker keeping the first view) gets 304, no body.
+		const etag = `"${size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
+		headers.etag = etag;
 		const range = byteRange(request.headers.range, size);
 		if (range === 'unsatisfiable') {
 			response.writeHead(416, { 'content-range': `bytes */${size}` }).end();
@@ -110,10 +122,15 @@ export function serveStatic(
 			response.writeHead(206, headers).end(part);
 			return;
 		}
+		if (matches(request.headers['if-none-match'], etag)) {
+			response.writeHead(304, headers).end();
+			return;
+		}
 		let body: Buffer = readFileSync(path);
 		if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
-			let zipped = gzipped.get(path);
-			if (!zipped) gzipped.set(path, (zipped = gzipSync(body)));
+			const key = `${path} ${etag}`;
+			let zipped = gzipped.get(key);
+			if (!zipped) gzipped.set(key, (zipped = gzipSync(body)));
 			body = zipped;
 			headers['content-encoding'] = 'gzip';
 		}

@@ -7,8 +7,9 @@
 // "Save for offline use" (a message from the page) keeps the rest of the default dataset: its
 // map, event pages, data page, stories, claims and downloads. Only the site's own origin is
 // handled; range requests (a tiled dataset's archive) go to the network. Every precache request
-// but those of hashed files bypasses the HTTP cache, so that a new deployment never mixes with
-// files the browser kept from the old one (tests/e2e/deploy.e2e.ts).
+// but those of hashed files is checked with the server (`no-cache`), so that a new deployment
+// never mixes with files the browser kept from the old one (tests/e2e/deploy.e2e.ts), and a file
+// the page has just loaded costs a 304 without its body, not a second download.
 import { assets, immutable, prerendered } from '$app/manifest';
 import { version } from '$app/env';
 import { isDefaultDetailsPath, isOtherDatasetPath } from '../lib/offline/savedPaths.ts';
@@ -50,7 +51,7 @@ let firstView: Promise<void> = Promise.resolve();
 /** Hashed files never change under their name: the copy the page already loaded will do. */
 const isImmutable = (url: string) => url.startsWith('/_app/immutable/');
 const fresh = (url: string) =>
-	isImmutable(url) ? new Request(url) : new Request(url, { cache: 'reload' });
+	isImmutable(url) ? new Request(url) : new Request(url, { cache: 'no-cache' });
 
 async function keep(cacheName: string, urls: readonly string[], onProgress?: (n: number) => void) {
 	const cache = await caches.open(cacheName);

@@ -69,6 +69,22 @@ describe('the static server the browser tests and benchmarks use', () => {
 		expect(past.headers['content-range']).toBe('bytes */100');
 	});
 
+	it('answers 304 without a body when asked again with its validator, 200 once it changed', async () => {
+		const first = await get(served.port, '/en/');
+		const etag = String(first.headers.etag);
+		expect(etag).toMatch(/^"[0-9a-f]+-[0-9a-f]+"$/);
+		for (const asked of [etag, `W/${etag}`, `"other", ${etag}`]) {
+			const again = await get(served.port, '/en/', { 'if-none-match': asked });
+			expect(again.status, asked).toBe(304);
+			expect(again.body.length).toBe(0);
+		}
+		writeFileSync(join(root, 'en/index.html'), `${page}<p>next</p>`);
+		const changed = await get(served.port, '/en/', { 'if-none-match': etag });
+		expect(changed.status).toBe(200);
+		expect(changed.body.toString()).toContain('next');
+		writeFileSync(join(root, 'en/index.html'), page);
+	});
+
 	it('says 404 for a missing file, and tells who asked to know', async () => {
 		expect((await get(served.port, '/nowhere.js')).status).toBe(404);
 		expect(notFound).toEqual(['/nowhere.js']);
