@@ -330,7 +330,8 @@ export function basemapStyle(data: BasemapData, messages: Messages): StyleSpecif
 			[BASEMAP_SOURCE]: {
 				type: 'geojson',
 				data: basemapFeatures(data),
-				attribution: [ATTRIBUTION.naturalEarth, ATTRIBUTION.geonames, ATTRIBUTION.osm].join(' · ')
+				// Joined as MapLibre joins the credits of several sources.
+				attribution: [ATTRIBUTION.naturalEarth, ATTRIBUTION.geonames, ATTRIBUTION.osm].join(' | ')
 			}
 		},
 		layers: basemapLayers(messages).filter((layer) => layer.minzoom === undefined)
