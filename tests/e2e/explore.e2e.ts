@@ -100,6 +100,28 @@ test('toggling the blockade layers hides their symbols and updates the URL', asy
 		true
 	);
 	await expect.poll(rendered).toBeGreaterThan(0);
+
+	// The departments' borders switch alone: the events' sources are left as they are (every
+	// event tile was cut again on this toggle, a frame or two of work for nothing).
+	await waitForMapIdle(page);
+	await page.evaluate(() => {
+		const w = window as unknown as { eventSourceLoads: string[] };
+		w.eventSourceLoads = [];
+		window.cabildoMap!.on('data', (e: { dataType?: string; sourceId?: string }) => {
+			if (e.dataType === 'source' && e.sourceId?.startsWith('event-'))
+				w.eventSourceLoads.push(e.sourceId);
+		});
+	});
+	await page.getByTestId('toggle-departments').getByRole('checkbox').uncheck();
+	await expect
+		.poll(() => new URL(page.url()).searchParams.get('layers'))
+		.toMatch(/^violence,assembly,marches,political,blockade-points(,other)?$/);
+	await waitForMapIdle(page);
+	expect(
+		await page.evaluate(
+			() => (window as unknown as { eventSourceLoads: string[] }).eventSourceLoads
+		)
+	).toEqual([]);
 });
 
 test('a copied link restores view, layers, details and language in a new page', async ({

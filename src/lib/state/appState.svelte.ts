@@ -1,5 +1,5 @@
 import { getContext, setContext } from 'svelte';
-import { LAYER_IDS, type LayerId } from '../domain/layers.ts';
+import { EVENT_LAYER_IDS, LAYER_IDS, type EventLayerId, type LayerId } from '../domain/layers.ts';
 import { DEFAULT_LANG, messages, type Lang } from '../i18n/messages.ts';
 import type { View } from '../url/view.ts';
 import { DEFAULT_LAYERS, DEFAULT_MEASURE, type UrlState } from '../url/appUrl.ts';
@@ -32,6 +32,18 @@ export class AppState {
 	focus: FocusRequest | null = $state(null);
 	/** A view typed or pasted into the hash (the map jumps there), or a story's step (it flies). */
 	viewRequest: { view: View; seq: number; animate: boolean } | null = $state(null);
+
+	/** The shown event layers as one string, which changes only when one of them is toggled. */
+	#eventLayersKey = $derived(
+		this.layers.filter((id) => (EVENT_LAYER_IDS as readonly string[]).includes(id)).join(' ')
+	);
+	/**
+	 * The shown event layers. The same array until an event layer is toggled: the map's event
+	 * filters and sources follow it, so the departments' toggle does not re-cut every event tile.
+	 */
+	shownEventLayers: readonly EventLayerId[] = $derived(
+		this.#eventLayersKey === '' ? [] : (this.#eventLayersKey.split(' ') as EventLayerId[])
+	);
 
 	lang: Lang = $derived(this.urlLang ?? this.browserLang);
 	t = $derived(messages[this.lang]);
