@@ -1,7 +1,7 @@
 // npm test: the checks, the unit tests and the browser tests, in the least time on two cores.
 // The type check, lint and format check (`npm run check`) run while the browser tests' site is
-// built (`npm run test:site`): each of the two mostly keeps one core busy. Then the unit tests,
-// then the browser tests against the site just built. Any step's failure fails the run.
+// built (`npm run test:site`) and then the unit tests run: each side mostly keeps one core busy.
+// Then the browser tests, against the site just built. Any step's failure fails the run.
 import { spawn } from 'node:child_process';
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -33,13 +33,22 @@ function run(script: string, prefix = '', env: NodeJS.ProcessEnv = process.env):
 }
 
 async function main(): Promise<number> {
-	const [check, site] = await Promise.all([run('check', '[check]'), run('test:site', '[site]')]);
-	if (check !== 0 || site !== 0) {
-		const failed = [check !== 0 && 'npm run check', site !== 0 && 'npm run test:site'];
-		console.error(`npm test: ${failed.filter(Boolean).join(' and ')} failed`);
+	// The unit tests need neither the check nor the site: they start once the site is built,
+	// while the check (the longer of the two) finishes.
+	const siteThenUnit = async (): Promise<[number, number]> => {
+		const site = await run('test:site', '[site]');
+		return [site, site === 0 ? await run('test:unit', '[unit]') : 0];
+	};
+	const [check, [site, unit]] = await Promise.all([run('check', '[check]'), siteThenUnit()]);
+	const failed = [
+		check !== 0 && 'npm run check',
+		site !== 0 && 'npm run test:site',
+		unit !== 0 && 'npm run test:unit'
+	].filter(Boolean);
+	if (failed.length > 0) {
+		console.error(`npm test: ${failed.join(' and ')} failed`);
 		return 1;
 	}
-	if ((await run('test:unit')) !== 0) return 1;
 	// The browser tests serve the site built above instead of building it again.
 	return run('test:e2e', '', { ...process.env, CABILDO_TEST_SITE_BUILT: '1' });
 }
