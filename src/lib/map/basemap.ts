@@ -80,14 +80,18 @@ export function bordersFilter(showDepartments: boolean): FilterSpecification {
 	);
 }
 
-/** A part's polygons filled with one colour. */
+/**
+ * A part's polygons filled with one colour, with no antialiased outline of their own: the
+ * country and department lines are drawn over their edges, and the departments' shared edges
+ * have the same colour on both sides. The outlines cost about a tenth of a frame.
+ */
 function fillLayer(id: string, part: BasemapPart, color: string): FillLayerSpecification {
 	return {
 		id,
 		type: 'fill',
 		source: BASEMAP_SOURCE,
 		filter: partFilter(part),
-		paint: { 'fill-color': color }
+		paint: { 'fill-color': color, 'fill-antialias': false }
 	};
 }
 
