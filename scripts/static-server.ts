@@ -4,7 +4,7 @@
 // alike; answers range requests (a PMTiles archive is read by them) and conditional ones (ETag,
 // 304) as static hosts do.
 import { createServer, type Server } from 'node:http';
-import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { byteRange } from './byteRange.ts';
@@ -76,15 +76,17 @@ export function serveStatic(
 			response.writeHead(403).end();
 			return;
 		}
-		if (existsSync(path) && statSync(path).isDirectory()) {
+		let stat = statSync(path, { throwIfNoEntry: false });
+		if (stat?.isDirectory()) {
 			// As static hosts do: a folder's address ends with a slash (the site's links all do).
 			if (!url.pathname.endsWith('/')) {
 				response.writeHead(308, { location: `${url.pathname}/${url.search}` }).end();
 				return;
 			}
 			path = join(path, 'index.html');
+			stat = statSync(path, { throwIfNoEntry: false });
 		}
-		if (!existsSync(path)) {
+		if (!stat) {
 			options.onNotFound?.(url.pathname);
 			response.writeHead(404).end('Not found');
 			return;
@@ -100,7 +102,6 @@ export function serveStatic(
 					? { 'cache-control': 'public, max-age=31536000, immutable' }
 					: {})
 		};
-		const stat = statSync(path);
 		const size = stat.size;
 		// A validator, as hosts send one (nginx's form: size and time of change): a browser that
 		// asks again with `no-cache` (the service worker keeping the first view) gets 304, no body.
@@ -126,14 +127,15 @@ export function serveStatic(
 			response.writeHead(304, headers).end();
 			return;
 		}
-		let body: Buffer = readFileSync(path);
+		let body: Buffer;
 		if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
+			// Read and compressed once per version of the file, then sent from memory.
 			const key = `${path} ${etag}`;
 			let zipped = gzipped.get(key);
-			if (!zipped) gzipped.set(key, (zipped = gzipSync(body)));
+			if (!zipped) gzipped.set(key, (zipped = gzipSync(readFileSync(path))));
 			body = zipped;
 			headers['content-encoding'] = 'gzip';
-		}
+		} else body = readFileSync(path);
 		sent += body.length;
 		response.writeHead(200, headers).end(body);
 	});
