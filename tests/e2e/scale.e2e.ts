@@ -1,6 +1,5 @@
 import { test, expect, waitForMapIdle, openMap } from './fixtures.ts';
 import type { Page } from '@playwright/test';
-import { unpackFeatures } from '../../src/lib/data/packedFeatures.ts';
 
 // 3,000 seeded synthetic events, generated for the browser tests (see playwright.config.ts):
 // above the thresholds for clustering, list virtualisation and fetching after first paint.
@@ -9,8 +8,9 @@ const PATH = '/d/synthetic-3k/';
 // A cluster clicked zooms in with the camera's motion, as most readers see it.
 test.use({ reducedMotion: 'no-preference' });
 
-interface Feature {
-	properties: { id: string; layer: string; casualties?: { dead?: { value: number }[] } };
+/** A point of the map's points file: its layer, and the lowest dead figure its sources give. */
+interface Point {
+	properties: { id: string; layer: string; dead: number };
 }
 
 /**
@@ -55,15 +55,13 @@ async function drawnTotals(page: Page) {
 test('3,000 events: fetched after first paint, clustered with summed dead, a virtualised list', async ({
 	guarded: page
 }) => {
-	const packed = await (await page.request.get(`${PATH}features.json`)).json();
-	const features = unpackFeatures(packed) as unknown as Feature[];
+	const { features } = (await (await page.request.get(`${PATH}points.json`)).json()) as {
+		features: Point[];
+	};
 	expect(features).toHaveLength(3000);
-	// The map's dead figure per event is the lowest its sources give.
-	const lowestDead = (f: Feature) =>
-		f.properties.casualties?.dead?.length
-			? Math.min(...f.properties.casualties.dead.map((d) => d.value))
-			: 0;
+	const lowestDead = (f: Point) => f.properties.dead;
 	const totalDead = features.reduce((sum, f) => sum + lowestDead(f), 0);
+	expect(totalDead).toBeGreaterThan(0);
 
 	// The map's worker reads the points from their own file (see the failing features below).
 	const pointsFile = page.waitForRequest(`**${PATH}points.json`);
@@ -83,6 +81,7 @@ test('3,000 events: fetched after first paint, clustered with summed dead, a vir
 	await page.getByRole('checkbox', { name: /Massacres, clashes and deaths/ }).uncheck();
 	await waitForMapIdle(page);
 	const withoutViolence = features.filter((f) => f.properties.layer !== 'violence');
+	expect(withoutViolence.length).toBeLessThan(features.length);
 	await expect.poll(async () => (await drawnTotals(page)).events).toBe(withoutViolence.length);
 	expect((await drawnTotals(page)).dead).toBe(
 		withoutViolence.reduce((s, f) => s + lowestDead(f), 0)
@@ -99,7 +98,7 @@ test('3,000 events: fetched after first paint, clustered with summed dead, a vir
 	await expect(last).toHaveAttribute('aria-posinset', String(withoutViolence.length));
 	await last.getByTestId('list-item').click();
 	await expect(page.getByTestId('details')).toBeVisible();
-	// Its description and context come from a details file fetched on selection.
+	// Its whole record (description, context) comes from its row's records file, on selection.
 	await expect(page.getByTestId('details').locator('.description')).toHaveText('Synthetic datum.');
 	await expect(page.getByTestId('details-loading')).toHaveCount(0);
 	await expect(page.getByTestId('context-city')).toBeVisible();
@@ -130,8 +129,8 @@ test('3,000 events: fetched after first paint, clustered with summed dead, a vir
 test('a data file that fails to load: a clear message, and the page keeps working', async ({
 	page
 }) => {
-	const pageErrors = await openWithFailing(page, '**/features.json', `${PATH}?lang=en`);
-	// The map reads its points from their own file and draws every one without the features.
+	const pageErrors = await openWithFailing(page, '**/rows.bin', `${PATH}?lang=en`);
+	// The map reads its points from their own file and draws every one without the rows.
 	await waitForMapIdle(page);
 	expect((await drawnTotals(page)).events).toBe(3000);
 	const error = page.getByTestId('features-error');
@@ -147,7 +146,7 @@ test('a data file that fails to load: a clear message, and the page keeps workin
 	expect(pageErrors).toEqual([]);
 });
 
-test('the map’s points file fails to load: the page’s points draw once it has read them', async ({
+test('the map’s points file fails to load: the page’s points draw once it has read its rows', async ({
 	page
 }) => {
 	const pageErrors = await openWithFailing(page, '**/points.json', `${PATH}?lang=en`);
@@ -157,19 +156,23 @@ test('the map’s points file fails to load: the page’s points draw once it ha
 	expect(pageErrors).toEqual([]);
 });
 
-test('a details file that fails to load: the panel says so and keeps what it has', async ({
+test('a records file that fails to load: the panel names the event and says so', async ({
 	page
 }) => {
 	const pageErrors = await openWithFailing(
 		page,
-		'**/details/*.json',
+		'**/records/*.json',
 		`${PATH}?event=synthetic-5&lang=en`
 	);
+	// The title and kind come with the rows; the rest would come with the record.
 	await expect(page.getByTestId('details-title')).toHaveText('Synthetic event 5');
 	const status = page.getByTestId('details-loading');
 	await expect(status).toHaveAttribute('role', 'alert');
 	await expect(status).toContainText('could not be loaded (HTTP 503)');
-	// Figures and sources travel with the features, so they are still shown.
-	await expect(page.getByTestId('sources')).toContainText('Synthetic data (not real events)');
+	await expect(page.getByTestId('sources')).toHaveCount(0);
+	// Closing it works as for any panel, and the link forgets the event.
+	await page.getByTestId('details-close').click();
+	await expect(page.getByTestId('details')).toHaveCount(0);
+	await expect(page).not.toHaveURL(/event=/);
 	expect(pageErrors).toEqual([]);
 });

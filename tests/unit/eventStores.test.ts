@@ -4,10 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { eventStoreFor } from '../../src/lib/state/eventStores.svelte.ts';
 import { JsonLoader, type Fetch } from '../../src/lib/data/jsonLoader.ts';
 import { loadDataset } from '../../src/lib/server/dataset.ts';
-import { packFeatures } from '../../src/lib/data/packedFeatures.ts';
+import { gzipSync } from 'node:zlib';
+import { encodeRows } from '../../src/lib/geo/eventRows.ts';
 import { encodeIndex } from '../../src/lib/geo/indexFile.ts';
 import { buildFeatureIndex } from '../../src/lib/geo/featureIndex.ts';
-import { DETAILS_CHUNK_SIZE, deliveryFor } from '../../src/lib/data/delivery.ts';
+import { deliveryFor, recordsUrl } from '../../src/lib/data/delivery.ts';
 import { featureFileUrl, tiledDataFiles } from '../../src/lib/data/tiledData.ts';
 
 const bolivia = loadDataset();
@@ -40,24 +41,38 @@ describe('the event stores', () => {
 		expect(requests).toEqual([]);
 	});
 
-	it('fetched: the packed summaries arrive after first paint; a failure is said', async () => {
+	it('fetched: the rows arrive after first paint, a selection fetches its records file; a failure is said', async () => {
 		const delivery = deliveryFor('test', 3000);
 		if (delivery.mode !== 'fetched') throw new Error('3,000 features should be fetched');
-		const packed = JSON.stringify(
-			packFeatures(bolivia.features, { detailsChunkSize: DETAILS_CHUNK_SIZE })
-		);
-		const { requests, loader } = serving({ [delivery.featuresUrl]: packed });
+		const rows = gzipSync(encodeRows(bolivia.features, departments));
+		const records = Object.fromEntries(bolivia.features.map((f) => [f.properties.id, f]));
+		const { requests, loader } = serving({
+			[delivery.rowsUrl]: new Uint8Array(rows).buffer,
+			[recordsUrl('test', 0)]: JSON.stringify(records)
+		});
 		const store = eventStoreFor(delivery, dataset, loader);
 		expect(store.loaded).toBe(false);
 		expect(store.linkWaitsForFeatures).toBe(true);
-		expect(store.preloadUrl).toBe(delivery.featuresUrl);
+		expect(store.offersChoice).toBe(true);
+		expect(store.preloadUrl).toBe(delivery.rowsUrl);
 		expect(store.features).toEqual([]);
 		expect(store.index.size).toBe(0);
-		await store.load();
+		const [first, second] = bolivia.features;
+		const id = second.properties.id;
+		// A selection before the rows are read waits for them, then fetches its row's file.
+		expect(await store.loadRecord(id)).toBe(true);
 		expect(store.loaded).toBe(true);
-		expect(store.features).toHaveLength(bolivia.features.length);
 		expect(store.index.size).toBe(bolivia.features.length);
-		expect(requests).toEqual([delivery.featuresUrl]);
+		expect(store.index.ids).toEqual(bolivia.features.map((f) => f.properties.id));
+		expect(store.rows.title(1, 'en')).toBe(second.properties.title.en);
+		expect(store.eventIds.has(first.properties.id)).toBe(true);
+		expect(store.eventIds.has('no-such-event')).toBe(false);
+		expect(store.record(id)).toEqual(second);
+		expect(store.summary(first.properties.id)).toEqual(first);
+		expect(await store.loadRecord('no-such-event')).toBe(false);
+		// The rows are read once, the records file fetched once.
+		await store.load();
+		expect(requests).toEqual([delivery.rowsUrl, recordsUrl('test', 0)]);
 
 		const broken = serving({});
 		const failing = eventStoreFor(delivery, dataset, broken.loader);

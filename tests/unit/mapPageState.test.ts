@@ -56,8 +56,8 @@ describe('the map page state', () => {
 		app.setWindow('2019-11-19', '2019-11-19');
 		expect(page.dayWindow).not.toBeNull();
 		expect(page.listed.length).toBeLessThan(bolivia.features.length);
-		expect(page.listed.map((f) => f.properties.id)).toContain('senkata-2019-11-19');
-		expect(page.listed.map((f) => f.properties.id)).not.toContain('kara-kara-2019-11-23');
+		expect(page.listed.map((row) => page.index.ids[row])).toContain('senkata-2019-11-19');
+		expect(page.listed.map((row) => page.index.ids[row])).not.toContain('kara-kara-2019-11-23');
 		// The road agency's 71 blockades of 19 November are shown for that day, not the next.
 		expect(page.reportedNational.some((t) => t.value === 71)).toBe(true);
 		app.setWindow('2019-11-20', '2019-11-20');

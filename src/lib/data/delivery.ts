@@ -9,7 +9,10 @@ export const INLINE_FEATURE_LIMIT = 2000;
 /** Above this many features a dataset is tiled even if its dataset.json does not ask to be. */
 export const TILE_FEATURE_LIMIT = 200_000;
 
-/** Features per details file (descriptions, context, notes and quotes, fetched on selection). */
+/**
+ * Features per details file (an inline dataset's descriptions, context, notes and quotes) and per
+ * records file (a fetched dataset's whole records), fetched on selection.
+ */
 export const DETAILS_CHUNK_SIZE = 1000;
 
 /** A dataset's delivery: what its map page receives, and what it fetches after first paint. */
@@ -17,10 +20,18 @@ export type Delivery =
 	/** The summaries come in the page; each feature has an event page. */
 	| { mode: 'inline'; featureCount: number }
 	/**
-	 * The summaries are fetched once the map has drawn (packed); the map clusters the points, which
-	 * its own worker downloads and reads (`pointsUrl`: the map's point features, flat).
+	 * The page reads the events as rows (`rowsUrl`: the column index, titles, positions; binary,
+	 * geo/eventRows.ts) once the map has drawn, and a record's whole file on selection
+	 * (`recordsUrl`). The map clusters the points, which its own worker downloads and reads
+	 * (`pointsUrl`: the map's point features, flat), and reads the lines from `linesUrl`.
 	 */
-	| { mode: 'fetched'; featureCount: number; featuresUrl: string; pointsUrl: string }
+	| {
+			mode: 'fetched';
+			featureCount: number;
+			rowsUrl: string;
+			pointsUrl: string;
+			linesUrl: string;
+	  }
 	/** Nothing per feature is downloaded: tiles, a summary, and a record file per selection. */
 	| { mode: 'tiled'; featureCount: number; files: TiledData };
 
@@ -35,8 +46,9 @@ export function deliveryFor(
 		return {
 			mode: 'fetched',
 			featureCount,
-			featuresUrl: `/d/${dataset}/features.json`,
-			pointsUrl: `/d/${dataset}/points.json`
+			rowsUrl: `/d/${dataset}/rows.bin`,
+			pointsUrl: `/d/${dataset}/points.json`,
+			linesUrl: `/d/${dataset}/lines.json`
 		};
 	return { mode: 'inline', featureCount };
 }
@@ -45,11 +57,20 @@ export function deliveryFor(
 export const tiledFilesOf = (delivery: Delivery): TiledData | null =>
 	delivery.mode === 'tiled' ? delivery.files : null;
 
-/** A details file of a dataset's features (see featureDetails.ts), fetched on selection. */
+/** A details file of an inline dataset's features (see featureDetails.ts), fetched on selection. */
 export function detailsUrl(dataset: string, chunk: number): string {
 	return `/d/${dataset}/details/${chunk}.json`;
 }
 
-/** How many details files a dataset has (none when tiled: its records hold everything). */
+/** How many details files a dataset has (only an inline one has them: the others' records hold everything). */
 export const detailsFileCount = (delivery: Delivery): number =>
-	delivery.mode === 'tiled' ? 0 : Math.ceil(delivery.featureCount / DETAILS_CHUNK_SIZE);
+	delivery.mode === 'inline' ? Math.ceil(delivery.featureCount / DETAILS_CHUNK_SIZE) : 0;
+
+/** A fetched dataset's records file: the whole records of rows [k·1000, (k+1)·1000), by id. */
+export function recordsUrl(dataset: string, chunk: number): string {
+	return `/d/${dataset}/records/${chunk}.json`;
+}
+
+/** How many records files a dataset has (only a fetched one has them). */
+export const recordsFileCount = (delivery: Delivery): number =>
+	delivery.mode === 'fetched' ? Math.ceil(delivery.featureCount / DETAILS_CHUNK_SIZE) : 0;

@@ -14,13 +14,15 @@ interface ColumnEntry {
 }
 interface Header {
 	size: number;
+	/** What a file that carries more than the index adds to its header (eventRows.ts). */
+	extra?: unknown;
 	departments: string[];
-	/** Rows that stand for one named feature: [row, id]. */
-	ids: [number, string][];
+	/** Every row's id, in order; or, when only some rows stand for one named feature, [row, id]. */
+	ids: string[] | [number, string][];
 	columns: ColumnEntry[];
 }
 
-type Column = Uint8Array | Int32Array;
+export type Column = Uint8Array | Int32Array;
 
 function columnsOf(index: FeatureIndex): [string, Column][] {
 	const measureColumns = (group: 'low' | 'high' | 'reported') =>
@@ -52,8 +54,15 @@ function columnsOf(index: FeatureIndex): [string, Column][] {
 
 const align4 = (n: number) => (n + 3) & ~3;
 
-export function encodeIndex(index: FeatureIndex): Uint8Array {
-	const columns = columnsOf(index);
+/**
+ * The index as bytes; `extra` adds columns of the same rows and a value to the header (a fetched
+ * dataset's rows file, data/eventRows.ts).
+ */
+export function encodeIndex(
+	index: FeatureIndex,
+	extra?: { columns: [string, Column][]; header: unknown }
+): Uint8Array {
+	const columns = [...columnsOf(index), ...(extra?.columns ?? [])];
 	const entries: ColumnEntry[] = [];
 	let offset = 0;
 	for (const [name, column] of columns) {
@@ -68,8 +77,12 @@ export function encodeIndex(index: FeatureIndex): Uint8Array {
 	const header: Header = {
 		size: index.size,
 		departments: index.departments,
-		ids: index.ids.flatMap((id, row) => (id ? [[row, id] as [number, string]] : [])),
-		columns: entries
+		ids:
+			index.ids.length === index.size && index.ids.every(Boolean)
+				? index.ids
+				: index.ids.flatMap((id, row) => (id ? [[row, id] as [number, string]] : [])),
+		columns: entries,
+		...(extra ? { extra: extra.header } : {})
 	};
 	const headerBytes = new TextEncoder().encode(JSON.stringify(header));
 	const start = align4(8 + headerBytes.length);
@@ -89,9 +102,18 @@ export function encodeIndex(index: FeatureIndex): Uint8Array {
 
 /** Reads what encodeIndex wrote; the columns are views into `buffer` (not copies). */
 export function decodeIndex(buffer: ArrayBuffer): FeatureIndex {
+	return decodeIndexFile(buffer).index;
+}
+
+/** The index, with the extra columns (by name) and header value it was written with. */
+export function decodeIndexFile(buffer: ArrayBuffer): {
+	index: FeatureIndex;
+	column: <T extends Column>(name: string) => T;
+	extra: unknown;
+} {
 	const view = new DataView(buffer);
 	if (buffer.byteLength < 8 || view.getUint32(0, true) !== MAGIC)
-		throw new Error('summary file: not a Cabildo index (wrong magic number)');
+		throw new Error('index file: not a Cabildo index (wrong magic number)');
 	const headerLength = view.getUint32(4, true);
 	const header = JSON.parse(
 		new TextDecoder().decode(new Uint8Array(buffer, 8, headerLength))
@@ -100,7 +122,7 @@ export function decodeIndex(buffer: ArrayBuffer): FeatureIndex {
 	const column = new Map<string, Column>();
 	for (const c of header.columns) {
 		const end = start + c.offset + c.length * (c.type === 'u8' ? 1 : 4);
-		if (end > buffer.byteLength) throw new Error(`summary file: column ${c.name} is cut short`);
+		if (end > buffer.byteLength) throw new Error(`index file: column ${c.name} is cut short`);
 		column.set(
 			c.name,
 			c.type === 'u8'
@@ -110,16 +132,18 @@ export function decodeIndex(buffer: ArrayBuffer): FeatureIndex {
 	}
 	const get = <T extends Column>(name: string): T => {
 		const c = column.get(name);
-		if (!c) throw new Error(`summary file: column ${name} is missing`);
+		if (!c) throw new Error(`index file: column ${name} is missing`);
 		return c as T;
 	};
 	const measures = (group: string) =>
 		Object.fromEntries(
 			MEASURES.map((m) => [m, get<Int32Array>(`${group}.${m}`)])
 		) as FeatureIndex['low'];
-	const ids = new Array<string>(header.size).fill('');
-	for (const [row, id] of header.ids) ids[row] = id;
-	return {
+	const named = header.ids.length > 0 && typeof header.ids[0] === 'string';
+	const ids = named ? (header.ids as string[]) : new Array<string>(header.size).fill('');
+	if (named && ids.length !== header.size) throw new Error('index file: ids do not match its rows');
+	if (!named) for (const [row, id] of header.ids as [number, string][]) ids[row] = id;
+	const index: FeatureIndex = {
 		size: header.size,
 		ids,
 		departments: header.departments,
@@ -144,14 +168,20 @@ export function decodeIndex(buffer: ArrayBuffer): FeatureIndex {
 			? { weight: get<Int32Array>('weight'), reported: measures('reported') }
 			: {})
 	};
+	return { index, column: get, extra: header.extra };
 }
 
 /** Whether bytes are gzip data (the summary as written) rather than an index as it is. */
 const isGzip = (bytes: Uint8Array) => bytes.length > 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 
-/** Reads a summary file, gzipped or not (a host may have unzipped it already). */
-export async function readIndexFile(buffer: ArrayBuffer): Promise<FeatureIndex> {
-	if (!isGzip(new Uint8Array(buffer))) return decodeIndex(buffer);
+/** The bytes of an index file as written, gzipped or not (a host may have unzipped it already). */
+export async function unzippedIndexFile(buffer: ArrayBuffer): Promise<ArrayBuffer> {
+	if (!isGzip(new Uint8Array(buffer))) return buffer;
 	const stream = new Blob([buffer]).stream().pipeThrough(new DecompressionStream('gzip'));
-	return decodeIndex(await new Response(stream).arrayBuffer());
+	return new Response(stream).arrayBuffer();
+}
+
+/** Reads a summary file, gzipped or not. */
+export async function readIndexFile(buffer: ArrayBuffer): Promise<FeatureIndex> {
+	return decodeIndex(await unzippedIndexFile(buffer));
 }

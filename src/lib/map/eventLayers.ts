@@ -15,8 +15,11 @@ import type { PublicFeature } from '../data/publicData.ts';
 import { conservativeFigure } from '../data/figures.ts';
 import type { Lang } from '../i18n/messages.ts';
 // Which layers draw events, and their colours, come from the layer table.
-import { LAYER_COLORS, type EventLayerId, type LayerId } from '../domain/layers.ts';
+import { LAYER_COLORS, LAYER_IDS, type EventLayerId, type LayerId } from '../domain/layers.ts';
+import { KINDS } from '../domain/kinds.ts';
 import { dayNumber } from '../geo/days.ts';
+import type { EventRows } from '../geo/eventRows.ts';
+import type { FeatureIndex } from '../geo/featureIndex.ts';
 import {
 	SOLID_DASHES,
 	SOLID_DASH_PATTERN,
@@ -101,6 +104,13 @@ export const CLUSTER_MAX_ZOOM = 11;
  */
 export const MAX_UNCERTAINTY_CIRCLES = 5000;
 
+/** An approximate point's uncertainty circle, carrying the point's properties. */
+const uncertaintyCircle = (
+	coordinates: number[],
+	properties: MapFeatureProperties
+): Feature<Polygon, MapFeatureProperties> =>
+	circle(coordinates, properties.radius_m / 1000, { steps: 48, units: 'kilometers', properties });
+
 /** Splits features into the map's sources, and draws each approximate point's uncertainty circle. */
 export function eventSourcesData(
 	features: readonly PublicFeature[],
@@ -117,15 +127,8 @@ export function eventSourcesData(
 		const properties = mapProperties(f, period);
 		if (f.geometry.type === 'Point') {
 			points.push({ type: 'Feature', properties, geometry: { ...f.geometry } });
-			if (drawCircles && properties.approximate && properties.radius_m > 0) {
-				uncertainty.push(
-					circle(f.geometry.coordinates, properties.radius_m / 1000, {
-						steps: 48,
-						units: 'kilometers',
-						properties
-					})
-				);
-			}
+			if (drawCircles && properties.approximate && properties.radius_m > 0)
+				uncertainty.push(uncertaintyCircle(f.geometry.coordinates, properties));
 		} else {
 			lines.push({ type: 'Feature', properties, geometry: { ...f.geometry } });
 		}
@@ -135,6 +138,74 @@ export function eventSourcesData(
 		lines: { type: 'FeatureCollection', features: lines },
 		uncertainty: { type: 'FeatureCollection', features: uncertainty }
 	};
+}
+
+/** Day-by-day activity of row `i` over the period, as activityString gives it from the index. */
+function rowActivity(index: FeatureIndex, i: number, first: number, length: number): string {
+	const days = new Array<string>(length).fill('0');
+	const mark = (d: number) => {
+		if (d >= first && d < first + length) days[d - first] = '1';
+	};
+	const [start, end] = [index.activeStart[i], index.activeStart[i + 1]];
+	if (end > start) for (let k = start; k < end; k++) mark(index.activeDays[k]);
+	else for (let d = index.first[i]; d <= index.last[i]; d++) mark(d);
+	return days.join('');
+}
+
+/**
+ * A fetched dataset's points and uncertainty circles, from its rows (geo/eventRows.ts): the same
+ * features eventSourcesData makes from the features themselves. Its lines come from their file.
+ */
+export function rowsSourcesData(
+	rows: EventRows,
+	period: { start: string; end: string }
+): EventSourcesData {
+	const { index } = rows;
+	const first = dayNumber(period.start);
+	const length = dayNumber(period.end) - first + 1;
+	let approximatePoints = 0;
+	for (let i = 0; i < index.size; i++)
+		if (rows.isPoint(i) && rows.approximate(i)) approximatePoints += 1;
+	const drawCircles = approximatePoints <= MAX_UNCERTAINTY_CIRCLES;
+	const points: Feature<Point, MapFeatureProperties>[] = [];
+	const uncertainty: Feature<Polygon, MapFeatureProperties>[] = [];
+	const figure = (m: 'dead' | 'injured' | 'detained', i: number) => Math.max(0, index.low[m][i]);
+	for (let i = 0; i < index.size; i++) {
+		if (!rows.isPoint(i)) continue;
+		const properties: MapFeatureProperties = {
+			days: rowActivity(index, i, first, length),
+			id: index.ids[i],
+			kind: KINDS[index.kind[i]],
+			layer: LAYER_IDS[index.layer[i]],
+			title_es: rows.title(i, 'es'),
+			title_en: rows.title(i, 'en'),
+			dead: figure('dead', i),
+			injured: figure('injured', i),
+			detained: figure('detained', i),
+			approximate: rows.approximate(i),
+			radius_m: rows.radius(i)
+		};
+		const coordinates = rows.position(i);
+		points.push({ type: 'Feature', properties, geometry: { type: 'Point', coordinates } });
+		if (drawCircles && properties.approximate && properties.radius_m > 0)
+			uncertainty.push(uncertaintyCircle(coordinates, properties));
+	}
+	return {
+		points: { type: 'FeatureCollection', features: points },
+		lines: { type: 'FeatureCollection', features: [] },
+		uncertainty: { type: 'FeatureCollection', features: uncertainty }
+	};
+}
+
+/** A fetched dataset's lines as the data build writes them for the map's worker to read. */
+export function linesFile(
+	features: readonly PublicFeature[],
+	period: { start: string; end: string }
+): EventSourcesData['lines'] {
+	return eventSourcesData(
+		features.filter((f) => f.geometry.type !== 'Point'),
+		period
+	).lines;
 }
 
 /**

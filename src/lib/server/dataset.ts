@@ -38,7 +38,7 @@ export const isLargeDataset = (id: string): boolean => (modeOf(id) ?? 'inline') 
 /** Read from static files the data build wrote (data/tiledData.ts); no route serves features. */
 export const isTiledDataset = (id: string): boolean => modeOf(id) === 'tiled';
 
-/** Downloaded whole by their page (features.json and details files). */
+/** Read by their page as rows (rows.bin), a records file per selection. */
 export const isFetchedDataset = (id: string): boolean => modeOf(id) === 'fetched';
 
 /** How many features a dataset has (also a tiled one, whose generated JSON holds none). */

@@ -16,7 +16,7 @@ export function otherDatasetIds(): string[] {
 	return datasetIds().filter((id) => id !== DEFAULT_DATASET);
 }
 
-/** Of those, the ones whose map page fetches its files: features.json and points.json. */
+/** Of those, the ones whose map page fetches its files: rows, points, lines and records. */
 export const fetchedDatasetIds = (): string[] => otherDatasetIds().filter(isFetchedDataset);
 
 export function mapPageData(id: string, lang: Lang): MapPageData {

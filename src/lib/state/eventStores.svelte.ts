@@ -1,21 +1,24 @@
 // Where a map page's events come from, one store per delivery mode (data/delivery.ts) behind one
-// interface: the summaries the page holds, the column index the totals read, and a record by
-// id with what its selection fetches (a details file; a tiled dataset's record file). The page
-// composes the store of its dataset's mode and never asks which mode it is.
+// interface: the summaries the page holds, the rows the list and the totals read, and a record by
+// id with what its selection fetches (a details file; a fetched or tiled dataset's records
+// file). The page composes the store of its dataset's mode and never asks which mode it is.
 import type { PublicFeature } from '../data/publicData.ts';
 import { withDetails, type FeatureDetails } from '../data/featureDetails.ts';
-import { detailsUrl, type Delivery } from '../data/delivery.ts';
+import { DETAILS_CHUNK_SIZE, detailsUrl, recordsUrl, type Delivery } from '../data/delivery.ts';
 import type { JsonLoader } from '../data/jsonLoader.ts';
-import { unpackFeatures } from '../data/packedFeatures.ts';
 import { readIndexFile } from '../geo/indexFile.ts';
+import { emptyRows, rowsOfColumns, rowsOfFeatures, type EventRows } from '../geo/eventRows.ts';
+import { readRowsFile } from './readRows.ts';
 import { featureFileUrl, tiledEventIds, type TiledData } from '../data/tiledData.ts';
 import { buildFeatureIndex, type FeatureIndex } from '../geo/featureIndex.ts';
 
 export interface EventStore {
-	/** The summaries the page holds, in the dataset's order (none for a tiled dataset). */
+	/** The summaries the page holds, in the dataset's order (an inline dataset's only). */
 	readonly features: PublicFeature[];
 	/** The columns the totals, the timeline and the list read (empty until they are here). */
 	readonly index: FeatureIndex;
+	/** Each event's row: its title, first day and position, beside the index (none when tiled). */
+	readonly rows: EventRows;
 	/** Whether everything the first view lists and counts is here. */
 	readonly loaded: boolean;
 	/** Why it could not be loaded (null: it was, or is on its way). */
@@ -46,6 +49,51 @@ export interface EventStore {
 const failure = (error: unknown): string | null =>
 	(error as Error).name === 'AbortError' ? null : (error as Error).message;
 
+/**
+ * A store whose records come whole on selection, a file of them at a time (fetched and tiled
+ * datasets): what it holds of an event is its record once its file is here.
+ */
+abstract class RecordFileStore {
+	#records: ReadonlyMap<string, PublicFeature> = $state.raw(new Map());
+	#error: string | null = $state(null);
+	protected readonly loader: JsonLoader;
+
+	constructor(loader: JsonLoader) {
+		this.loader = loader;
+	}
+
+	/** The file said to hold `id`'s record, or, without one, whether the dataset may have it. */
+	protected abstract recordFile(id: string): Promise<string | boolean>;
+
+	get recordError(): string | null {
+		return this.#error;
+	}
+
+	summary(id: string): PublicFeature | null {
+		return this.#records.get(id) ?? null;
+	}
+
+	record(id: string): PublicFeature | null {
+		return this.summary(id);
+	}
+
+	/** Fetches the file of `id`'s record (once for two selections in it): false if it has none. */
+	async loadRecord(id: string): Promise<boolean> {
+		if (this.#records.has(id)) return true;
+		const url = await this.recordFile(id);
+		if (typeof url === 'boolean') return url;
+		this.#error = null;
+		try {
+			const file = await this.loader.load<Record<string, PublicFeature>>(url);
+			if (!Object.hasOwn(file, id)) return false;
+			this.#records = new Map([...this.#records, ...Object.entries(file)]);
+		} catch (error) {
+			this.#error = failure(error);
+		}
+		return true;
+	}
+}
+
 /** Summaries carried in the page; descriptions, notes and quotes in details files. */
 export class InlineStore implements EventStore {
 	features: PublicFeature[] = $state.raw([]);
@@ -74,6 +122,7 @@ export class InlineStore implements EventStore {
 		return this.#departments;
 	}
 	readonly index = $derived(buildFeatureIndex(this.features, this.#departmentCodes));
+	readonly rows = $derived(rowsOfFeatures(this.features, this.index));
 	readonly #byId: ReadonlyMap<string, PublicFeature> = $derived(
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- rebuilt whole with the features
 		new Map(this.features.map((f) => [f.properties.id, f]))
@@ -122,9 +171,18 @@ export class InlineStore implements EventStore {
 	}
 }
 
-/** The summaries come packed in one file, fetched after first paint (data/packedFeatures.ts). */
-export class FetchedStore extends InlineStore {
+/**
+ * The events come as rows (geo/eventRows.ts), read after first paint and decoded in a worker; a
+ * selected event's whole record comes from the records file of its row.
+ */
+export class FetchedStore extends RecordFileStore implements EventStore {
+	rows: EventRows = $state.raw(emptyRows([]));
+	loadError: string | null = $state(null);
 	#received = $state(false);
+	readonly features: PublicFeature[] = [];
+	readonly linkWaitsForFeatures = true;
+	readonly offersChoice = true;
+	readonly #datasetId: string;
 	readonly #url: string;
 
 	constructor(
@@ -132,50 +190,69 @@ export class FetchedStore extends InlineStore {
 		url: string,
 		loader: JsonLoader
 	) {
-		super({ ...dataset, features: [] }, loader);
+		super(loader);
+		this.#datasetId = dataset.id;
+		this.rows = emptyRows(dataset.departments);
 		this.#url = url;
 	}
 
-	override get loaded(): boolean {
+	get index(): FeatureIndex {
+		return this.rows.index;
+	}
+	get eventIds(): { has(id: string): boolean } {
+		const rows = this.rows;
+		return { has: (id) => rows.rowOf(id) >= 0 };
+	}
+	get loaded(): boolean {
 		return this.#received;
 	}
-	override get preloadUrl(): string {
+	get preloadUrl(): string {
 		return this.#url;
 	}
-	override get linkWaitsForFeatures(): boolean {
-		return true;
+
+	#reading: Promise<void> | null = null;
+
+	/** Reads the rows, once however often it is asked. */
+	load(): Promise<void> {
+		this.#reading ??= this.#read();
+		return this.#reading;
 	}
 
-	override async load(): Promise<void> {
+	async #read(): Promise<void> {
 		try {
-			this.features = unpackFeatures(await this.loader.load(this.#url));
+			this.rows = rowsOfColumns(await readRowsFile(await this.loader.loadBytes(this.#url)));
 			this.#received = true;
 		} catch (error) {
 			this.loadError = failure(error);
 		}
 	}
+
+	/** The records file of `id`'s row (a click may come before the rows: they are read first). */
+	protected async recordFile(id: string): Promise<string | boolean> {
+		await this.load();
+		const row = this.rows.rowOf(id);
+		if (row < 0) return !this.#received;
+		return recordsUrl(this.#datasetId, Math.floor(row / DETAILS_CHUNK_SIZE));
+	}
 }
 
 /** Nothing per feature is downloaded: a grouped summary for the totals, a record file per id. */
-export class TiledStore implements EventStore {
+export class TiledStore extends RecordFileStore implements EventStore {
 	summaryIndex: FeatureIndex | null = $state.raw(null);
-	/** Records fetched so far (the selected ones' files), by id. */
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- raw state, replaced on change
-	records: ReadonlyMap<string, PublicFeature> = $state.raw(new Map());
 	loadError: string | null = $state(null);
-	recordError: string | null = $state(null);
 	readonly features: PublicFeature[] = [];
+	readonly rows: EventRows;
 	readonly eventIds = tiledEventIds;
 	readonly linkWaitsForFeatures = false;
 	readonly offersChoice = false;
 	readonly #files: TiledData;
 	readonly #empty: FeatureIndex;
-	readonly #loader: JsonLoader;
 
 	constructor(departments: readonly string[], files: TiledData, loader: JsonLoader) {
+		super(loader);
 		this.#files = files;
-		this.#empty = buildFeatureIndex([], departments);
-		this.#loader = loader;
+		this.rows = emptyRows(departments);
+		this.#empty = this.rows.index;
 	}
 
 	get index(): FeatureIndex {
@@ -190,35 +267,15 @@ export class TiledStore implements EventStore {
 
 	async load(): Promise<void> {
 		try {
-			this.summaryIndex = await readIndexFile(await this.#loader.loadBytes(this.#files.summaryUrl));
+			this.summaryIndex = await readIndexFile(await this.loader.loadBytes(this.#files.summaryUrl));
 		} catch (error) {
 			this.loadError = failure(error);
 		}
 	}
 
-	summary(id: string): PublicFeature | null {
-		return this.records.get(id) ?? null;
-	}
-
-	record(id: string): PublicFeature | null {
-		return this.summary(id);
-	}
-
-	/** Fetches the file holding `id`'s record (its id hashes to it). */
-	async loadRecord(id: string): Promise<boolean> {
-		if (this.records.has(id)) return true;
-		this.recordError = null;
-		try {
-			const file = await this.#loader.load<Record<string, PublicFeature>>(
-				featureFileUrl(this.#files, id)
-			);
-			if (!Object.hasOwn(file, id)) return false;
-			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- raw state, replaced
-			this.records = new Map([...this.records, ...Object.entries(file)]);
-		} catch (error) {
-			this.recordError = failure(error);
-		}
-		return true;
+	/** The file its id hashes to. */
+	protected async recordFile(id: string): Promise<string> {
+		return featureFileUrl(this.#files, id);
 	}
 }
 
@@ -232,7 +289,7 @@ export function eventStoreFor(
 		case 'inline':
 			return new InlineStore(dataset, loader);
 		case 'fetched':
-			return new FetchedStore(dataset, delivery.featuresUrl, loader);
+			return new FetchedStore(dataset, delivery.rowsUrl, loader);
 		case 'tiled':
 			return new TiledStore(dataset.departments, delivery.files, loader);
 	}

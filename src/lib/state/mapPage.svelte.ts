@@ -7,6 +7,7 @@ import type { JsonLoader } from '../data/jsonLoader.ts';
 import { reportedTotalsFor, standingRange } from '../data/reportedTotals.ts';
 import { regionName } from '../data/regionKind.ts';
 import { isActiveIn } from '../geo/featureIndex.ts';
+import type { EventRows } from '../geo/eventRows.ts';
 import { LAYER_IDS, type LayerId } from '../domain/layers.ts';
 import { eventStoreFor, type EventStore } from './eventStores.svelte.ts';
 import { aggregateByRegion, countsPerDay } from '../geo/aggregates.ts';
@@ -69,9 +70,13 @@ export class MapPageState {
 	get store(): EventStore {
 		return this.#store;
 	}
-	/** The summaries the page holds (none for a tiled dataset). */
+	/** The summaries the page holds (an inline dataset's only). */
 	get features(): PublicFeature[] {
 		return this.#store.features;
+	}
+	/** Each event's row (geo/eventRows.ts), whatever the delivery (none when tiled). */
+	get rows(): EventRows {
+		return this.#store.rows;
 	}
 	/** Why the selected record's details could not be fetched. */
 	get detailsError(): string | null {
@@ -113,10 +118,13 @@ export class MapPageState {
 	readonly dailyApproximateCounts = $derived(
 		countsPerDay(this.index, this.firstDay, this.lastDay, this.app.layers, 2)
 	);
-	/** The features in the window (the list filters them by layer itself). */
-	readonly listed = $derived(
-		this.features.filter((_, i) => isActiveIn(this.index, i, this.from, this.to))
-	);
+	/** The rows of the events in the window (the list filters them by layer itself). */
+	readonly listed: readonly number[] = $derived.by(() => {
+		const { index, from, to } = this;
+		const rows: number[] = [];
+		for (let i = 0; i < index.size; i++) if (isActiveIn(index, i, from, to)) rows.push(i);
+		return rows;
+	});
 	readonly choropleth = $derived.by(() => {
 		const measure = this.app.measure;
 		if (measure === 'none' || !this.mapped) return null;
@@ -193,7 +201,16 @@ export class MapPageState {
 	/** The selected feature, with its details once they are here. */
 	readonly selected = $derived(this.app.event ? this.store.record(this.app.event) : null);
 
-	titleOf = (id: string): string => this.store.summary(id)?.properties.title[this.app.lang] ?? id;
+	/** An event's title in the page's language, from its row or else its record, if known. */
+	knownTitleOf = (id: string): string | undefined => {
+		const { rows } = this.#store;
+		const row = rows.rowOf(id);
+		return row >= 0
+			? rows.title(row, this.app.lang)
+			: this.store.summary(id)?.properties.title[this.app.lang];
+	};
+	/** An event's title, or its id when the page does not know it. */
+	titleOf = (id: string): string => this.knownTitleOf(id) ?? id;
 
 	/**
 	 * Fetches what the selected event needs to show whole (its details, or a tiled dataset's

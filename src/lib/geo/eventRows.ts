@@ -1,0 +1,146 @@
+// The events as rows: the column index (geo/featureIndex.ts) and, per row, what the list, the
+// choice under a click and the map's points read (the title in each language, the day its date
+// starts, where it stands and how precisely). An inline dataset's rows read its features; a
+// fetched dataset's come as one binary file (`rows.bin`, written by the data build, decoded in a
+// worker: state/rowsWorker.ts), so that the page holds typed columns and no object per event.
+// Pure.
+import type { Geometry } from 'geojson';
+import type { PublicFeature } from '../data/publicData.ts';
+import { LANGS, type Lang } from '../i18n/messages.ts';
+import { buildFeatureIndex, type FeatureIndex } from './featureIndex.ts';
+import { decodeIndexFile, encodeIndex } from './indexFile.ts';
+import { dayNumber } from './days.ts';
+
+export interface EventRows {
+	readonly index: FeatureIndex;
+	/** The row of an id; -1 when the dataset has no such event. */
+	rowOf(id: string): number;
+	title(row: number, lang: Lang): string;
+	/** The day its date starts, as a day number (a blockade's first reported day may be later). */
+	start(row: number): number;
+	/** Where it stands: a point, or a line's first vertex. */
+	position(row: number): [number, number];
+	isPoint(row: number): boolean;
+	/** Whether its location is approximate, and its uncertainty radius in metres. */
+	approximate(row: number): boolean;
+	radius(row: number): number;
+}
+
+const firstVertex = (geometry: Geometry): [number, number] => {
+	const c =
+		geometry.type === 'Point'
+			? geometry.coordinates
+			: (geometry as { coordinates: number[][] }).coordinates[0];
+	return [c[0], c[1]];
+};
+
+/** An inline dataset's rows: its features, in order, and their index. */
+export function rowsOfFeatures(features: readonly PublicFeature[], index: FeatureIndex): EventRows {
+	let byId: Map<string, number> | null = null;
+	return {
+		index,
+		rowOf(id) {
+			byId ??= new Map(features.map((f, i) => [f.properties.id, i]));
+			return byId.get(id) ?? -1;
+		},
+		title: (row, lang) => features[row].properties.title[lang],
+		start: (row) => dayNumber(features[row].properties.date.start),
+		position: (row) => firstVertex(features[row].geometry),
+		isPoint: (row) => features[row].geometry.type === 'Point',
+		approximate: (row) => features[row].properties.location.precision !== 'exact',
+		radius: (row) => features[row].properties.location.radius_m
+	};
+}
+
+/** No events (yet): a fetched dataset's rows before their file is read. */
+export function emptyRows(departments: readonly string[]): EventRows {
+	return rowsOfFeatures([], buildFeatureIndex([], departments));
+}
+
+/** Coordinates are stored as integers of 1e-7 degrees: exact for the 5–6 decimals of the data. */
+const SCALE = 1e7;
+
+/** What a rows file holds besides the index (all rows have an id). */
+export interface RowColumns {
+	index: FeatureIndex;
+	titles: Record<Lang, string[]>;
+	start: Int32Array;
+	x: Int32Array;
+	y: Int32Array;
+	/** 1 for a line (x, y its first vertex), 0 for a point. */
+	line: Uint8Array;
+	approximate: Uint8Array;
+	radius: Int32Array;
+}
+
+/** A fetched dataset's rows file (gzip it to serve it). */
+export function encodeRows(
+	list: readonly PublicFeature[],
+	departments: readonly string[]
+): Uint8Array {
+	const index = buildFeatureIndex(list, departments);
+	const n = list.length;
+	const [start, x, y, radius] = [0, 0, 0, 0].map(() => new Int32Array(n));
+	const [line, approximate] = [0, 0].map(() => new Uint8Array(n));
+	list.forEach((f, i) => {
+		const p = f.properties;
+		const [lon, lat] = firstVertex(f.geometry);
+		start[i] = dayNumber(p.date.start);
+		x[i] = Math.round(lon * SCALE);
+		y[i] = Math.round(lat * SCALE);
+		line[i] = f.geometry.type === 'Point' ? 0 : 1;
+		approximate[i] = p.location.precision !== 'exact' ? 1 : 0;
+		radius[i] = p.location.radius_m;
+	});
+	const titles = Object.fromEntries(
+		LANGS.map((lang) => [lang, list.map((f) => f.properties.title[lang])])
+	);
+	return encodeIndex(index, {
+		columns: [
+			['start', start],
+			['x', x],
+			['y', y],
+			['line', line],
+			['approximate', approximate],
+			['radius', radius]
+		],
+		header: { titles }
+	});
+}
+
+/** Reads what encodeRows wrote (unzipped); the columns are views into `buffer`. */
+export function decodeRows(buffer: ArrayBuffer): RowColumns {
+	const { index, column, extra } = decodeIndexFile(buffer);
+	const titles = (extra as { titles?: Record<Lang, string[]> } | undefined)?.titles;
+	if (!titles || LANGS.some((lang) => titles[lang]?.length !== index.size))
+		throw new Error('rows file: titles are missing');
+	return {
+		index,
+		titles,
+		start: column('start'),
+		x: column('x'),
+		y: column('y'),
+		line: column('line'),
+		approximate: column('approximate'),
+		radius: column('radius')
+	};
+}
+
+/** A fetched dataset's rows, over its decoded file. */
+export function rowsOfColumns(columns: RowColumns): EventRows {
+	const { index } = columns;
+	let byId: Map<string, number> | null = null;
+	return {
+		index,
+		rowOf(id) {
+			byId ??= new Map(index.ids.map((id, i) => [id, i]));
+			return byId.get(id) ?? -1;
+		},
+		title: (row, lang) => columns.titles[lang][row],
+		start: (row) => columns.start[row],
+		position: (row) => [columns.x[row] / SCALE, columns.y[row] / SCALE],
+		isPoint: (row) => columns.line[row] === 0,
+		approximate: (row) => columns.approximate[row] === 1,
+		radius: (row) => columns.radius[row]
+	};
+}

@@ -1,0 +1,81 @@
+// A fetched dataset's rows file (geo/eventRows.ts): what the page reads from it is what it would
+// read from the features themselves: the same index, titles, first days and positions, and the
+// same map points and uncertainty circles (map/eventLayers.ts).
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/lib/server/dataset.ts';
+import {
+	decodeRows,
+	encodeRows,
+	rowsOfColumns,
+	rowsOfFeatures,
+	type EventRows
+} from '../../src/lib/geo/eventRows.ts';
+import { buildFeatureIndex } from '../../src/lib/geo/featureIndex.ts';
+import { eventSourcesData, rowsSourcesData } from '../../src/lib/map/eventLayers.ts';
+import { seededRandom, syntheticFeatures } from '../../src/lib/pipeline/synthetic.ts';
+import type { PublicFeature } from '../../src/lib/data/publicData.ts';
+
+const bolivia = loadDataset();
+const departments = Object.keys(bolivia.departments);
+
+/** The rows as a page holds them after the file's round trip (a copy of its bytes). */
+function roundTrip(features: readonly PublicFeature[]): EventRows {
+	const bytes = encodeRows(features, departments);
+	return rowsOfColumns(decodeRows(bytes.slice().buffer));
+}
+
+function expectSameRows(a: EventRows, b: EventRows, lines: number) {
+	const n = a.index.size;
+	expect(b.index.size).toBe(n);
+	for (let i = 0; i < n; i++) {
+		const id = a.index.ids[i];
+		expect([b.index.ids[i], b.rowOf(id)]).toEqual([id, i]);
+		expect(b.title(i, 'es')).toBe(a.title(i, 'es'));
+		expect(b.title(i, 'en')).toBe(a.title(i, 'en'));
+		expect(b.start(i)).toBe(a.start(i));
+		expect(b.position(i)).toEqual(a.position(i));
+		expect(b.isPoint(i)).toBe(a.isPoint(i));
+		expect([b.approximate(i), b.radius(i)]).toEqual([a.approximate(i), a.radius(i)]);
+	}
+	expect(a.index.ids.filter((_, i) => !a.isPoint(i))).toHaveLength(lines);
+	expect(b.rowOf('no-such-event')).toBe(-1);
+}
+
+describe('the rows file', () => {
+	it('gives back every row of the Bolivia dataset: index, titles, days and positions', () => {
+		const features = bolivia.features;
+		const inline = rowsOfFeatures(features, buildFeatureIndex(features, departments));
+		const fetched = roundTrip(features);
+		const lines = features.filter((f) => f.geometry.type !== 'Point').length;
+		expect(lines).toBeGreaterThan(0);
+		expectSameRows(inline, fetched, lines);
+		expect({ ...fetched.index, ids: [] }).toEqual({ ...inline.index, ids: [] });
+	});
+
+	it('makes the same map points and uncertainty circles as the features do', () => {
+		for (const features of [bolivia.features, synthetic(3000)]) {
+			const period = bolivia.meta.period;
+			const fromFeatures = eventSourcesData(features, period);
+			const fromRows = rowsSourcesData(roundTrip(features), period);
+			expect(fromRows.points).toEqual(fromFeatures.points);
+			expect(fromRows.uncertainty).toEqual(fromFeatures.uncertainty);
+			expect(fromRows.lines.features).toEqual([]);
+		}
+	});
+
+	it('refuses a file that is not one', () => {
+		expect(() => decodeRows(new ArrayBuffer(16))).toThrow(/not a Cabildo index/);
+	});
+});
+
+/** Seeded synthetic events with 6-decimal positions across Bolivia's box. */
+function synthetic(count: number): PublicFeature[] {
+	const random = seededRandom(7);
+	const at = (low: number, high: number) => Number((low + random() * (high - low)).toFixed(6));
+	const positions = Array.from(
+		{ length: count },
+		() => [at(-69.6, -57.5), at(-22.9, -9.7)] as [number, number]
+	);
+	const codes = positions.map((_, i) => departments[i % departments.length]);
+	return syntheticFeatures(positions, codes, bolivia.meta.period, random);
+}
