@@ -12,7 +12,7 @@
 // the page has just loaded costs a 304 without its body, not a second download.
 import { assets, immutable, prerendered } from '$app/manifest';
 import { version } from '$app/env';
-import { isDefaultDetailsPath, isOtherDatasetPath } from '../lib/offline/savedPaths.ts';
+import { isOtherDatasetPath } from '../lib/offline/savedPaths.ts';
 
 const worker = globalThis as unknown as ServiceWorkerGlobalScope;
 const PRECACHE = `cabildo-${version}`;
@@ -26,11 +26,11 @@ const OFFLINE_SIZE = '/offline-size.json';
 const path = (p: string) => `/${p.replace(/^\//, '')}`;
 const IMMUTABLE = immutable.map((f) => path(f.path));
 const SHELL = [
-	// The home pages' first view, shown until the map draws, and their events' details.
+	// The home pages' first view, shown until the map draws. (An event's details are kept as
+	// they are opened, or with everything else when the reader saves the site.)
 	'/map-preview.svg',
-	...prerendered.map((p) => path(p.path)).filter(isDefaultDetailsPath),
 	// Every map needs MapLibre's worker, which the page's own timeline may not list.
-	...IMMUTABLE.filter((p) => p.startsWith('/_app/immutable/workers/')),
+	...IMMUTABLE.filter((p) => p.startsWith('/_app/immutable/workers/maplibre-gl-worker')),
 	OFFLINE_PAGE,
 	'/manifest.webmanifest',
 	'/icon.svg'

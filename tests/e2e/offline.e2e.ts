@@ -136,10 +136,13 @@ test('a first visit fetches only what it shows, installs the shell once the map 
 	await page.reload();
 	await waitForMapIdle(page);
 	await expect(page.getByTestId('map-summary')).toContainText('events');
-	// The home page's details file came with the shell: an event's description and notes show.
+	// An event opened offline shows what the page carries (its figures and their sources); its
+	// description, never opened, was not saved, and the panel says so.
 	await page.goto('/?lang=en&event=senkata-2019-11-19');
-	await expect(page.getByTestId('location-note')).toContainText('5 km');
-	await expect(page.getByTestId('details-loading')).toHaveCount(0);
+	await expect(page.getByTestId('details-title')).toContainText('Senkata');
+	await expect(page.getByTestId('sources')).toBeVisible();
+	await expect(page.getByTestId('details-loading')).toHaveAttribute('role', 'alert');
+	await expect(page.getByTestId('details-loading')).toContainText('could not be loaded');
 	await page.goto('/en/events/senkata-2019-11-19/');
 	await expect(page.locator('body')).toContainText('This page was not saved for offline use');
 	expect(problems, problems.join('\n')).toEqual([]);

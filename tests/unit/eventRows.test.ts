@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/server/dataset.ts';
 import {
+	compactRows,
 	decodeRows,
 	encodeRows,
 	rowsOfColumns,
@@ -79,3 +80,26 @@ function synthetic(count: number): PublicFeature[] {
 	const codes = positions.map((_, i) => departments[i % departments.length]);
 	return syntheticFeatures(positions, codes, bolivia.meta.period, random);
 }
+
+describe('compactRows', () => {
+	it('copies every column out of the file, into a buffer of its own, values unchanged', () => {
+		const file = encodeRows(bolivia.features, departments).slice().buffer;
+		const decoded = decodeRows(file);
+		const { rows, buffers } = compactRows(decoded);
+		expect(rows).toEqual(decoded);
+		const columns = [
+			rows.start,
+			rows.x,
+			rows.line,
+			rows.index.layer,
+			rows.index.activeDays,
+			rows.index.low.dead,
+			rows.index.high.held
+		];
+		for (const column of columns) {
+			expect(column.buffer).not.toBe(file);
+			expect(buffers).toContain(column.buffer);
+		}
+		expect(new Set(buffers).size).toBe(buffers.length);
+	});
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDefaultDetailsPath, isOtherDatasetPath } from '../../src/lib/offline/savedPaths.ts';
+import { isOtherDatasetPath } from '../../src/lib/offline/savedPaths.ts';
 
 describe('what "Save for offline use" keeps', () => {
 	it.each([
@@ -14,11 +14,5 @@ describe('what "Save for offline use" keeps', () => {
 		['/downloads/acled-sample.geojson', true]
 	])('%s is another dataset’s: %s', (path, other) => {
 		expect(isOtherDatasetPath(path)).toBe(other);
-	});
-
-	it('knows the default dataset’s details files, which the home pages read', () => {
-		expect(isDefaultDetailsPath('/d/bolivia-2019/details/0.json')).toBe(true);
-		expect(isDefaultDetailsPath('/d/acled-sample/details/0.json')).toBe(false);
-		expect(isDefaultDetailsPath('/details/0.json')).toBe(false);
 	});
 });

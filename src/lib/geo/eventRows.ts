@@ -126,6 +126,30 @@ export function decodeRows(buffer: ArrayBuffer): RowColumns {
 	};
 }
 
+/**
+ * The columns copied out of the file they view, each into a buffer of its own (listed, to be
+ * transferred), so that the file, its header's text included, can be let go.
+ */
+export function compactRows(columns: RowColumns): { rows: RowColumns; buffers: ArrayBuffer[] } {
+	const buffers: ArrayBuffer[] = [];
+	const own = <T extends Uint8Array | Int32Array>(column: T): T => {
+		const copy = column.slice() as T;
+		buffers.push(copy.buffer as ArrayBuffer);
+		return copy;
+	};
+	const ownAll = <T extends object>(group: T): T =>
+		Object.fromEntries(
+			Object.entries(group).map(([key, value]) => [
+				key,
+				value instanceof Uint8Array || value instanceof Int32Array ? own(value) : value
+			])
+		) as T;
+	const index = ownAll(columns.index);
+	index.low = ownAll(columns.index.low);
+	index.high = ownAll(columns.index.high);
+	return { rows: { ...ownAll(columns), index }, buffers };
+}
+
 /** A fetched dataset's rows, over its decoded file. */
 export function rowsOfColumns(columns: RowColumns): EventRows {
 	const { index } = columns;

@@ -7,7 +7,3 @@ import { DEFAULT_DATASET } from '../data/paths.ts';
 export const isOtherDatasetPath = (path: string): boolean =>
 	(/^\/(en\/)?d\//.test(path) && !path.startsWith(`/d/${DEFAULT_DATASET}/`)) ||
 	(path.startsWith('/downloads/') && !path.startsWith(`/downloads/${DEFAULT_DATASET}.`));
-
-/** The default dataset's details files: the home pages' details panel reads them. */
-export const isDefaultDetailsPath = (path: string): boolean =>
-	path.startsWith(`/d/${DEFAULT_DATASET}/details/`);
