@@ -126,6 +126,27 @@ test('3,000 events: fetched after first paint, clustered with summed dead, a vir
 		.toBeGreaterThan(zoomBefore);
 });
 
+test('a link to an event among clustered points opens at the point itself, ringed', async ({
+	guarded: page
+}) => {
+	// synthetic-1082 stands apart from its neighbours at zoom 9.6, where it is still clustered.
+	await openMap(page, `${PATH}?event=synthetic-1082&lang=en`);
+	await expect(page.getByTestId('details-title')).toHaveText('Synthetic event 1082');
+	await expect
+		.poll(() =>
+			page.evaluate(() => {
+				const map = window.cabildoMap!;
+				if (map.isMoving()) return [];
+				return map
+					.queryRenderedFeatures({ layers: ['events:point', 'selected:point'] })
+					.filter((f) => f.properties.id === 'synthetic-1082')
+					.map((f) => f.layer.id)
+					.sort();
+			})
+		)
+		.toEqual(['events:point', 'selected:point']);
+});
+
 test('a data file that fails to load: a clear message, and the page keeps working', async ({
 	page
 }) => {
