@@ -5,8 +5,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { writeFeatureLines } from '../src/lib/pipeline/featureLines.ts';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readDepartments } from '../src/lib/pipeline/readDataset.ts';
+import { readDepartments, readGazetteer } from '../src/lib/pipeline/readDataset.ts';
+import { CENTRE_TOLERANCE_M } from '../src/lib/pipeline/crossChecks.ts';
 import {
+	nearAnyPlace,
 	randomPositionsInside,
 	seededRandom,
 	syntheticEventFeatures,
@@ -49,7 +51,15 @@ if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
 
 const departments = readDepartments();
 const random = seededRandom(seed);
-const positions = randomPositionsInside(count, departments, boundsOf(departments), random);
+// Clear of every town's centre (with a margin), where data:check wants a site to name the town.
+const onATownCentre = nearAnyPlace(readGazetteer(), 2 * CENTRE_TOLERANCE_M);
+const positions = randomPositionsInside(
+	count,
+	departments,
+	boundsOf(departments),
+	random,
+	onATownCentre
+);
 const features = syntheticEventFeatures(positions, SYNTHETIC_PERIOD, random);
 const blockades = features.filter((f) => f.properties.kind === 'blockade').length;
 const n = count.toLocaleString('en');

@@ -4,6 +4,7 @@ import type { EventFeature } from '../data/schema.ts';
 import { KINDS, type Kind } from '../domain/kinds.ts';
 import { CATEGORY_OF_KIND, LAYER_OF_KIND } from '../domain/layers.ts';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import distance from '@turf/distance';
 import type { Departments } from '../geo/departments.ts';
 import { dayNumber, dayString } from '../geo/days.ts';
 import type { Bounds } from '../geo/bounds.ts';
@@ -20,12 +21,16 @@ export function seededRandom(seed: number): () => number {
 	};
 }
 
-/** `count` random positions inside Bolivia's departments (rejection sampling in the bounds). */
+/**
+ * `count` random positions inside Bolivia's departments (rejection sampling in the bounds), none
+ * where `excluded` says no.
+ */
 export function randomPositionsInside(
 	count: number,
 	departments: Departments,
 	bounds: Bounds,
-	random: () => number
+	random: () => number,
+	excluded: (p: [number, number]) => boolean = () => false
 ): [number, number][] {
 	const [w, s, e, n] = bounds;
 	const out: [number, number][] = [];
@@ -35,9 +40,36 @@ export function randomPositionsInside(
 			Math.round((s + random() * (n - s)) * 1e5) / 1e5
 		];
 		// Strictly inside a department (no border tolerance: that search is slow and not needed here).
-		if (departments.features.some((d) => booleanPointInPolygon(p, d))) out.push(p);
+		if (!excluded(p) && departments.features.some((d) => booleanPointInPolygon(p, d))) out.push(p);
 	}
 	return out;
+}
+
+/**
+ * Whether a position lies within `metres` of one of `places` (a grid of 0.01° cells, then the
+ * distance on the sphere): a made-up site must not stand on a town's centre, which data:check
+ * refuses for a place that does not name the town (crossChecks.ts, CENTRE_TOLERANCE_M).
+ */
+export function nearAnyPlace(
+	places: readonly { lat: number; lng: number }[],
+	metres: number
+): (p: [number, number]) => boolean {
+	const CELL = 0.01;
+	const key = (x: number, y: number) => `${x},${y}`;
+	const cells = new Map<string, [number, number][]>();
+	for (const { lat, lng } of places) {
+		const k = key(Math.floor(lng / CELL), Math.floor(lat / CELL));
+		cells.set(k, [...(cells.get(k) ?? []), [lng, lat]]);
+	}
+	const reach = Math.ceil(metres / 1000 / (CELL * 111)) + 1;
+	return ([lng, lat]) => {
+		const [cx, cy] = [Math.floor(lng / CELL), Math.floor(lat / CELL)];
+		for (let dx = -reach; dx <= reach; dx++)
+			for (let dy = -reach; dy <= reach; dy++)
+				for (const place of cells.get(key(cx + dx, cy + dy)) ?? [])
+					if (distance([lng, lat], place, { units: 'meters' }) <= metres) return true;
+		return false;
+	};
 }
 
 /** The one source every synthetic feature names: it says the data is made up. */
