@@ -126,6 +126,23 @@ test('3,000 events: fetched after first paint, clustered with summed dead, a vir
 		.toBeGreaterThan(zoomBefore);
 });
 
+test('a time window filters the list, the totals and the clusters alike', async ({
+	guarded: page
+}) => {
+	// The list and the totals count from the rows' index; the clusters from the points made from
+	// them, filtered by their day strings before clustering: two ways that must agree.
+	await openMap(page, `${PATH}?from=2019-11-10&to=2019-11-12&lang=en`);
+	const count = page.getByTestId('list-count');
+	await expect(count).toContainText('events in the visible layers');
+	const listed = Number((await count.textContent())!.replace(/[^0-9]/g, ''));
+	expect(listed).toBeGreaterThan(0);
+	expect(listed).toBeLessThan(3000);
+	await expect.poll(async () => (await drawnTotals(page)).events).toBe(listed);
+	await expect(page.getByTestId('map-summary')).toContainText(
+		`${listed.toLocaleString('en')} events`
+	);
+});
+
 test('a link to an event among clustered points opens at the point itself, ringed', async ({
 	guarded: page
 }) => {
