@@ -56,7 +56,7 @@ const align4 = (n: number) => (n + 3) & ~3;
 
 /**
  * The index as bytes; `extra` adds columns of the same rows and a value to the header (a fetched
- * dataset's rows file, data/eventRows.ts).
+ * dataset's rows file, geo/eventRows.ts).
  */
 export function encodeIndex(
 	index: FeatureIndex,

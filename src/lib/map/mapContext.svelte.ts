@@ -26,6 +26,8 @@ export interface EventRenderer {
 	pickable(): string[];
 	/** A click on the map: a cluster zooms in; otherwise the features under the pointer. */
 	click(map: MapLibreMap, event: MapMouseEvent): Promise<EventClick>;
+	/** The zoom from which every point is drawn as its own (past its clusters), if clustered. */
+	readonly unclusteredZoom?: number;
 }
 
 export class MapContext {

@@ -49,6 +49,9 @@ export interface EventStore {
 const failure = (error: unknown): string | null =>
 	(error as Error).name === 'AbortError' ? null : (error as Error).message;
 
+/** The ids of a dataset's rows, as a link's `event` is checked against them. */
+const idsOf = (rows: EventRows) => ({ has: (id: string) => rows.rowOf(id) >= 0 });
+
 /**
  * A store whose records come whole on selection, a file of them at a time (fetched and tiled
  * datasets): what it holds of an event is its record once its file is here.
@@ -123,12 +126,8 @@ export class InlineStore implements EventStore {
 	}
 	readonly index = $derived(buildFeatureIndex(this.features, this.#departmentCodes));
 	readonly rows = $derived(rowsOfFeatures(this.features, this.index));
-	readonly #byId: ReadonlyMap<string, PublicFeature> = $derived(
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- rebuilt whole with the features
-		new Map(this.features.map((f) => [f.properties.id, f]))
-	);
 	get eventIds(): { has(id: string): boolean } {
-		return this.#byId;
+		return idsOf(this.rows);
 	}
 	get loaded(): boolean {
 		return true;
@@ -144,7 +143,8 @@ export class InlineStore implements EventStore {
 	async load(): Promise<void> {}
 
 	summary(id: string): PublicFeature | null {
-		return this.#byId.get(id) ?? null;
+		const row = this.rows.rowOf(id);
+		return row < 0 ? null : this.features[row];
 	}
 
 	record(id: string): PublicFeature | null {
@@ -200,8 +200,7 @@ export class FetchedStore extends RecordFileStore implements EventStore {
 		return this.rows.index;
 	}
 	get eventIds(): { has(id: string): boolean } {
-		const rows = this.rows;
-		return { has: (id) => rows.rowOf(id) >= 0 };
+		return idsOf(this.rows);
 	}
 	get loaded(): boolean {
 		return this.#received;
