@@ -1,5 +1,7 @@
 import { test, expect, waitForMapIdle, openMap } from './fixtures.ts';
 import type { Page } from '@playwright/test';
+import type { PublicFeature } from '../../src/lib/data/publicData.ts';
+import { conservativeFigure } from '../../src/lib/data/figures.ts';
 
 // 3,000 seeded synthetic events, generated for the browser tests (see playwright.config.ts):
 // above the thresholds for clustering, list virtualisation and fetching after first paint.
@@ -8,9 +10,17 @@ const PATH = '/d/synthetic-3k/';
 // A cluster clicked zooms in with the camera's motion, as most readers see it.
 test.use({ reducedMotion: 'no-preference' });
 
-/** A point of the map's points file: its layer, and the lowest dead figure its sources give. */
-interface Point {
-	properties: { id: string; layer: string; dead: number };
+/** The events of the dataset, from its records files (the map draws them from its rows). */
+async function records(page: Page): Promise<PublicFeature[]> {
+	const all: PublicFeature[] = [];
+	for (let k = 0; k * 1000 < 3000; k++) {
+		const file = (await (await page.request.get(`${PATH}records/${k}.json`)).json()) as Record<
+			string,
+			PublicFeature
+		>;
+		all.push(...Object.values(file));
+	}
+	return all;
 }
 
 /**
@@ -52,21 +62,21 @@ async function drawnTotals(page: Page) {
 	});
 }
 
-test('3,000 events: fetched after first paint, clustered with summed dead, a virtualised list', async ({
+test('3,000 events: drawn from their rows, clustered with summed dead, a virtualised list', async ({
 	guarded: page
 }) => {
-	const { features } = (await (await page.request.get(`${PATH}points.json`)).json()) as {
-		features: Point[];
-	};
+	const features = await records(page);
 	expect(features).toHaveLength(3000);
-	const lowestDead = (f: Point) => f.properties.dead;
+	const lowestDead = (f: PublicFeature) => conservativeFigure(f.properties.casualties?.dead) ?? 0;
 	const totalDead = features.reduce((sum, f) => sum + lowestDead(f), 0);
 	expect(totalDead).toBeGreaterThan(0);
 
-	// The map's worker reads the points from their own file (see the failing features below).
-	const pointsFile = page.waitForRequest(`**${PATH}points.json`);
+	// The map draws its points from the page's rows: there is no points file to fetch.
+	const fetched: string[] = [];
+	page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
 	await openMap(page, `${PATH}?lang=en`);
-	await pointsFile;
+	expect(fetched).toContain(`${PATH}rows.bin`);
+	expect(fetched.filter((path) => path.endsWith('/points.json'))).toEqual([]);
 	await expect(page.getByTestId('list-count')).toContainText('3,000');
 	await expect(page.getByTestId('cluster-note')).toContainText('sum of their dead');
 
@@ -168,9 +178,9 @@ test('a data file that fails to load: a clear message, and the page keeps workin
 	page
 }) => {
 	const pageErrors = await openWithFailing(page, '**/rows.bin', `${PATH}?lang=en`);
-	// The map reads its points from their own file and draws every one without the rows.
+	// The map draws its points from the rows: it still draws, with none, and says why.
 	await waitForMapIdle(page);
-	expect((await drawnTotals(page)).events).toBe(3000);
+	expect((await drawnTotals(page)).events).toBe(0);
 	const error = page.getByTestId('features-error');
 	await expect(error).toBeVisible();
 	await expect(error).toHaveAttribute('role', 'alert');
@@ -181,16 +191,6 @@ test('a data file that fails to load: a clear message, and the page keeps workin
 	await page.getByTestId('switch-lang').click();
 	await expect(error).toContainText('Vuelva a cargar la página');
 	await expect(page.getByTestId('region-table')).toBeVisible();
-	expect(pageErrors).toEqual([]);
-});
-
-test('the map’s points file fails to load: the page’s points draw once it has read its rows', async ({
-	page
-}) => {
-	const pageErrors = await openWithFailing(page, '**/points.json', `${PATH}?lang=en`);
-	await expect(page.getByTestId('list-count')).toContainText('3,000', { timeout: 30_000 });
-	await waitForMapIdle(page);
-	await expect.poll(async () => (await drawnTotals(page)).events).toBe(3000);
 	expect(pageErrors).toEqual([]);
 });
 

@@ -30,7 +30,6 @@ describe('a dataset’s delivery', () => {
 			mode: 'fetched',
 			featureCount: 3000,
 			rowsUrl: '/d/big/rows.bin',
-			pointsUrl: '/d/big/points.json',
 			linesUrl: '/d/big/lines.json'
 		});
 		const tiled = deliveryFor('huge', 1_000_000);

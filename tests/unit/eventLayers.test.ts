@@ -10,16 +10,15 @@ import {
 import {
 	DRAW_ORDER,
 	EVENT_LAYERS,
+	EVENT_SOURCES,
 	PICKABLE_LAYERS,
 	SELECTION_COLOR,
 	SELECTION_LAYERS,
-	EVENT_SOURCES,
-	POINTS_FILE_PROPERTIES,
 	clusterLayers,
 	eventLayers,
 	eventSources,
 	eventSourcesData,
-	pointsFile,
+	firstViewPoints,
 	type ShownEvents
 } from '../../src/lib/map/eventLayers.ts';
 import type { PublicFeature } from '../../src/lib/data/publicData.ts';
@@ -371,7 +370,7 @@ describe('event layers validate against the style spec', () => {
 	});
 });
 
-describe('pointsFile: the points a fetched dataset’s map reads from a file', () => {
+describe('firstViewPoints: what a fetched dataset’s map first draws', () => {
 	/** The feature properties an expression reads (`['get', name]`), at any depth. */
 	const propertiesRead = (value: unknown, into = new Set<string>()): Set<string> => {
 		if (Array.isArray(value)) {
@@ -396,34 +395,35 @@ describe('pointsFile: the points a fetched dataset’s map reads from a file', (
 		const ofClusters = ['point_count', 'point_count_abbreviated'];
 		return [...propertiesRead([onPoints, clusterSums])].filter((p) => !ofClusters.includes(p));
 	};
+	const blockade = feature('b', 'blockade-points', { type: 'Point', coordinates: [-66, -17] });
+	const points = eventSourcesData([massacre, blockade], PERIOD).points;
 
-	it('carries every property the point layers read while no window is set, but the names', () => {
-		const read = readByPointLayers(null);
-		expect(read.length).toBeGreaterThan(4);
-		// The labels read the names, which come with the page's rows (they replace the file).
+	it('carries every property the point layers read, but the names (labels start at zoom 6.5)', () => {
 		const names = ['title_es', 'title_en'];
-		expect(read).toContain('title_en');
-		for (const property of read.filter((p) => !names.includes(p)))
-			expect(POINTS_FILE_PROPERTIES).toContain(property);
-		for (const name of names) expect(POINTS_FILE_PROPERTIES).not.toContain(name);
+		for (const window of [null, { from: 0, to: 3 }]) {
+			const read = readByPointLayers(window);
+			expect(read).toContain('title_en');
+			const first = firstViewPoints(points, window).features;
+			expect(first).toHaveLength(points.features.length);
+			for (const f of first) {
+				for (const property of read.filter((p) => !names.includes(p) && p !== 'days'))
+					expect(f.properties, property).toHaveProperty(property);
+				for (const name of names) expect(f.properties).not.toHaveProperty(name);
+			}
+		}
 	});
 
-	it('leaves out the days, which only a window reads (a window sends the page’s points)', () => {
+	it('leaves out the days unless a window reads them, and keeps each point where it is', () => {
 		expect(readByPointLayers({ from: 0, to: 3 })).toContain('days');
-		expect(POINTS_FILE_PROPERTIES).not.toContain('days');
-	});
-
-	it('is the page’s points, feature for feature, with those properties', () => {
-		const blockade = feature('b', 'blockade-points', { type: 'Point', coordinates: [-66, -17] });
-		const features = [massacre, section, blockade];
-		const page = eventSourcesData(features, PERIOD).points.features;
-		const file = pointsFile(features, PERIOD).features;
-		expect(file).toHaveLength(page.length);
-		file.forEach((f, i) => {
-			expect(f.geometry).toEqual(page[i].geometry);
-			expect(Object.keys(f.properties).sort()).toEqual([...POINTS_FILE_PROPERTIES].sort());
-			for (const key of POINTS_FILE_PROPERTIES)
-				expect(f.properties[key]).toEqual(page[i].properties[key]);
+		const before = structuredClone(points);
+		const whole = firstViewPoints(points, null).features;
+		const windowed = firstViewPoints(points, { from: 0, to: 3 }).features;
+		whole.forEach((f, i) => {
+			expect(f.properties).not.toHaveProperty('days');
+			expect(windowed[i].properties.days).toBe(points.features[i].properties.days);
+			expect(f.geometry).toEqual(points.features[i].geometry);
+			expect(f.properties.id).toBe(points.features[i].properties.id);
 		});
+		expect(points).toEqual(before);
 	});
 });

@@ -21,15 +21,14 @@ export type Delivery =
 	| { mode: 'inline'; featureCount: number }
 	/**
 	 * The page reads the events as rows (`rowsUrl`: the column index, titles, positions; binary,
-	 * geo/eventRows.ts) once the map has drawn, and a record's whole file on selection
-	 * (`recordsUrl`). The map clusters the points, which its own worker downloads and reads
-	 * (`pointsUrl`: the map's point features, flat), and reads the lines from `linesUrl`.
+	 * geo/eventRows.ts) at once, in a worker, and a record's whole file on selection
+	 * (`recordsUrl`). The map clusters the points it makes from the rows, and reads the lines
+	 * from `linesUrl`.
 	 */
 	| {
 			mode: 'fetched';
 			featureCount: number;
 			rowsUrl: string;
-			pointsUrl: string;
 			linesUrl: string;
 	  }
 	/** Nothing per feature is downloaded: tiles, a summary, and a record file per selection. */
@@ -47,7 +46,6 @@ export function deliveryFor(
 			mode: 'fetched',
 			featureCount,
 			rowsUrl: `/d/${dataset}/rows.bin`,
-			pointsUrl: `/d/${dataset}/points.json`,
 			linesUrl: `/d/${dataset}/lines.json`
 		};
 	return { mode: 'inline', featureCount };

@@ -170,13 +170,23 @@ export function rowsSourcesData(
 	const points: Feature<Point, MapFeatureProperties>[] = [];
 	const uncertainty: Feature<Polygon, MapFeatureProperties>[] = [];
 	const figure = (m: 'dead' | 'injured' | 'detained', i: number) => Math.max(0, index.low[m][i]);
-	// Events active on the same days share one string (at 50,000 events, most do).
+	// Events active on the same days share one string (at 50,000 events, most do), made once:
+	// keyed by their list of active days, or by their first and last day.
 	const sameDays = new Map<string, string>();
-	const shared = (days: string) => sameDays.get(days) ?? (sameDays.set(days, days), days);
+	const daysOf = (i: number) => {
+		const [start, end] = [index.activeStart[i], index.activeStart[i + 1]];
+		const key =
+			end > start
+				? index.activeDays.subarray(start, end).join()
+				: `${index.first[i]}-${index.last[i]}`;
+		let days = sameDays.get(key);
+		if (days === undefined) sameDays.set(key, (days = rowActivity(index, i, first, length)));
+		return days;
+	};
 	for (let i = 0; i < index.size; i++) {
 		if (!rows.isPoint(i)) continue;
 		const properties: MapFeatureProperties = {
-			days: shared(rowActivity(index, i, first, length)),
+			days: daysOf(i),
 			id: index.ids[i],
 			kind: KINDS[index.kind[i]],
 			layer: LAYER_IDS[index.layer[i]],
@@ -209,47 +219,6 @@ export function linesFile(
 		features.filter((f) => f.geometry.type !== 'Point'),
 		period
 	).lines;
-}
-
-/**
- * What the point layers read over the whole period (no `days`: the window's filter alone reads
- * them; no location fields: the rings and dashes have sources of their own), but the titles:
- * events are named from zoom 6.5 on, and their names come with the page's rows, which replace
- * the file's points soon after the first view (a third of the file's bytes at 50,000 events).
- */
-export const POINTS_FILE_PROPERTIES = [
-	'id',
-	'kind',
-	'layer',
-	'dead',
-	'injured',
-	'detained'
-] as const satisfies readonly (keyof MapFeatureProperties)[];
-
-type PointsFileProperties = Pick<MapFeatureProperties, (typeof POINTS_FILE_PROPERTIES)[number]>;
-
-/**
- * A fetched dataset's points as the data build writes them for the map's worker to read (see
- * GeojsonEvents.svelte): the page's points with only what the layers read while no window is set.
- */
-export function pointsFile(
-	features: readonly PublicFeature[],
-	period: { start: string; end: string }
-): FeatureCollection<Point, PointsFileProperties> {
-	// The points alone: no uncertainty circles or lines are drawn for it.
-	const points: Feature<Point, PointsFileProperties>[] = [];
-	for (const f of features) {
-		if (f.geometry.type !== 'Point') continue;
-		const all = mapProperties(f, period);
-		points.push({
-			type: 'Feature',
-			properties: Object.fromEntries(
-				POINTS_FILE_PROPERTIES.map((key) => [key, all[key]])
-			) as PointsFileProperties,
-			geometry: { ...f.geometry }
-		});
-	}
-	return { type: 'FeatureCollection', features: points };
 }
 
 /**
@@ -600,6 +569,35 @@ export function pointsInView(
 			if (!window) return true;
 			const day = f.properties.days.indexOf('1', window.from);
 			return day >= 0 && day <= window.to;
+		})
+	};
+}
+
+/** What a point carries in the map's first view of a fetched dataset (see firstViewPoints). */
+export type FirstViewProperties = Omit<MapFeatureProperties, 'title_es' | 'title_en' | 'days'> &
+	Partial<Pick<MapFeatureProperties, 'days'>>;
+
+/**
+ * Clustered points as the map first draws them: without their names (labels start at zoom 6.5)
+ * and, when no window is set, without their days (only a window's filter reads them). The page's
+ * thread copies a fraction of the points to the map's worker before the first draw; the whole
+ * points follow once it is drawn. The input is not changed. Pure.
+ */
+export function firstViewPoints(
+	points: EventSourcesData['points'],
+	window: DayWindow
+): FeatureCollection<Point, FirstViewProperties> {
+	return {
+		type: 'FeatureCollection',
+		features: points.features.map((f) => {
+			const { title_es, title_en, days, ...rest } = f.properties;
+			void title_es;
+			void title_en;
+			return {
+				type: 'Feature',
+				geometry: f.geometry,
+				properties: window ? { ...rest, days } : rest
+			};
 		})
 	};
 }
