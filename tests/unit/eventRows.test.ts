@@ -64,6 +64,29 @@ describe('the rows file', () => {
 		}
 	});
 
+	it('stores positions at the coarsest scale that gives each back exactly', () => {
+		const base = synthetic(200);
+		for (const [decimals, scale] of [
+			[4, 1e5],
+			[5, 1e5],
+			[6, 1e6],
+			[7, 1e7]
+		]) {
+			const shifted = (f: PublicFeature): [number, number] => {
+				const [lon, lat] = f.geometry.coordinates as [number, number];
+				return [Number(lon.toFixed(decimals)), Number((lat + 3e-7).toFixed(decimals))];
+			};
+			const features: PublicFeature[] = base.map((f) => ({
+				...f,
+				geometry: { type: 'Point', coordinates: shifted(f) }
+			}));
+			const columns = decodeRows(encodeRows(features, departments).slice().buffer);
+			expect(columns.scale, `${decimals} decimals`).toBe(scale);
+			const rows = rowsOfColumns(columns);
+			features.forEach((f, i) => expect(rows.position(i)).toEqual(f.geometry.coordinates));
+		}
+	});
+
 	it('refuses a file that is not one', () => {
 		expect(() => decodeRows(new ArrayBuffer(16))).toThrow(/not a Cabildo index/);
 	});

@@ -57,13 +57,24 @@ export function emptyRows(departments: readonly string[]): EventRows {
 	return rowsOfFeatures([], buildFeatureIndex([], departments));
 }
 
-/** Coordinates are stored as integers of 1e-7 degrees: exact for the 5–6 decimals of the data. */
-const SCALE = 1e7;
+/**
+ * Coordinates are stored as integers of the coarsest of 1e-5, 1e-6 and 1e-7 degrees that gives
+ * every position of the dataset back exactly (the data has 4–6 decimals; beyond 7, to 1e-7):
+ * smaller numbers for gzip. The scale is written in the file's header.
+ */
+const SCALES = [1e5, 1e6, 1e7];
+
+function coordinateScale(values: readonly number[]): number {
+	const exact = (scale: number) => values.every((v) => Math.round(v * scale) / scale === v);
+	return SCALES.find(exact) ?? SCALES[SCALES.length - 1];
+}
 
 /** What a rows file holds besides the index (all rows have an id). */
 export interface RowColumns {
 	index: FeatureIndex;
 	titles: Record<Lang, string[]>;
+	/** x and y are integers of 1/scale degrees. */
+	scale: number;
 	start: Int32Array;
 	x: Int32Array;
 	y: Int32Array;
@@ -82,12 +93,14 @@ export function encodeRows(
 	const n = list.length;
 	const [start, x, y, radius] = [0, 0, 0, 0].map(() => new Int32Array(n));
 	const [line, approximate] = [0, 0].map(() => new Uint8Array(n));
+	const positions = list.map((f) => firstVertex(f.geometry));
+	const scale = coordinateScale(positions.flat());
 	list.forEach((f, i) => {
 		const p = f.properties;
-		const [lon, lat] = firstVertex(f.geometry);
+		const [lon, lat] = positions[i];
 		start[i] = dayNumber(p.date.start);
-		x[i] = Math.round(lon * SCALE);
-		y[i] = Math.round(lat * SCALE);
+		x[i] = Math.round(lon * scale);
+		y[i] = Math.round(lat * scale);
 		line[i] = f.geometry.type === 'Point' ? 0 : 1;
 		approximate[i] = p.location.precision !== 'exact' ? 1 : 0;
 		radius[i] = p.location.radius_m;
@@ -104,19 +117,22 @@ export function encodeRows(
 			['approximate', approximate],
 			['radius', radius]
 		],
-		header: { titles }
+		header: { titles, scale }
 	});
 }
 
-/** Reads what encodeRows wrote (unzipped); the columns are views into `buffer`. */
+/** Reads what encodeRows wrote (unzipped). */
 export function decodeRows(buffer: ArrayBuffer): RowColumns {
 	const { index, column, extra } = decodeIndexFile(buffer);
-	const titles = (extra as { titles?: Record<Lang, string[]> } | undefined)?.titles;
+	const header = extra as { titles?: Record<Lang, string[]>; scale?: number } | undefined;
+	const titles = header?.titles;
 	if (!titles || LANGS.some((lang) => titles[lang]?.length !== index.size))
 		throw new Error('rows file: titles are missing');
+	if (!SCALES.includes(header?.scale ?? 0)) throw new Error('rows file: no coordinate scale');
 	return {
 		index,
 		titles,
+		scale: header!.scale!,
 		start: column('start'),
 		x: column('x'),
 		y: column('y'),
@@ -162,7 +178,7 @@ export function rowsOfColumns(columns: RowColumns): EventRows {
 		},
 		title: (row, lang) => columns.titles[lang][row],
 		start: (row) => columns.start[row],
-		position: (row) => [columns.x[row] / SCALE, columns.y[row] / SCALE],
+		position: (row) => [columns.x[row] / columns.scale, columns.y[row] / columns.scale],
 		isPoint: (row) => columns.line[row] === 0,
 		approximate: (row) => columns.approximate[row] === 1,
 		radius: (row) => columns.radius[row]

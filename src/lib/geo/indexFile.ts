@@ -1,8 +1,16 @@
 // A FeatureIndex as one binary file (a tiled dataset's `summary.bin`): a JSON header, then each
-// column's bytes, the whole gzipped by the data build (static hosts seldom compress binary
-// files themselves). The page reads it with one fetch, unzips it with the browser's
-// DecompressionStream and views the columns in place, with no parsing per row.
+// column's bytes, each integer column packed as narrowly as it fits (geo/packedColumns.ts), the
+// whole gzipped by the data build (static hosts seldom compress binary files themselves). The
+// page reads it with one fetch, unzips it with the browser's DecompressionStream and unpacks the
+// columns, with no parsing per row.
 import { MEASURES, type FeatureIndex } from './featureIndex.ts';
+import {
+	packColumn,
+	packedLength,
+	packingOf,
+	unpackColumn,
+	type Packing
+} from './packedColumns.ts';
 
 const MAGIC = 0x58494243; // "CBIX", little-endian
 type ColumnType = 'u8' | 'i32';
@@ -11,6 +19,8 @@ interface ColumnEntry {
 	type: ColumnType;
 	offset: number;
 	length: number;
+	/** How an i32 column's values are stored (absent: as they are). */
+	packing?: Packing;
 }
 interface Header {
 	size: number;
@@ -64,15 +74,22 @@ export function encodeIndex(
 ): Uint8Array {
 	const columns = [...columnsOf(index), ...(extra?.columns ?? [])];
 	const entries: ColumnEntry[] = [];
+	const stored: Uint8Array[] = [];
 	let offset = 0;
 	for (const [name, column] of columns) {
-		entries.push({
+		const entry: ColumnEntry = {
 			name,
 			type: column instanceof Uint8Array ? 'u8' : 'i32',
 			offset,
 			length: column.length
-		});
-		offset = align4(offset + column.byteLength);
+		};
+		if (column instanceof Int32Array) entry.packing = packingOf(column);
+		const bytes = entry.packing
+			? packColumn(column as Int32Array, entry.packing)
+			: new Uint8Array(column.buffer, column.byteOffset, column.byteLength);
+		entries.push(entry);
+		stored.push(bytes);
+		offset = align4(offset + bytes.byteLength);
 	}
 	const header: Header = {
 		size: index.size,
@@ -91,16 +108,11 @@ export function encodeIndex(
 	view.setUint32(0, MAGIC, true);
 	view.setUint32(4, headerBytes.length, true);
 	out.set(headerBytes, 8);
-	columns.forEach(([, column], k) =>
-		out.set(
-			new Uint8Array(column.buffer, column.byteOffset, column.byteLength),
-			start + entries[k].offset
-		)
-	);
+	stored.forEach((bytes, k) => out.set(bytes, start + entries[k].offset));
 	return out;
 }
 
-/** Reads what encodeIndex wrote; the columns are views into `buffer` (not copies). */
+/** Reads what encodeIndex wrote (its u8 columns are views into `buffer`, not copies). */
 export function decodeIndex(buffer: ArrayBuffer): FeatureIndex {
 	return decodeIndexFile(buffer).index;
 }
@@ -121,14 +133,12 @@ export function decodeIndexFile(buffer: ArrayBuffer): {
 	const start = align4(8 + headerLength);
 	const column = new Map<string, Column>();
 	for (const c of header.columns) {
-		const end = start + c.offset + c.length * (c.type === 'u8' ? 1 : 4);
-		if (end > buffer.byteLength) throw new Error(`index file: column ${c.name} is cut short`);
-		column.set(
-			c.name,
-			c.type === 'u8'
-				? new Uint8Array(buffer, start + c.offset, c.length)
-				: new Int32Array(buffer, start + c.offset, c.length)
-		);
+		const packing = c.type === 'u8' ? null : (c.packing ?? 'i32');
+		const bytes = packing ? packedLength(packing, c.length) : c.length;
+		if (start + c.offset + bytes > buffer.byteLength)
+			throw new Error(`index file: column ${c.name} is cut short`);
+		const stored = new Uint8Array(buffer, start + c.offset, bytes);
+		column.set(c.name, packing ? unpackColumn(stored, packing, c.length) : stored);
 	}
 	const get = <T extends Column>(name: string): T => {
 		const c = column.get(name);
