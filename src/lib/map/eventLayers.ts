@@ -574,14 +574,18 @@ export function pointsInView(
 }
 
 /** What a point carries in the map's first view of a fetched dataset (see firstViewPoints). */
-export type FirstViewProperties = Omit<MapFeatureProperties, 'title_es' | 'title_en' | 'days'> &
+export type FirstViewProperties = Pick<
+	MapFeatureProperties,
+	'id' | 'kind' | 'layer' | 'dead' | 'injured' | 'detained'
+> &
 	Partial<Pick<MapFeatureProperties, 'days'>>;
 
 /**
- * Clustered points as the map first draws them: without their names (labels start at zoom 6.5)
- * and, when no window is set, without their days (only a window's filter reads them). The page's
- * thread copies a fraction of the points to the map's worker before the first draw; the whole
- * points follow once it is drawn. The input is not changed. Pure.
+ * Clustered points as the map first draws them, with only what the point and cluster layers read
+ * there: not their names (labels start at zoom 6.5), not their location's precision (the rings
+ * have a source of their own) and, when no window is set, not their days (only a window's filter
+ * reads them). The page's thread copies a fraction of the points to the map's worker before the
+ * first draw; the whole points follow once it is drawn. The input is not changed. Pure.
  */
 export function firstViewPoints(
 	points: EventSourcesData['points'],
@@ -589,15 +593,17 @@ export function firstViewPoints(
 ): FeatureCollection<Point, FirstViewProperties> {
 	return {
 		type: 'FeatureCollection',
-		features: points.features.map((f) => {
-			const { title_es, title_en, days, ...rest } = f.properties;
-			void title_es;
-			void title_en;
-			return {
-				type: 'Feature',
-				geometry: f.geometry,
-				properties: window ? { ...rest, days } : rest
+		features: points.features.map(({ geometry, properties: p }) => {
+			const properties: FirstViewProperties = {
+				id: p.id,
+				kind: p.kind,
+				layer: p.layer,
+				dead: p.dead,
+				injured: p.injured,
+				detained: p.detained
 			};
+			if (window) properties.days = p.days;
+			return { type: 'Feature', geometry, properties };
 		})
 	};
 }
