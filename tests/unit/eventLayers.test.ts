@@ -8,6 +8,7 @@ import {
 	validateStyleMin
 } from '@maplibre/maplibre-gl-style-spec';
 import {
+	firstViewPoints,
 	DRAW_ORDER,
 	EVENT_LAYERS,
 	EVENT_SOURCES,
@@ -18,7 +19,6 @@ import {
 	eventLayers,
 	eventSources,
 	eventSourcesData,
-	firstViewPoints,
 	type ShownEvents
 } from '../../src/lib/map/eventLayers.ts';
 import type { PublicFeature } from '../../src/lib/data/publicData.ts';
