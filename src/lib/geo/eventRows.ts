@@ -124,15 +124,16 @@ export function encodeRows(
 /** Reads what encodeRows wrote (unzipped). */
 export function decodeRows(buffer: ArrayBuffer): RowColumns {
 	const { index, column, extra } = decodeIndexFile(buffer);
-	const header = extra as { titles?: Record<Lang, string[]>; scale?: number } | undefined;
-	const titles = header?.titles;
+	const { titles, scale } =
+		(extra as { titles?: Record<Lang, string[]>; scale?: number } | undefined) ?? {};
 	if (!titles || LANGS.some((lang) => titles[lang]?.length !== index.size))
 		throw new Error('rows file: titles are missing');
-	if (!SCALES.includes(header?.scale ?? 0)) throw new Error('rows file: no coordinate scale');
+	if (scale === undefined || !SCALES.includes(scale))
+		throw new Error('rows file: no coordinate scale');
 	return {
 		index,
 		titles,
-		scale: header!.scale!,
+		scale,
 		start: column('start'),
 		x: column('x'),
 		y: column('y'),

@@ -172,8 +172,8 @@ export class InlineStore implements EventStore {
 }
 
 /**
- * The events come as rows (geo/eventRows.ts), read after first paint and decoded in a worker; a
- * selected event's whole record comes from the records file of its row.
+ * The events come as rows (geo/eventRows.ts), read as soon as the page starts and decoded in a
+ * worker; a selected event's whole record comes from the records file of its row.
  */
 export class FetchedStore extends RecordFileStore implements EventStore {
 	rows: EventRows = $state.raw(emptyRows([]));
