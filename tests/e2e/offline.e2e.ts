@@ -136,11 +136,20 @@ test('a first visit fetches only what it shows, installs the shell once the map 
 	await page.reload();
 	await waitForMapIdle(page);
 	await expect(page.getByTestId('map-summary')).toContainText('events');
-	// An event opened offline shows what the page carries (its figures and their sources); its
-	// description, never opened, was not saved, and the panel says so.
+	// An event opened offline shows what the page carries: its figures, each linking to its
+	// source (named by host). Its description and list of sources, never opened, were not
+	// saved, and the panel says so.
 	await page.goto('/?lang=en&event=senkata-2019-11-19');
 	await expect(page.getByTestId('details-title')).toContainText('Senkata');
-	await expect(page.getByTestId('sources')).toBeVisible();
+	const firstDead = page
+		.getByTestId('casualties-dead')
+		.locator('tr')
+		.first()
+		.getByRole('link')
+		.first();
+	await expect(firstDead).toHaveAttribute('href', /^https?:\/\//);
+	await expect(firstDead).toHaveText(/^[a-z0-9.-]+\.[a-z]+$/);
+	await expect(page.getByTestId('sources').locator('li')).toHaveCount(0);
 	await expect(page.getByTestId('details-loading')).toHaveAttribute('role', 'alert');
 	await expect(page.getByTestId('details-loading')).toContainText('could not be loaded');
 	await page.goto('/en/events/senkata-2019-11-19/');

@@ -1,6 +1,7 @@
 // A feature split in two: the summary every map page needs from its first view (where, when,
-// what, the figures and their sources) and the details read only in the details panel (the
-// description, the geographic context, and the notes and quotes on the location and figures).
+// what, the figures with their sources' addresses) and the details read only in the details
+// panel (the description, the geographic context, the list of sources, and the notes and quotes
+// on the location and figures).
 // The details are fetched on selection from `details/<k>.json`, a thousand features a file, so
 // a page carries only summaries. Pure; withDetails(summary, details) gives the feature back.
 import type { PublicFeature } from './publicData.ts';
@@ -8,11 +9,16 @@ import type { PublicFeature } from './publicData.ts';
 type Properties = PublicFeature['properties'];
 
 /** What a details file holds for a feature: whole fields, replacing the summary's. */
-export type FeatureDetails = Pick<Properties, 'description'> &
+export type FeatureDetails = Pick<Properties, 'description' | 'sources'> &
 	Partial<Pick<Properties, 'context' | 'history' | 'location' | 'casualties' | 'reported_count'>>;
 
 /** Where a summary's description stands until its details arrive (one object, shared). */
 export const PENDING_DESCRIPTION: Properties['description'] = Object.freeze({ es: '', en: '' });
+
+/** Where a summary's sources stand until its details arrive: the figures keep their addresses. */
+export const PENDING_SOURCES: Properties['sources'] = Object.freeze(
+	[]
+) as unknown as Properties['sources'];
 
 /** An object without its `note` and `quote`; the same object when it has neither. */
 function withoutNotes<T extends object>(value: T): T {
@@ -40,7 +46,7 @@ export function splitDetails(
 	properties: Properties,
 	chunk: number
 ): { summary: Properties; details: FeatureDetails } {
-	const { description, context, history, ...rest } = properties;
+	const { description, context, history, sources, ...rest } = properties;
 	const location = withoutNotes(rest.location);
 	const casualties = rest.casualties
 		? Object.fromEntries(
@@ -52,7 +58,7 @@ export function splitDetails(
 	const lostNotes = Object.entries(rest.casualties ?? {}).some(([m, figures]) =>
 		figures?.some((figure, i) => casualties?.[m]?.[i] !== figure)
 	);
-	const details: FeatureDetails = { description };
+	const details: FeatureDetails = { description, sources };
 	if (context) details.context = context;
 	if (history) details.history = history;
 	if (location !== rest.location) details.location = rest.location;
@@ -62,6 +68,7 @@ export function splitDetails(
 	const summary: Properties = {
 		...rest,
 		description: PENDING_DESCRIPTION,
+		sources: PENDING_SOURCES,
 		location,
 		...(casualties ? { casualties } : {}),
 		...(reported ? { reported_count: reported } : {}),
