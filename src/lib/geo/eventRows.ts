@@ -10,6 +10,7 @@ import { LANGS, type Lang } from '../i18n/messages.ts';
 import { buildFeatureIndex, type FeatureIndex } from './featureIndex.ts';
 import { decodeIndexFile, encodeIndex } from './indexFile.ts';
 import { dayNumber } from './days.ts';
+import { coarsestExactScale } from './coordinateScale.ts';
 
 export interface EventRows {
 	readonly index: FeatureIndex;
@@ -64,11 +65,6 @@ export function emptyRows(departments: readonly string[]): EventRows {
  */
 const SCALES = [1e5, 1e6, 1e7];
 
-function coordinateScale(values: readonly number[]): number {
-	const exact = (scale: number) => values.every((v) => Math.round(v * scale) / scale === v);
-	return SCALES.find(exact) ?? SCALES[SCALES.length - 1];
-}
-
 /** What a rows file holds besides the index (all rows have an id). */
 export interface RowColumns {
 	index: FeatureIndex;
@@ -94,7 +90,7 @@ export function encodeRows(
 	const [start, x, y, radius] = [0, 0, 0, 0].map(() => new Int32Array(n));
 	const [line, approximate] = [0, 0].map(() => new Uint8Array(n));
 	const positions = list.map((f) => firstVertex(f.geometry));
-	const scale = coordinateScale(positions.flat());
+	const scale = coarsestExactScale(positions.flat(), SCALES);
 	list.forEach((f, i) => {
 		const p = f.properties;
 		const [lon, lat] = positions[i];

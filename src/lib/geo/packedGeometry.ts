@@ -1,0 +1,125 @@
+// A feature collection with its coordinates packed for shipping in a script: each run of positions
+// (a line, a ring, a multipoint) becomes one flat list of whole-number steps from the position
+// before it, in units of 1/scale degrees. Neighbouring vertices are close, so the steps are short
+// numbers, and the embedded basemap's script is about a third smaller once gzipped. Points stay
+// as they are. unpackCollection gives the collection back exactly. Pure.
+import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import { coarsestExactScale } from './coordinateScale.ts';
+
+/** A run of positions as steps: x0, y0, x1 − x0, y1 − y0, … (integers of 1/scale degrees). */
+type Steps = number[];
+
+type PackedCoordinates = Position | Steps | Steps[] | Steps[][];
+
+interface PackedFeature {
+	type: 'Feature';
+	properties: Feature['properties'];
+	id?: Feature['id'];
+	geometry: {
+		type: Exclude<Geometry['type'], 'GeometryCollection'>;
+		coordinates: PackedCoordinates;
+	};
+}
+
+export interface PackedCollection {
+	/** Positions are integers of 1/scale degrees. */
+	scale: number;
+	features: PackedFeature[];
+}
+
+const SCALES = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7];
+
+/** How deep a geometry's runs of positions sit: 0 for a run, 1 for a list of runs, … */
+const RUN_DEPTH = {
+	LineString: 0,
+	MultiPoint: 0,
+	Polygon: 1,
+	MultiLineString: 1,
+	MultiPolygon: 2
+} as const;
+
+type SimpleGeometry = Exclude<Geometry, { type: 'GeometryCollection' | 'Point' }>;
+
+function packRun(run: Position[], scale: number): Steps {
+	const steps: Steps = [];
+	let [px, py] = [0, 0];
+	for (const [lon, lat] of run) {
+		const [x, y] = [Math.round(lon * scale), Math.round(lat * scale)];
+		steps.push(x - px, y - py);
+		[px, py] = [x, y];
+	}
+	return steps;
+}
+
+function unpackRun(steps: Steps, scale: number): Position[] {
+	const run: Position[] = [];
+	let [x, y] = [0, 0];
+	for (let i = 0; i < steps.length; i += 2) {
+		x += steps[i];
+		y += steps[i + 1];
+		run.push([x / scale, y / scale]);
+	}
+	return run;
+}
+
+const mapRuns = <A, B>(value: unknown, depth: number, f: (run: A) => B): unknown =>
+	depth === 0 ? f(value as A) : (value as unknown[]).map((part) => mapRuns(part, depth - 1, f));
+
+function simpleGeometry(
+	feature: Feature,
+	at: number
+): Geometry & { type: keyof typeof RUN_DEPTH | 'Point' } {
+	const { geometry } = feature;
+	if (!geometry || geometry.type === 'GeometryCollection')
+		throw new Error(`feature ${at}: packed collections hold simple geometries only`);
+	if (geometry.coordinates.flat(3).some((v) => typeof v === 'number' && !Number.isFinite(v)))
+		throw new Error(`feature ${at}: a coordinate is not a finite number`);
+	return geometry;
+}
+
+/**
+ * Packs a collection at the coarsest scale that gives every position back exactly (1e-7° at
+ * most). Throws on a geometry collection or a coordinate that is not a finite number. Does not
+ * modify its input.
+ */
+export function packCollection(collection: FeatureCollection): PackedCollection {
+	const geometries = collection.features.map(simpleGeometry);
+	const values = geometries.flatMap((g) => g.coordinates.flat(3) as number[]);
+	const scale = coarsestExactScale(values, SCALES);
+	return {
+		scale,
+		features: collection.features.map((feature, at) => {
+			const geometry = geometries[at];
+			const coordinates =
+				geometry.type === 'Point'
+					? geometry.coordinates
+					: (mapRuns(geometry.coordinates, RUN_DEPTH[geometry.type], (run: Position[]) =>
+							packRun(run, scale)
+						) as PackedCoordinates);
+			return {
+				type: 'Feature',
+				...(feature.id === undefined ? {} : { id: feature.id }),
+				properties: feature.properties,
+				geometry: { type: geometry.type, coordinates }
+			};
+		})
+	};
+}
+
+/** The collection a packed one was made from. */
+export function unpackCollection(packed: PackedCollection): FeatureCollection {
+	return {
+		type: 'FeatureCollection',
+		features: packed.features.map(({ geometry, ...feature }) => ({
+			...feature,
+			geometry: (geometry.type === 'Point'
+				? geometry
+				: {
+						type: geometry.type,
+						coordinates: mapRuns(geometry.coordinates, RUN_DEPTH[geometry.type], (steps: Steps) =>
+							unpackRun(steps, packed.scale)
+						)
+					}) as SimpleGeometry
+		}))
+	};
+}
