@@ -36,9 +36,15 @@ export function fitProjection(
 	};
 }
 
-const r1 = (v: number) => Math.round(v * 10) / 10;
+/** Tenths of a pixel: the path's unit, so that every step between points is exact. */
+const tenths = (v: number) => Math.round(v * 10);
+/** A number of tenths as SVG writes it: 7 → ".7", -34 → "-3.4", 20 → "2". */
+const svgNumber = (t: number) => String(t / 10).replace(/^(-?)0\./, '$1.');
 
-/** An SVG path for polygons, dropping points closer than `minStep` pixels to keep it small. */
+/**
+ * An SVG path for polygons, dropping points closer than `minStep` pixels to keep it small. Each
+ * ring starts at its first point and steps relatively from there (short numbers, a smaller file).
+ */
 export function polygonPath(
 	geometry: Polygon | MultiPolygon,
 	projection: Projection,
@@ -49,14 +55,20 @@ export function polygonPath(
 	for (const polygon of polygons) {
 		for (const ring of polygon) {
 			let last: [number, number] | null = null;
-			const points: string[] = [];
+			const points: [number, number][] = [];
 			for (const position of ring) {
 				const [x, y] = projection.project(position);
 				if (last && Math.hypot(x - last[0], y - last[1]) < minStep) continue;
-				points.push(`${r1(x)},${r1(y)}`);
+				points.push([tenths(x), tenths(y)]);
 				last = [x, y];
 			}
-			if (points.length >= 3) parts.push(`M${points.join('L')}Z`);
+			if (points.length < 3) continue;
+			const [[x0, y0], ...rest] = points;
+			const steps = rest.map(([x, y], i) => {
+				const [px, py] = points[i];
+				return `${svgNumber(x - px)},${svgNumber(y - py)}`;
+			});
+			parts.push(`M${svgNumber(x0)},${svgNumber(y0)}l${steps.join(' ')}Z`);
 		}
 	}
 	return parts.join('');
