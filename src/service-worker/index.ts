@@ -1,9 +1,8 @@
 /// <reference lib="webworker" />
 // Cabildo offline, by the reader's choice. Installed once the first view is drawn, the worker
-// keeps only the app shell: the offline page, the icons, the home page's preview and its events'
-// details, and what the first view loaded (the page names its own files: most are already in
-// the HTTP cache, so keeping them costs no request). Other pages and files are kept as they are
-// opened.
+// keeps only the app shell: the offline page, the icons, MapLibre's worker, and what the first
+// view loaded (the page names its own files: most are already in the HTTP cache, so keeping them
+// costs no request). Other pages and files are kept as they are opened.
 // "Save for offline use" (a message from the page) keeps the rest of the default dataset: its
 // map, event pages, data page, stories, claims and downloads. Only the site's own origin is
 // handled; range requests (a tiled dataset's archive) go to the network. Every precache request
@@ -26,9 +25,9 @@ const OFFLINE_SIZE = '/offline-size.json';
 const path = (p: string) => `/${p.replace(/^\//, '')}`;
 const IMMUTABLE = immutable.map((f) => path(f.path));
 const SHELL = [
-	// The home pages' first view, shown until the map draws. (An event's details are kept as
-	// they are opened, or with everything else when the reader saves the site.)
-	'/map-preview.svg',
+	// (The static preview map is kept by the pages that show it, with their first view: a wide
+	// screen goes straight to the interactive map. An event's details are kept as they are
+	// opened, or with everything else when the reader saves the site.)
 	// Every map needs MapLibre's worker, which the page's own timeline may not list.
 	...IMMUTABLE.filter((p) => p.startsWith('/_app/immutable/workers/maplibre-gl-worker')),
 	OFFLINE_PAGE,

@@ -268,7 +268,7 @@ test.describe('an imported dataset gets every page, without JavaScript', () => {
 		// The map page shows a static preview map before (and without) the interactive one.
 		await page.setViewportSize({ width: 390, height: 844 });
 		await page.goto('/en/d/acled-sample/');
-		const preview = page.getByTestId('map-preview').locator('img');
+		const preview = page.getByTestId('map-preview').locator('img:visible');
 		await expect(preview).toHaveAttribute('src', '/d/acled-sample/map-preview.svg');
 		await expect(preview).toBeVisible();
 		expect((await request.get('/d/acled-sample/map-preview.svg')).ok()).toBe(true);

@@ -14,10 +14,27 @@ for (const size of [
 		guarded: page
 	}) => {
 		await page.setViewportSize(size);
+		const previews: string[] = [];
+		page.on('request', (r) => {
+			if (r.url().endsWith('/map-preview.svg')) previews.push(r.url());
+		});
 		await page.goto('/');
-		// A phone shows the static map until the reader asks for the live one.
-		if (size.width < 900) await page.getByTestId('load-map').click();
+		// A phone shows the static map until the reader asks for the live one; a wide screen
+		// starts the live one at once and never downloads the static one.
+		if (size.width < 900) {
+			await expect(page.getByTestId('map-preview').locator('img')).toBeVisible();
+			await expect
+				.poll(() =>
+					page
+						.getByTestId('map-preview')
+						.locator('img')
+						.evaluate((i: HTMLImageElement) => i.naturalWidth)
+				)
+				.toBe(600);
+			await page.getByTestId('load-map').click();
+		}
 		await waitForMapIdle(page);
+		expect(previews).toHaveLength(size.width < 900 ? 1 : 0);
 		const layers = await styleLayers(page);
 		expect(layers.length, layers.join(' ')).toBeLessThanOrEqual(15);
 		expect(layers).toContain('events:point');
