@@ -36,8 +36,11 @@ describe('summaries and details', () => {
 		expect(senkata.properties.casualties?.dead?.map((d) => d.source)).toEqual(
 			full.properties.casualties?.dead?.map((d) => d.source)
 		);
-		for (const summary of summaryFeatures(bolivia, 1000))
+		for (const summary of summaryFeatures(bolivia, 1000)) {
 			expect(summary.properties.sources).toEqual([]);
+			expect(summary.properties.place.alt_names).toEqual([]);
+			expect(summary.properties.location.source.url).toBe('');
+		}
 		expect(splitDetails(full.properties, 0).details.sources).toBe(full.properties.sources);
 		expect(senkata.properties.location.radius_m).toBe(full.properties.location.radius_m);
 	});
@@ -54,10 +57,12 @@ describe('summaries and details', () => {
 		});
 	});
 
-	it('carry no field in the details that notes or quotes did not change', () => {
+	it('carry no field in the details that the summary has whole', () => {
 		for (const f of bolivia) {
 			const { details } = splitDetails(f.properties, 0);
-			if (details.location) expect(f.properties.location.note).toBeDefined();
+			// The location always (its source), the place only where it has other names.
+			expect(details.location).toBe(f.properties.location);
+			if (details.place) expect(f.properties.place.alt_names.length).toBeGreaterThan(0);
 			if (details.reported_count)
 				expect(f.properties.reported_count!.some((c) => c.note || c.quote)).toBe(true);
 		}

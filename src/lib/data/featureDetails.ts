@@ -1,7 +1,7 @@
 // A feature split in two: the summary every map page needs from its first view (where, when,
 // what, the figures with their sources' addresses) and the details read only in the details
-// panel (the description, the geographic context, the list of sources, and the notes and quotes
-// on the location and figures).
+// panel (the description, the geographic context, the list of sources, the location's source,
+// the place's other names, and the notes and quotes on the location and figures).
 // The details are fetched on selection from `details/<k>.json`, a thousand features a file, so
 // a page carries only summaries. Pure; withDetails(summary, details) gives the feature back.
 import type { PublicFeature } from './publicData.ts';
@@ -9,11 +9,19 @@ import type { PublicFeature } from './publicData.ts';
 type Properties = PublicFeature['properties'];
 
 /** What a details file holds for a feature: whole fields, replacing the summary's. */
-export type FeatureDetails = Pick<Properties, 'description' | 'sources'> &
-	Partial<Pick<Properties, 'context' | 'history' | 'location' | 'casualties' | 'reported_count'>>;
+export type FeatureDetails = Pick<Properties, 'description' | 'sources' | 'location'> &
+	Partial<Pick<Properties, 'context' | 'history' | 'place' | 'casualties' | 'reported_count'>>;
 
 /** Where a summary's description stands until its details arrive (one object, shared). */
 export const PENDING_DESCRIPTION: Properties['description'] = Object.freeze({ es: '', en: '' });
+
+/** Where a summary's location source stands until its details arrive (one object, shared). */
+export const PENDING_LOCATION_SOURCE: Properties['location']['source'] = Object.freeze({
+	url: '',
+	title: '',
+	publisher: '',
+	date: null
+});
 
 /** Where a summary's sources stand until its details arrive: the figures keep their addresses. */
 export const PENDING_SOURCES: Properties['sources'] = Object.freeze(
@@ -47,7 +55,10 @@ export function splitDetails(
 	chunk: number
 ): { summary: Properties; details: FeatureDetails } {
 	const { description, context, history, sources, ...rest } = properties;
-	const location = withoutNotes(rest.location);
+	// The map reads a location's precision and radius; the panel its source and notes.
+	const location = { ...withoutNotes(rest.location), source: PENDING_LOCATION_SOURCE };
+	// The list and the panel's heading read a place's name; only the panel its other names.
+	const place = rest.place.alt_names.length ? { ...rest.place, alt_names: [] } : rest.place;
 	const casualties = rest.casualties
 		? Object.fromEntries(
 				Object.entries(rest.casualties).map(([m, figures]) => [m, figures?.map(figureSummary)])
@@ -58,10 +69,10 @@ export function splitDetails(
 	const lostNotes = Object.entries(rest.casualties ?? {}).some(([m, figures]) =>
 		figures?.some((figure, i) => casualties?.[m]?.[i] !== figure)
 	);
-	const details: FeatureDetails = { description, sources };
+	const details: FeatureDetails = { description, sources, location: rest.location };
 	if (context) details.context = context;
 	if (history) details.history = history;
-	if (location !== rest.location) details.location = rest.location;
+	if (place !== rest.place) details.place = rest.place;
 	if (lostNotes) details.casualties = rest.casualties;
 	if (reported?.some((count, i) => count !== rest.reported_count![i]))
 		details.reported_count = rest.reported_count;
@@ -69,6 +80,7 @@ export function splitDetails(
 		...rest,
 		description: PENDING_DESCRIPTION,
 		sources: PENDING_SOURCES,
+		place,
 		location,
 		...(casualties ? { casualties } : {}),
 		...(reported ? { reported_count: reported } : {}),
