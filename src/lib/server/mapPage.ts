@@ -28,6 +28,15 @@ export function mapPageData(id: string, lang: Lang): MapPageData {
 		// Details (descriptions, notes, quotes) wait in details files: the page carries summaries.
 		dataset: {
 			...dataset,
+			// The dataset's own list of sources, its unlocated blockades and the quotes of its
+			// reported totals are read on the data, about and claims pages, not on the map.
+			meta: {
+				...dataset.meta,
+				sources: [],
+				blockades_unlocated: [],
+				// eslint-disable-next-line @typescript-eslint/no-unused-vars
+				reported_totals: dataset.meta.reported_totals.map(({ quote: _quote, ...total }) => total)
+			},
 			features: inline
 				? withSharedSources(summaryFeatures(dataset.features, DETAILS_CHUNK_SIZE))
 				: [],
