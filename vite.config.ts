@@ -8,6 +8,7 @@ import adapter from '@sveltejs/adapter-static';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { GENERATED_STATIC_DIR } from './src/lib/pipeline/generatedFiles.ts';
 import { generatedStatic } from './scripts/generatedStatic.ts';
+import { usedMaplibreCss } from './scripts/maplibreCss.ts';
 import { newIssueUrl } from './src/lib/data/corrections.ts';
 import { DEFAULT_DATASET } from './src/lib/data/paths.ts';
 import { packCollection } from './src/lib/geo/packedGeometry.ts';
@@ -88,6 +89,7 @@ export default defineConfig({
 	envPrefix: ['VITE_', 'PUBLIC_'],
 	plugins: [
 		geojson(),
+		usedMaplibreCss(),
 		generatedStatic(GENERATED_STATIC_DIR),
 		sveltekit({
 			compilerOptions: {
