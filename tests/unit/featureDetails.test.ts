@@ -5,7 +5,6 @@ import {
 	summaryFeatures,
 	withDetails
 } from '../../src/lib/data/featureDetails.ts';
-import { withSharedSources } from '../../src/lib/data/sharedSources.ts';
 import { loadDataset } from '../../src/lib/server/dataset.ts';
 
 const bolivia = loadDataset().features;
@@ -66,17 +65,5 @@ describe('summaries and details', () => {
 			if (details.reported_count)
 				expect(f.properties.reported_count!.some((c) => c.note || c.quote)).toBe(true);
 		}
-	});
-});
-
-describe('shared sources', () => {
-	it('make equal sources one object, and change no value', () => {
-		const shared = withSharedSources(bolivia);
-		expect(shared).toEqual(bolivia);
-		const objects = new Set(shared.flatMap((f) => f.properties.sources));
-		const keys = new Set(
-			bolivia.flatMap((f) => f.properties.sources.map((s) => JSON.stringify(s)))
-		);
-		expect(objects.size).toBe(keys.size);
 	});
 });

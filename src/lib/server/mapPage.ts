@@ -2,7 +2,6 @@
 import type { MapPageData } from '../data/mapPageData.ts';
 import { DETAILS_CHUNK_SIZE } from '../data/delivery.ts';
 import { summaryFeatures } from '../data/featureDetails.ts';
-import { withSharedSources } from '../data/sharedSources.ts';
 import type { Lang } from '../i18n/messages.ts';
 import { DEFAULT_DATASET, claimsPath, datasetPath, previewPath, storyPath } from '../data/paths.ts';
 import { claimMarksOf } from '../data/claims.ts';
@@ -37,9 +36,7 @@ export function mapPageData(id: string, lang: Lang): MapPageData {
 				// eslint-disable-next-line @typescript-eslint/no-unused-vars
 				reported_totals: dataset.meta.reported_totals.map(({ quote: _quote, ...total }) => total)
 			},
-			features: inline
-				? withSharedSources(summaryFeatures(dataset.features, DETAILS_CHUNK_SIZE))
-				: [],
+			features: inline ? summaryFeatures(dataset.features, DETAILS_CHUNK_SIZE) : [],
 			stories: [],
 			claims: null,
 			// Retracted records keep their pages; the map does not draw them.
