@@ -10,6 +10,9 @@ const shipped = readdirSync(DIR)
 	.filter((f) => f.endsWith('.geojson'))
 	.map((f) => ({ file: f, text: readFileSync(`${DIR}/${f}`, 'utf8') }));
 
+/** Positions from x, y, x, y, … */
+const positions = (...xy: number[]) => xy.flatMap((v, i) => (i % 2 ? [] : [[v, xy[i + 1]]]));
+
 const collection = (features: FeatureCollection['features']): FeatureCollection => ({
 	type: 'FeatureCollection',
 	features
@@ -54,6 +57,7 @@ describe('packed geometry', () => {
 	});
 
 	it('keeps points, ids, empty parts and properties as they are, and leaves its input alone', () => {
+		const triangle = positions(-63, -17, -62.5, -17, -62.5, -16.5, -63, -17);
 		const input = collection([
 			{
 				type: 'Feature',
@@ -64,20 +68,8 @@ describe('packed geometry', () => {
 			{
 				type: 'Feature',
 				properties: null,
-				geometry: {
-					type: 'MultiPolygon',
-					coordinates: [
-						[],
-						[
-							[
-								[-63, -17],
-								[-62.5, -17],
-								[-62.5, -16.5],
-								[-63, -17]
-							]
-						]
-					]
-				}
+				// An empty part first, then a triangle.
+				geometry: { type: 'MultiPolygon', coordinates: [[], [triangle]] }
 			}
 		]);
 		const before = JSON.stringify(input);
