@@ -1,5 +1,5 @@
 // The map component, loaded after first paint (MapLibre is about 470 KB of script). The server
-// build leaves the import out: SvelteKit then does not put the map's stylesheet (72 KB,
+// build leaves the import out: SvelteKit then does not put the map's stylesheet (11 KB,
 // MapLibre's) in the pages' head, where it would block the first paint.
 import type MapView from './MapView.svelte';
 
