@@ -103,5 +103,25 @@ describe('packed geometry', () => {
 			}
 		]);
 		expect(() => packCollection(notANumber)).toThrow('feature 1: a coordinate is not a finite');
+		const withAltitude = collection([
+			{
+				type: 'Feature',
+				properties: {},
+				geometry: { type: 'LineString', coordinates: [[0, 0, 3800], ...positions(1, 1)] }
+			}
+		]);
+		expect(() => packCollection(withAltitude)).toThrow('feature 0: packed positions are');
+		const boxed = collection([
+			{
+				type: 'Feature',
+				bbox: [0, 0, 1, 1],
+				properties: {},
+				geometry: { type: 'Point', coordinates: [0, 0] }
+			}
+		]);
+		expect(() => packCollection(boxed)).toThrow('feature 0: packing would drop its bbox');
+		expect(() => packCollection({ ...collection([]), bbox: [0, 0, 1, 1] })).toThrow(
+			'the collection: packing would drop its bbox'
+		);
 	});
 });

@@ -47,8 +47,9 @@ function figureSummary(figure: Figure): Figure {
 
 /**
  * Splits a feature's properties. The summary waits for details file `chunk`; the details hold
- * the description and context, and a field of the summary only where notes or quotes left it.
- * Does not modify its input.
+ * the description, context, history, sources and location whole, the place where it has other
+ * names, and the figures and reported counts where notes or quotes left them. Does not modify
+ * its input.
  */
 export function splitDetails(
 	properties: Properties,

@@ -62,6 +62,14 @@ function unpackRun(steps: Steps, scale: number): Position[] {
 	return run;
 }
 
+/** The members a packed feature keeps; a collection keeps only its features. */
+const FEATURE_MEMBERS = new Set(['type', 'id', 'properties', 'geometry']);
+
+function* runsOf(coordinates: unknown, depth: number): Generator<Position[]> {
+	if (depth === 0) yield coordinates as Position[];
+	else for (const part of coordinates as unknown[]) yield* runsOf(part, depth - 1);
+}
+
 const mapRuns = <A, B>(value: unknown, depth: number, f: (run: A) => B): unknown =>
 	depth === 0 ? f(value as A) : (value as unknown[]).map((part) => mapRuns(part, depth - 1, f));
 
@@ -74,15 +82,26 @@ function simpleGeometry(
 		throw new Error(`feature ${at}: packed collections hold simple geometries only`);
 	if (geometry.coordinates.flat(3).some((v) => typeof v === 'number' && !Number.isFinite(v)))
 		throw new Error(`feature ${at}: a coordinate is not a finite number`);
+	const positions =
+		geometry.type === 'Point'
+			? [geometry.coordinates]
+			: [...runsOf(geometry.coordinates, RUN_DEPTH[geometry.type])].flat();
+	if (positions.some((position) => position.length !== 2))
+		throw new Error(`feature ${at}: packed positions are [longitude, latitude] only`);
+	const extra = Object.keys(feature).filter((k) => !FEATURE_MEMBERS.has(k));
+	if (extra.length) throw new Error(`feature ${at}: packing would drop its ${extra.join(', ')}`);
 	return geometry;
 }
 
 /**
  * Packs a collection at the coarsest scale that gives every position back exactly (1e-7° at
- * most). Throws on a geometry collection or a coordinate that is not a finite number. Does not
- * modify its input.
+ * most). Throws, naming the feature, on what it would not give back: a geometry collection, a
+ * coordinate that is not a finite number, a position with a third value, or a member other than
+ * a feature's type, id, properties and geometry (a bounding box, say). Does not modify its input.
  */
 export function packCollection(collection: FeatureCollection): PackedCollection {
+	const extra = Object.keys(collection).filter((k) => k !== 'type' && k !== 'features');
+	if (extra.length) throw new Error(`the collection: packing would drop its ${extra.join(', ')}`);
 	const geometries = collection.features.map(simpleGeometry);
 	const values = geometries.flatMap((g) => g.coordinates.flat(3) as number[]);
 	const scale = coarsestExactScale(values, SCALES);

@@ -37,7 +37,7 @@ const es = {
 	untranslatedFrom_es: 'Texto en español, tal como lo da la fuente (sin traducir).',
 	reportedBy: 'cita a: {names}',
 	detailsLoading: 'Cargando la descripción, las fuentes, las notas y las citas…',
-	detailsFailed: 'No se pudo cargar la descripción ({error}).',
+	detailsFailed: 'No se pudieron cargar la descripción, las fuentes y las notas ({error}).',
 	clusterNote:
 		'Los círculos con número agrupan eventos cercanos: muestran cuántos son y la suma de sus muertos (cifra más baja de cada evento). Acérquese para verlos uno a uno.',
 	mapUnavailable:
@@ -440,7 +440,7 @@ const en: Messages = {
 	untranslatedFrom_es: 'Text in Spanish as the source gives it (not translated).',
 	reportedBy: 'citing: {names}',
 	detailsLoading: 'Loading the description, sources, notes and quotes…',
-	detailsFailed: 'The description could not be loaded ({error}).',
+	detailsFailed: 'The description, sources and notes could not be loaded ({error}).',
 	clusterNote:
 		'Numbered circles group nearby events: they show how many there are and the sum of their dead (each event’s lowest figure). Zoom in to see them one by one.',
 	mapUnavailable:
