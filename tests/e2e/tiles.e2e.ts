@@ -150,3 +150,25 @@ test('a tiled event: clicked on the map, its record fetched by id, kept in a lin
 	await expect(page.getByTestId('details')).toHaveCount(0);
 	await expect(page).not.toHaveURL(/event=/);
 });
+
+test('a tiled map whose renderer script cannot be fetched says so, not that WebGL is missing', async ({
+	page
+}) => {
+	const pageErrors: string[] = [];
+	page.on('pageerror', (error) => pageErrors.push(error.message));
+	// The tiled renderer's script is the one chunk that carries the PMTiles reader.
+	await page.route('**/_app/immutable/chunks/*.js', async (route) => {
+		const response = await route.fetch();
+		if ((await response.text()).includes('pmtiles')) return route.abort();
+		return route.fulfill({ response });
+	});
+	await page.goto(`${PATH}?lang=en`);
+	const status = page.getByTestId('map-unavailable');
+	await expect(status).toHaveAttribute('role', 'alert');
+	await expect(status).toContainText('could not be loaded');
+	await expect(status).toContainText('Reload the page');
+	await expect(status).not.toContainText('WebGL');
+	// The totals still come from the summary.
+	await expect(page.getByTestId('region-table')).toBeVisible();
+	expect(pageErrors).toEqual([]);
+});
