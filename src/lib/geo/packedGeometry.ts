@@ -73,24 +73,22 @@ function* runsOf(coordinates: unknown, depth: number): Generator<Position[]> {
 const mapRuns = <A, B>(value: unknown, depth: number, f: (run: A) => B): unknown =>
 	depth === 0 ? f(value as A) : (value as unknown[]).map((part) => mapRuns(part, depth - 1, f));
 
-function simpleGeometry(
-	feature: Feature,
-	at: number
-): Geometry & { type: keyof typeof RUN_DEPTH | 'Point' } {
+/** A feature's geometry and every position in it, if packing gives them back exactly. */
+function packableGeometry(feature: Feature, at: number) {
 	const { geometry } = feature;
 	if (!geometry || geometry.type === 'GeometryCollection')
 		throw new Error(`feature ${at}: packed collections hold simple geometries only`);
-	if (geometry.coordinates.flat(3).some((v) => typeof v === 'number' && !Number.isFinite(v)))
-		throw new Error(`feature ${at}: a coordinate is not a finite number`);
 	const positions =
 		geometry.type === 'Point'
 			? [geometry.coordinates]
 			: [...runsOf(geometry.coordinates, RUN_DEPTH[geometry.type])].flat();
+	if (positions.some((position) => !position.every(Number.isFinite)))
+		throw new Error(`feature ${at}: a coordinate is not a finite number`);
 	if (positions.some((position) => position.length !== 2))
 		throw new Error(`feature ${at}: packed positions are [longitude, latitude] only`);
 	const extra = Object.keys(feature).filter((k) => !FEATURE_MEMBERS.has(k));
 	if (extra.length) throw new Error(`feature ${at}: packing would drop its ${extra.join(', ')}`);
-	return geometry;
+	return { geometry, positions };
 }
 
 /**
@@ -102,13 +100,15 @@ function simpleGeometry(
 export function packCollection(collection: FeatureCollection): PackedCollection {
 	const extra = Object.keys(collection).filter((k) => k !== 'type' && k !== 'features');
 	if (extra.length) throw new Error(`the collection: packing would drop its ${extra.join(', ')}`);
-	const geometries = collection.features.map(simpleGeometry);
-	const values = geometries.flatMap((g) => g.coordinates.flat(3) as number[]);
-	const scale = coarsestExactScale(values, SCALES);
+	const packable = collection.features.map(packableGeometry);
+	const scale = coarsestExactScale(
+		packable.flatMap(({ positions }) => positions.flat()),
+		SCALES
+	);
 	return {
 		scale,
 		features: collection.features.map((feature, at) => {
-			const geometry = geometries[at];
+			const { geometry } = packable[at];
 			const coordinates =
 				geometry.type === 'Point'
 					? geometry.coordinates
