@@ -117,7 +117,13 @@ for (const id of others)
 	test(`the 5,000-row export (${id}) builds the same map files and regions as ${walked}`, async ({
 		request
 	}) => {
-		for (const file of ['rows.bin', 'lines.json', 'records/0.json']) {
+		for (const file of [
+			'rows.bin',
+			'titles/es.json',
+			'titles/en.json',
+			'lines.json',
+			'records/0.json'
+		]) {
 			const [mine, theirs] = await Promise.all(
 				[id, walked].map(async (d) => {
 					const response = await request.get(`/d/${d}/${file}`);

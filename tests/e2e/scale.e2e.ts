@@ -136,6 +136,26 @@ test('3,000 events: drawn from their rows, clustered with summed dead, a virtual
 		.toBeGreaterThan(zoomBefore);
 });
 
+test('titles come in the page’s language; the other language’s only when the reader switches', async ({
+	guarded: page
+}) => {
+	const fetched: string[] = [];
+	page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+	await openMap(page, PATH);
+	const titles = page.getByTestId('list-item').locator('.title');
+	await expect(titles.first()).toHaveText(/^Evento sintético \d+$/);
+	expect(fetched).toContain(`${PATH}titles/es.json`);
+	expect(fetched).not.toContain(`${PATH}titles/en.json`);
+
+	await page.getByTestId('switch-lang').click();
+	await expect(titles.first()).toHaveText(/^Synthetic event \d+$/);
+	expect(fetched).toContain(`${PATH}titles/en.json`);
+	// Back in Spanish, nothing is fetched again.
+	await page.getByTestId('switch-lang').click();
+	await expect(titles.first()).toHaveText(/^Evento sintético \d+$/);
+	expect(fetched.filter((path) => path.includes('/titles/'))).toHaveLength(2);
+});
+
 test('a time window filters the list, the totals and the clusters alike', async ({
 	guarded: page
 }) => {
@@ -191,6 +211,13 @@ test('a data file that fails to load: a clear message, and the page keeps workin
 	await page.getByTestId('switch-lang').click();
 	await expect(error).toContainText('Vuelva a cargar la página');
 	await expect(page.getByTestId('region-table')).toBeVisible();
+	expect(pageErrors).toEqual([]);
+});
+
+test('a titles file that fails to load: the page says so and keeps working', async ({ page }) => {
+	const pageErrors = await openWithFailing(page, '**/titles/en.json', `${PATH}?lang=en`);
+	await waitForMapIdle(page);
+	await expect(page.getByTestId('features-error')).toContainText('HTTP 503');
 	expect(pageErrors).toEqual([]);
 });
 

@@ -1,12 +1,14 @@
-// A fetched dataset's rows file (geo/eventRows.ts): what the page reads from it is what it would
-// read from the features themselves: the same index, titles, first days and positions, and the
-// same map points and uncertainty circles (map/eventLayers.ts).
+// A fetched dataset's rows file and titles files (geo/eventRows.ts): what the page reads from them
+// is what it would read from the features themselves: the same index, titles, first days and
+// positions, and the same map points and uncertainty circles (map/eventLayers.ts).
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/server/dataset.ts';
 import {
+	checkedTitles,
 	compactRows,
 	decodeRows,
 	encodeRows,
+	rowTitles,
 	rowsOfColumns,
 	rowsOfFeatures,
 	type EventRows
@@ -19,10 +21,11 @@ import type { PublicFeature } from '../../src/lib/data/publicData.ts';
 const bolivia = loadDataset();
 const departments = Object.keys(bolivia.departments);
 
-/** The rows as a page holds them after the file's round trip (a copy of its bytes). */
+/** The rows as a page holds them after the files' round trip (a copy of their bytes). */
 function roundTrip(features: readonly PublicFeature[]): EventRows {
 	const bytes = encodeRows(features, departments);
-	return rowsOfColumns(decodeRows(bytes.slice().buffer));
+	const titles = (lang: 'es' | 'en') => JSON.parse(JSON.stringify(rowTitles(features, lang)));
+	return rowsOfColumns(decodeRows(bytes.slice().buffer), { es: titles('es'), en: titles('en') });
 }
 
 function expectSameRows(a: EventRows, b: EventRows, lines: number) {
@@ -82,13 +85,43 @@ describe('the rows file', () => {
 			}));
 			const columns = decodeRows(encodeRows(features, departments).slice().buffer);
 			expect(columns.scale, `${decimals} decimals`).toBe(scale);
-			const rows = rowsOfColumns(columns);
+			const rows = rowsOfColumns(columns, {});
 			features.forEach((f, i) => expect(rows.position(i)).toEqual(f.geometry.coordinates));
 		}
 	});
 
 	it('refuses a file that is not one', () => {
 		expect(() => decodeRows(new ArrayBuffer(16))).toThrow(/not a Cabildo index/);
+	});
+
+	it('leaves the titles to a file per language; a language not read yet gives the other', () => {
+		const features = bolivia.features;
+		const text = new TextDecoder().decode(encodeRows(features, departments));
+		for (const f of features.slice(0, 10)) {
+			expect(text).not.toContain(JSON.stringify(f.properties.title.es));
+			expect(text).not.toContain(JSON.stringify(f.properties.title.en));
+		}
+		const columns = decodeRows(encodeRows(features, departments).slice().buffer);
+		const spanishOnly = rowsOfColumns(columns, { es: rowTitles(features, 'es') });
+		const both = rowsOfColumns(columns, {
+			es: rowTitles(features, 'es'),
+			en: rowTitles(features, 'en')
+		});
+		const differ = features.findIndex((f) => f.properties.title.es !== f.properties.title.en);
+		expect(differ).toBeGreaterThanOrEqual(0);
+		const { es, en } = features[differ].properties.title;
+		expect([spanishOnly.title(differ, 'es'), spanishOnly.title(differ, 'en')]).toEqual([es, es]);
+		expect([both.title(differ, 'es'), both.title(differ, 'en')]).toEqual([es, en]);
+		expect(rowsOfColumns(columns, {}).title(differ, 'en')).toBe('');
+	});
+
+	it('checks a titles file against its rows, naming the file', () => {
+		const url = '/d/x/titles/en.json';
+		expect(checkedTitles(['a', 'b'], 2, url)).toEqual(['a', 'b']);
+		for (const bad of [['a'], ['a', 'b', 'c'], ['a', 2], { 0: 'a', 1: 'b' }, null])
+			expect(() => checkedTitles(bad, 2, url), JSON.stringify(bad)).toThrow(
+				'/d/x/titles/en.json: not a title for each of the 2 rows'
+			);
 	});
 });
 

@@ -1,14 +1,14 @@
 // One store per delivery mode behind one interface (state/eventStores.svelte.ts): fetched with
 // a stub fetch, each store says what it holds, what it preloads, and what a selection fetches.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { eventStoreFor } from '../../src/lib/state/eventStores.svelte.ts';
 import { JsonLoader, type Fetch } from '../../src/lib/data/jsonLoader.ts';
 import { loadDataset } from '../../src/lib/server/dataset.ts';
 import { gzipSync } from 'node:zlib';
-import { encodeRows } from '../../src/lib/geo/eventRows.ts';
+import { encodeRows, rowTitles } from '../../src/lib/geo/eventRows.ts';
 import { encodeIndex } from '../../src/lib/geo/indexFile.ts';
 import { buildFeatureIndex } from '../../src/lib/geo/featureIndex.ts';
-import { deliveryFor, recordsUrl } from '../../src/lib/data/delivery.ts';
+import { deliveryFor, recordsUrl, titlesUrl } from '../../src/lib/data/delivery.ts';
 import { featureFileUrl, tiledDataFiles } from '../../src/lib/data/tiledData.ts';
 
 const bolivia = loadDataset();
@@ -28,7 +28,7 @@ function serving(files: Record<string, BodyInit>) {
 describe('the event stores', () => {
 	it('inline: everything is in the page, nothing is fetched to count or list', async () => {
 		const { requests, loader } = serving({});
-		const store = eventStoreFor({ mode: 'inline', featureCount: 70 }, dataset, loader);
+		const store = eventStoreFor({ mode: 'inline', featureCount: 70 }, dataset, 'es', loader);
 		await store.load();
 		expect(store.loaded).toBe(true);
 		expect(store.preloadUrl).toBeNull();
@@ -46,11 +46,14 @@ describe('the event stores', () => {
 		if (delivery.mode !== 'fetched') throw new Error('3,000 features should be fetched');
 		const rows = gzipSync(encodeRows(bolivia.features, departments));
 		const records = Object.fromEntries(bolivia.features.map((f) => [f.properties.id, f]));
+		const titles = (lang: 'es' | 'en') => JSON.stringify(rowTitles(bolivia.features, lang));
 		const { requests, loader } = serving({
 			[delivery.rowsUrl]: new Uint8Array(rows).buffer,
+			[titlesUrl('test', 'es')]: titles('es'),
+			[titlesUrl('test', 'en')]: titles('en'),
 			[recordsUrl('test', 0)]: JSON.stringify(records)
 		});
-		const store = eventStoreFor(delivery, dataset, loader);
+		const store = eventStoreFor(delivery, dataset, 'es', loader);
 		expect(store.loaded).toBe(false);
 		expect(store.linkWaitsForFeatures).toBe(true);
 		expect(store.offersChoice).toBe(true);
@@ -64,7 +67,9 @@ describe('the event stores', () => {
 		expect(store.loaded).toBe(true);
 		expect(store.index.size).toBe(bolivia.features.length);
 		expect(store.index.ids).toEqual(bolivia.features.map((f) => f.properties.id));
-		expect(store.rows.title(1, 'en')).toBe(second.properties.title.en);
+		// The titles of the page's language only; the other's come when the page switches to it.
+		expect(store.rows.title(1, 'es')).toBe(second.properties.title.es);
+		expect(store.rows.title(1, 'en')).toBe(second.properties.title.es);
 		expect(store.eventIds.has(first.properties.id)).toBe(true);
 		expect(store.eventIds.has('no-such-event')).toBe(false);
 		expect(store.record(id)).toEqual(second);
@@ -72,13 +77,32 @@ describe('the event stores', () => {
 		expect(await store.loadRecord('no-such-event')).toBe(false);
 		// The rows are read once, the records file fetched once.
 		await store.load();
-		expect(requests).toEqual([delivery.rowsUrl, recordsUrl('test', 0)]);
+		expect(requests).toEqual([delivery.rowsUrl, titlesUrl('test', 'es'), recordsUrl('test', 0)]);
+		store.showIn('en');
+		await vi.waitFor(() => expect(store.rows.title(1, 'en')).toBe(second.properties.title.en));
+		expect(store.rows.title(1, 'es')).toBe(second.properties.title.es);
+		store.showIn('es');
+		store.showIn('en');
+		await store.load();
+		expect(requests.filter((url) => url.includes('/titles/'))).toHaveLength(2);
 
 		const broken = serving({});
-		const failing = eventStoreFor(delivery, dataset, broken.loader);
+		const failing = eventStoreFor(delivery, dataset, 'es', broken.loader);
 		await failing.load();
 		expect(failing.loaded).toBe(false);
 		expect(failing.loadError).toBe('HTTP 404');
+
+		// Titles that do not match the rows are refused, the page says so.
+		const short = serving({
+			[delivery.rowsUrl]: new Uint8Array(rows).buffer,
+			[titlesUrl('test', 'en')]: JSON.stringify(['only one'])
+		});
+		const mismatched = eventStoreFor(delivery, dataset, 'en', short.loader);
+		await mismatched.load();
+		expect(mismatched.loaded).toBe(false);
+		expect(mismatched.loadError).toBe(
+			`/d/test/titles/en.json: not a title for each of the ${bolivia.features.length} rows`
+		);
 	});
 
 	it('tiled: the summary counts, a selection fetches the one record file its id hashes to', async () => {
@@ -93,7 +117,7 @@ describe('the event stores', () => {
 			[files.summaryUrl]: new Uint8Array(summary).buffer,
 			[featureFileUrl(files, id)]: JSON.stringify({ [id]: first })
 		});
-		const store = eventStoreFor(delivery, dataset, loader);
+		const store = eventStoreFor(delivery, dataset, 'es', loader);
 		expect(store.features).toEqual([]);
 		expect(store.offersChoice).toBe(false);
 		expect(store.preloadUrl).toBe(files.summaryUrl);

@@ -2,6 +2,7 @@
 // its dataset.json asks (pipeline/buildData.ts writes it into the index; server/dataset.ts reads
 // it; the page branches on `mode` and nothing else). Every size threshold lives here. Pure.
 import { tiledDataFiles, type TiledData } from './tiledData.ts';
+import type { Lang } from '../i18n/messages.ts';
 
 /** Up to this many features the page carries them (summaries) and each has its own page. */
 export const INLINE_FEATURE_LIMIT = 2000;
@@ -20,9 +21,9 @@ export type Delivery =
 	/** The summaries come in the page; each feature has an event page. */
 	| { mode: 'inline'; featureCount: number }
 	/**
-	 * The page reads the events as rows (`rowsUrl`: the column index, titles, positions; binary,
-	 * geo/eventRows.ts) at once, in a worker, and a record's whole file on selection
-	 * (`recordsUrl`). The map clusters the points it makes from the rows, and reads the lines
+	 * The page reads the events as rows (`rowsUrl`: the column index and positions; binary,
+	 * geo/eventRows.ts) at once, in a worker, with their titles in the language it shows
+	 * (`titlesUrl`), and a record's whole file on selection (`recordsUrl`). The map clusters the points it makes from the rows, and reads the lines
 	 * from `linesUrl`.
 	 */
 	| {
@@ -63,6 +64,11 @@ export function detailsUrl(dataset: string, chunk: number): string {
 /** How many details files a dataset has (only an inline one has them: the others' records hold everything). */
 export const detailsFileCount = (delivery: Delivery): number =>
 	delivery.mode === 'inline' ? Math.ceil(delivery.featureCount / DETAILS_CHUNK_SIZE) : 0;
+
+/** A fetched dataset's titles in `lang`, a title per row (geo/eventRows.ts). */
+export function titlesUrl(dataset: string, lang: Lang): string {
+	return `/d/${dataset}/titles/${lang}.json`;
+}
 
 /** A fetched dataset's records file: the whole records of rows [k·1000, (k+1)·1000), by id. */
 export function recordsUrl(dataset: string, chunk: number): string {

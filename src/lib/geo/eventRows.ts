@@ -2,8 +2,9 @@
 // choice under a click and the map's points read (the title in each language, the day its date
 // starts, where it stands and how precisely). An inline dataset's rows read its features; a
 // fetched dataset's come as one binary file (`rows.bin`, written by the data build, decoded in a
-// worker: state/rowsWorker.ts), so that the page holds typed columns and no object per event.
-// Pure.
+// worker: state/rowsWorker.ts), so that the page holds typed columns and no object per event, and
+// their titles as a file per language (`titles/<lang>.json`): a page fetches those of the language
+// it shows. Pure.
 import type { Geometry } from 'geojson';
 import type { PublicFeature } from '../data/publicData.ts';
 import { LANGS, type Lang } from '../i18n/messages.ts';
@@ -68,7 +69,6 @@ const SCALES = [1e5, 1e6, 1e7];
 /** What a rows file holds besides the index (all rows have an id). */
 export interface RowColumns {
 	index: FeatureIndex;
-	titles: Record<Lang, string[]>;
 	/** x and y are integers of 1/scale degrees. */
 	scale: number;
 	start: Int32Array;
@@ -101,9 +101,6 @@ export function encodeRows(
 		approximate[i] = p.location.precision !== 'exact' ? 1 : 0;
 		radius[i] = p.location.radius_m;
 	});
-	const titles = Object.fromEntries(
-		LANGS.map((lang) => [lang, list.map((f) => f.properties.title[lang])])
-	);
 	return encodeIndex(index, {
 		columns: [
 			['start', start],
@@ -113,22 +110,29 @@ export function encodeRows(
 			['approximate', approximate],
 			['radius', radius]
 		],
-		header: { titles, scale }
+		header: { scale }
 	});
+}
+
+/** A fetched dataset's titles file in `lang`: each row's title, in the rows' order. */
+export const rowTitles = (list: readonly PublicFeature[], lang: Lang): string[] =>
+	list.map((f) => f.properties.title[lang]);
+
+/** Titles read from a titles file, checked against the rows they name. */
+export function checkedTitles(titles: unknown, rows: number, url: string): string[] {
+	if (!Array.isArray(titles) || titles.length !== rows || titles.some((t) => typeof t !== 'string'))
+		throw new Error(`${url}: not a title for each of the ${rows} rows`);
+	return titles;
 }
 
 /** Reads what encodeRows wrote (unzipped). */
 export function decodeRows(buffer: ArrayBuffer): RowColumns {
 	const { index, column, extra } = decodeIndexFile(buffer);
-	const { titles, scale } =
-		(extra as { titles?: Record<Lang, string[]>; scale?: number } | undefined) ?? {};
-	if (!titles || LANGS.some((lang) => titles[lang]?.length !== index.size))
-		throw new Error('rows file: titles are missing');
+	const { scale } = (extra as { scale?: number } | undefined) ?? {};
 	if (scale === undefined || !SCALES.includes(scale))
 		throw new Error('rows file: no coordinate scale');
 	return {
 		index,
-		titles,
 		scale,
 		start: column('start'),
 		x: column('x'),
@@ -163,9 +167,16 @@ export function compactRows(columns: RowColumns): { rows: RowColumns; buffers: A
 	return { rows: { ...ownAll(columns), index }, buffers };
 }
 
-/** A fetched dataset's rows, over its decoded file. */
-export function rowsOfColumns(columns: RowColumns): EventRows {
+/**
+ * A fetched dataset's rows, over its decoded file and the titles files read so far: a title in a
+ * language not yet read is given in the other.
+ */
+export function rowsOfColumns(
+	columns: RowColumns,
+	titles: Partial<Record<Lang, readonly string[]>>
+): EventRows {
 	const { index } = columns;
+	const titlesIn = (lang: Lang) => titles[lang] ?? LANGS.map((l) => titles[l]).find(Boolean) ?? [];
 	let byId: Map<string, number> | null = null;
 	return {
 		index,
@@ -173,7 +184,7 @@ export function rowsOfColumns(columns: RowColumns): EventRows {
 			byId ??= new Map(index.ids.map((id, i) => [id, i]));
 			return byId.get(id) ?? -1;
 		},
-		title: (row, lang) => columns.titles[lang][row],
+		title: (row, lang) => titlesIn(lang)[row] ?? '',
 		start: (row) => columns.start[row],
 		position: (row) => [columns.x[row] / columns.scale, columns.y[row] / columns.scale],
 		isPoint: (row) => columns.line[row] === 0,

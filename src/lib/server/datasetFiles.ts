@@ -1,5 +1,5 @@
 // The prerendered files of a dataset beside its pages: one file for each fetched dataset (its
-// rows, points, lines), or a thousand features a file (details, records). Each route names what
+// rows, points, lines) or one in each language (its titles), or a thousand features a file (details, records). Each route names what
 // its file holds; the entries, the 404s and the chunk numbers are kept here.
 import { error } from '@sveltejs/kit';
 import type { PublicDataset, PublicFeature } from '../data/publicData.ts';
@@ -7,6 +7,7 @@ import type { Delivery } from '../data/delivery.ts';
 import { DETAILS_CHUNK_SIZE } from '../data/delivery.ts';
 import { datasetIds, deliveryOf, loadDataset } from './dataset.ts';
 import { fetchedDatasetIds } from './mapPage.ts';
+import { isLang, LANGS, type Lang } from '../i18n/messages.ts';
 
 const json = (body: unknown) =>
 	new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
@@ -19,6 +20,21 @@ export function fetchedDatasetFile(body: (dataset: PublicDataset) => unknown) {
 			if (!fetchedDatasetIds().includes(params.dataset)) error(404, 'No such dataset');
 			const made = body(loadDataset(params.dataset));
 			return made instanceof Response ? made : json(made);
+		}
+	};
+}
+
+/** A file each fetched dataset has in each language: `body` makes it (JSON). */
+export function fetchedDatasetFileInEachLang(
+	body: (dataset: PublicDataset, lang: Lang) => unknown
+) {
+	return {
+		entries: () =>
+			fetchedDatasetIds().flatMap((dataset) => LANGS.map((lang) => ({ dataset, lang }))),
+		GET({ params }: { params: { dataset: string; lang: string } }) {
+			if (!fetchedDatasetIds().includes(params.dataset) || !isLang(params.lang))
+				error(404, 'No such file');
+			return json(body(loadDataset(params.dataset), params.lang));
 		}
 	};
 }

@@ -4,10 +4,24 @@
 // file). The page composes the store of its dataset's mode and never asks which mode it is.
 import type { PublicFeature } from '../data/publicData.ts';
 import { withDetails, type FeatureDetails } from '../data/featureDetails.ts';
-import { DETAILS_CHUNK_SIZE, detailsUrl, recordsUrl, type Delivery } from '../data/delivery.ts';
+import {
+	DETAILS_CHUNK_SIZE,
+	detailsUrl,
+	recordsUrl,
+	titlesUrl,
+	type Delivery
+} from '../data/delivery.ts';
+import type { Lang } from '../i18n/messages.ts';
 import type { JsonLoader } from '../data/jsonLoader.ts';
 import { readIndexFile } from '../geo/indexFile.ts';
-import { emptyRows, rowsOfColumns, rowsOfFeatures, type EventRows } from '../geo/eventRows.ts';
+import {
+	checkedTitles,
+	emptyRows,
+	rowsOfColumns,
+	rowsOfFeatures,
+	type EventRows,
+	type RowColumns
+} from '../geo/eventRows.ts';
 import { readRowsFile } from './readRows.ts';
 import { featureFileUrl, tiledEventIds, type TiledData } from '../data/tiledData.ts';
 import { buildFeatureIndex, type FeatureIndex } from '../geo/featureIndex.ts';
@@ -35,6 +49,11 @@ export interface EventStore {
 	readonly offersChoice: boolean;
 	/** Fetches what the page counts and lists after first paint; resolves when here or failed. */
 	load(): Promise<void>;
+	/**
+	 * The page shows its text in `lang` (from its load on): what the store names events with in
+	 * it is fetched if it is not here (a fetched dataset's titles).
+	 */
+	showIn(lang: Lang): void;
 	/** The feature as far as the page holds it: its summary, or a fetched record. */
 	summary(id: string): PublicFeature | null;
 	/** The feature whole (its details merged in) once they are here, else its summary. */
@@ -142,6 +161,8 @@ export class InlineStore implements EventStore {
 
 	async load(): Promise<void> {}
 
+	showIn(): void {}
+
 	summary(id: string): PublicFeature | null {
 		const row = this.rows.rowOf(id);
 		return row < 0 ? null : this.features[row];
@@ -176,26 +197,41 @@ export class InlineStore implements EventStore {
  * worker; a selected event's whole record comes from the records file of its row.
  */
 export class FetchedStore extends RecordFileStore implements EventStore {
-	rows: EventRows = $state.raw(emptyRows([]));
 	loadError: string | null = $state(null);
-	#received = $state(false);
+	#columns: RowColumns | null = $state.raw(null);
+	/** The titles read so far, by language (a page reads those of the language it shows). */
+	#titles: Partial<Record<Lang, readonly string[]>> = $state.raw({});
 	readonly features: PublicFeature[] = [];
 	readonly linkWaitsForFeatures = true;
 	readonly offersChoice = true;
 	readonly #datasetId: string;
 	readonly #url: string;
+	readonly #empty: EventRows;
+	#lang: Lang;
+	/** Titles files on their way, by language. */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, never rendered
+	readonly #fetchingTitles = new Set<Lang>();
 
 	constructor(
 		dataset: { id: string; departments: readonly string[] },
 		url: string,
+		lang: Lang,
 		loader: JsonLoader
 	) {
 		super(loader);
 		this.#datasetId = dataset.id;
-		this.rows = emptyRows(dataset.departments);
+		this.#empty = emptyRows(dataset.departments);
 		this.#url = url;
+		this.#lang = lang;
 	}
 
+	// Evaluated lazily, after the constructor: it reads the empty rows through an accessor.
+	get #noRows(): EventRows {
+		return this.#empty;
+	}
+	readonly rows: EventRows = $derived(
+		this.#columns ? rowsOfColumns(this.#columns, this.#titles) : this.#noRows
+	);
 	get index(): FeatureIndex {
 		return this.rows.index;
 	}
@@ -203,7 +239,7 @@ export class FetchedStore extends RecordFileStore implements EventStore {
 		return idsOf(this.rows);
 	}
 	get loaded(): boolean {
-		return this.#received;
+		return this.#columns !== null;
 	}
 	get preloadUrl(): string {
 		return this.#url;
@@ -211,18 +247,49 @@ export class FetchedStore extends RecordFileStore implements EventStore {
 
 	#reading: Promise<void> | null = null;
 
-	/** Reads the rows, once however often it is asked. */
+	/** Reads the rows and their titles in the page's language, once however often it is asked. */
 	load(): Promise<void> {
 		this.#reading ??= this.#read();
 		return this.#reading;
 	}
 
 	async #read(): Promise<void> {
+		const lang = this.#lang;
 		try {
-			this.rows = rowsOfColumns(await readRowsFile(await this.loader.loadBytes(this.#url)));
-			this.#received = true;
+			const [columns, titles] = await Promise.all([
+				this.loader.loadBytes(this.#url).then(readRowsFile),
+				this.loader.load<unknown>(titlesUrl(this.#datasetId, lang))
+			]);
+			this.#titles = {
+				[lang]: checkedTitles(titles, columns.index.size, titlesUrl(this.#datasetId, lang))
+			};
+			this.#columns = columns;
 		} catch (error) {
 			this.loadError = failure(error);
+		}
+	}
+
+	showIn(lang: Lang): void {
+		this.#lang = lang;
+		if (this.#reading) void this.#reading.then(() => this.#readTitles(lang));
+	}
+
+	/** Reads the titles in `lang` if the rows are here and they are not. */
+	async #readTitles(lang: Lang): Promise<void> {
+		const rows = this.#columns?.index.size;
+		if (rows === undefined || this.#titles[lang] || this.#fetchingTitles.has(lang)) return;
+		const url = titlesUrl(this.#datasetId, lang);
+		this.#fetchingTitles.add(lang);
+		try {
+			this.#titles = {
+				...this.#titles,
+				[lang]: checkedTitles(await this.loader.load(url), rows, url)
+			};
+		} catch (error) {
+			// The list keeps the titles it has, in the other language; a later switch tries again.
+			console.warn(`Cabildo: the titles in ${lang} could not be loaded`, error);
+		} finally {
+			this.#fetchingTitles.delete(lang);
 		}
 	}
 
@@ -230,7 +297,7 @@ export class FetchedStore extends RecordFileStore implements EventStore {
 	protected async recordFile(id: string): Promise<string | boolean> {
 		await this.load();
 		const row = this.rows.rowOf(id);
-		if (row < 0) return !this.#received;
+		if (row < 0) return !this.loaded;
 		return recordsUrl(this.#datasetId, Math.floor(row / DETAILS_CHUNK_SIZE));
 	}
 }
@@ -245,6 +312,8 @@ export class TiledStore extends RecordFileStore implements EventStore {
 	readonly linkWaitsForFeatures = false;
 	readonly offersChoice = false;
 	readonly #files: TiledData;
+
+	showIn(): void {}
 	readonly #empty: FeatureIndex;
 
 	constructor(departments: readonly string[], files: TiledData, loader: JsonLoader) {
@@ -282,13 +351,14 @@ export class TiledStore extends RecordFileStore implements EventStore {
 export function eventStoreFor(
 	delivery: Delivery,
 	dataset: { id: string; departments: readonly string[]; features: PublicFeature[] },
+	lang: Lang,
 	loader: JsonLoader
 ): EventStore {
 	switch (delivery.mode) {
 		case 'inline':
 			return new InlineStore(dataset, loader);
 		case 'fetched':
-			return new FetchedStore(dataset, delivery.rowsUrl, loader);
+			return new FetchedStore(dataset, delivery.rowsUrl, lang, loader);
 		case 'tiled':
 			return new TiledStore(dataset.departments, delivery.files, loader);
 	}

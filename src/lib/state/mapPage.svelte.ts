@@ -37,6 +37,7 @@ export function mapPageFor(
 			departments: Object.keys(dataset.departments),
 			features: dataset.features
 		},
+		app.lang,
 		loader
 	);
 	return new MapPageState(app, dataset, store);
