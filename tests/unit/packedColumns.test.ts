@@ -31,14 +31,21 @@ describe('packed columns', () => {
 	const cases: [string, Int32Array, Packing][] = [
 		['small counts', ints(500, 0, 40), 'u8'],
 		['offsets that only grow', Int32Array.from(ints(500, 0, 2), (r, i) => i * 3 + r), 'delta-u8'],
-		['day numbers', ints(500, 18_000, 18_100), 'i16'],
+		['day numbers of a few weeks', ints(500, 18_000, 18_100), 'offset-u8'],
+		['day numbers of years', ints(500, 18_000, 19_000), 'i16'],
 		[
 			'row numbers that grow by up to 1,000',
 			Int32Array.from({ length: 500 }, (_, i) => i * 1000),
 			'delta-i16'
 		],
 		['coordinates', ints(500, -6_970_000, -5_740_000), 'planes'],
-		['negative values', ints(500, -1, 3), 'i16'],
+		['counts where -1 says "not reported"', ints(500, -1, 40), 'offset-u8'],
+		['negative values', ints(500, -300, 3), 'i16'],
+		[
+			'values 255 apart',
+			Int32Array.from([-2_000_000_000, -1_999_999_745, -2_000_000_000]),
+			'offset-u8'
+		],
 		['nothing', new Int32Array(0), 'i32']
 	];
 	for (const [what, column, expected] of cases)
@@ -58,6 +65,15 @@ describe('packed columns', () => {
 			expect(Array.from(unpackColumn(aligned, packing, column.length))).toEqual(Array.from(before));
 		}
 		expect(column).toEqual(before);
+	});
+
+	it('stores values within a byte of their least in a byte each, after the least', () => {
+		const days = ints(5000, 18_189, 18_230);
+		const { bytes } = roundTrip(days);
+		expect(bytes).toBe(4 + 5000);
+		const offset = gzipSync(packColumn(days, 'offset-u8')).length;
+		expect(offset).toBeLessThan(gzipSync(packColumn(days, 'i16')).length * 0.9);
+		expect(roundTrip(Int32Array.from([7, 7, 7])).packing).toBe('u8');
 	});
 
 	it('makes coordinates smaller once gzipped than their plain bytes', () => {

@@ -1,10 +1,12 @@
 // How an index file stores an integer column (geo/indexFile.ts): in the narrowest form its
 // values, or the steps between them, fit, so that gzip finds more to squeeze. Small counts take
-// a byte each, day numbers two; offsets that only grow are stored as their steps; wide values
-// such as coordinates are split into byte planes (every value's lowest byte, then every value's
-// next byte, …), which leaves the nearly constant high bytes together. Pure.
+// a byte each, and so do values within 255 of the column's least (the days of a few weeks, counts
+// where -1 says "not reported"), after that least; other day numbers take two; offsets that only
+// grow are stored as their steps; wide values such as coordinates are split into byte planes
+// (every value's lowest byte, then every value's next byte, …), which leaves the nearly constant
+// high bytes together. Pure.
 
-export type Packing = 'i32' | 'u8' | 'i16' | 'delta-u8' | 'delta-i16' | 'planes';
+export type Packing = 'i32' | 'u8' | 'i16' | 'delta-u8' | 'offset-u8' | 'delta-i16' | 'planes';
 
 const fitsU8 = (min: number, max: number) => min >= 0 && max <= 0xff;
 const fitsI16 = (min: number, max: number) => min >= -0x8000 && max <= 0x7fff;
@@ -27,6 +29,7 @@ export function packingOf(column: Int32Array): Packing {
 	if (fitsU8(min, max)) return 'u8';
 	const [dmin, dmax] = range(steps(column));
 	if (fitsU8(dmin, dmax)) return 'delta-u8';
+	if (fitsU8(0, max - min)) return 'offset-u8';
 	if (fitsI16(min, max)) return 'i16';
 	if (fitsI16(dmin, dmax)) return 'delta-i16';
 	return 'planes';
@@ -46,6 +49,17 @@ export function packColumn(column: Int32Array, packing: Packing): Uint8Array {
 			return bytesOf(Int16Array.from(column));
 		case 'delta-u8':
 			return Uint8Array.from(steps(column));
+		case 'offset-u8': {
+			// The least value first (4 bytes), then each value's distance from it.
+			const [least] = range(column);
+			const out = new Uint8Array(4 + column.length);
+			new DataView(out.buffer).setInt32(0, least, true);
+			out.set(
+				column.map((v) => v - least),
+				4
+			);
+			return out;
+		}
 		case 'delta-i16':
 			return bytesOf(Int16Array.from(steps(column)));
 		case 'planes': {
@@ -61,6 +75,7 @@ export function packColumn(column: Int32Array, packing: Packing): Uint8Array {
 /** How many bytes a column of `length` values takes in `packing`. */
 export function packedLength(packing: Packing, length: number): number {
 	if (packing === 'u8' || packing === 'delta-u8') return length;
+	if (packing === 'offset-u8') return 4 + length;
 	if (packing === 'i16' || packing === 'delta-i16') return length * 2;
 	return length * 4;
 }
@@ -86,6 +101,10 @@ export function unpackColumn(bytes: Uint8Array, packing: Packing, length: number
 			return Int32Array.from(int16());
 		case 'delta-u8':
 			return prefixSums(Int32Array.from(bytes.subarray(0, length)));
+		case 'offset-u8': {
+			const least = new DataView(bytes.buffer, bytes.byteOffset, 4).getInt32(0, true);
+			return Int32Array.from(bytes.subarray(4, 4 + length), (v) => v + least);
+		}
 		case 'delta-i16':
 			return prefixSums(Int32Array.from(int16()));
 		case 'planes': {
