@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildFeatureIndex } from '../../src/lib/geo/featureIndex.ts';
 import { groupFeatureIndex } from '../../src/lib/geo/groupedIndex.ts';
 import { aggregateByRegion, countsPerDay } from '../../src/lib/geo/aggregates.ts';
-import { decodeIndex, encodeIndex } from '../../src/lib/geo/indexFile.ts';
+import { decodeIndex, encodeIndex, numberedIds } from '../../src/lib/geo/indexFile.ts';
+import { gzipSync } from 'node:zlib';
 import { seededRandom, syntheticFeatures } from '../../src/lib/pipeline/synthetic.ts';
 import { loadDataset } from '../../src/lib/server/dataset.ts';
 import { dayNumber } from '../../src/lib/geo/days.ts';
@@ -84,6 +85,70 @@ describe('encodeIndex / decodeIndex', () => {
 			const bytes = encodeIndex(index);
 			const decoded = decodeIndex(bytes.slice().buffer);
 			expect({ ...decoded }).toEqual({ ...index });
+		}
+	});
+
+	it('round-trips ids that are a prefix and a number, stored as numbers: a smaller file', () => {
+		const features = synthetic(2000);
+		const index = buildFeatureIndex(features, DEPARTMENTS);
+		expect(numberedIds(index.ids)?.prefixes).toEqual(['synthetic-']);
+		const asNumbers = encodeIndex(index);
+		expect({ ...decodeIndex(asNumbers.slice().buffer) }).toEqual({ ...index });
+		// The same ids with one that breaks the pattern are stored as they are.
+		const renamed = { ...index, ids: [...index.ids.slice(0, -1), 'synthetic-x'] };
+		const asText = encodeIndex(renamed);
+		expect({ ...decodeIndex(asText.slice().buffer) }).toEqual({ ...renamed });
+		expect(gzipSync(asNumbers).length).toBeLessThan(gzipSync(asText).length - 2000);
+	});
+
+	it('stores kind and layer in one byte when both fit, apart when not', () => {
+		const index = buildFeatureIndex(synthetic(300), DEPARTMENTS);
+		const odd = { ...index, layer: index.layer.map((v, i) => (i === 7 ? 200 : v)) };
+		for (const each of [index, odd]) {
+			const bytes = encodeIndex(each);
+			expect({ ...decodeIndex(bytes.slice().buffer) }).toEqual({ ...each });
+		}
+		const header = (bytes: Uint8Array) =>
+			new TextDecoder().decode(
+				bytes.subarray(8, 8 + new DataView(bytes.buffer).getUint32(4, true))
+			);
+		expect(header(encodeIndex(index))).toContain('"kindLayer"');
+		expect(header(encodeIndex(odd))).not.toContain('"kindLayer"');
+	});
+
+	it('takes ids for a prefix and a number only when each gives its id back', () => {
+		const bol = Array.from({ length: 14 }, (_, i) => `BOL${i + 1}`);
+		const cases: [string[], [string, number][] | null][] = [
+			[
+				[...bol, 'CHL0', 'CHL103'],
+				[...bol.map((_, i) => ['BOL', i + 1] as [string, number]), ['CHL', 0], ['CHL', 103]]
+			],
+			[
+				['synthetic-10', 'synthetic-9'],
+				[
+					['synthetic-', 10],
+					['synthetic-', 9]
+				]
+			],
+			[
+				['12', '3'],
+				[
+					['', 12],
+					['', 3]
+				]
+			],
+			[[...bol, 'CHL0', 'PER1'], null],
+			[['BOL012', 'BOL1'], null],
+			[['BOL1', 'BOL'], null],
+			[['BOL1', 'BOL1a'], null],
+			[['BOL1', 'BOL12345678901'], null],
+			[['senkata-2019-11-19', 'sacaba-2019-11-15'], null],
+			[[], null]
+		];
+		for (const [ids, expected] of cases) {
+			const found = numberedIds(ids);
+			const pairs = found && ids.map((_, i) => [found.prefixes[found.prefix[i]], found.numbers[i]]);
+			expect(pairs, ids.slice(0, 4).join()).toEqual(expected);
 		}
 	});
 

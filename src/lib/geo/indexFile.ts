@@ -27,26 +27,97 @@ interface Header {
 	/** What a file that carries more than the index adds to its header (eventRows.ts). */
 	extra?: unknown;
 	departments: string[];
-	/** Every row's id, in order; or, when only some rows stand for one named feature, [row, id]. */
-	ids: string[] | [number, string][];
+	/**
+	 * Every row's id, in order; or, when only some rows stand for one named feature, [row, id]; or,
+	 * when every id is one of a few prefixes and a number (`BOL1234`), the prefixes, each row's
+	 * being the columns `idPrefix` (its place among them) and `idNumber`.
+	 */
+	ids: string[] | [number, string][] | { prefixes: string[] };
 	columns: ColumnEntry[];
 }
 
 export type Column = Uint8Array | Int32Array;
 
+/** Each row's `a` less its `b` (a column stored as its distance from another). */
+const less = (a: Int32Array, b: Int32Array) => a.map((v, i) => v - b[i]);
+const plus = (a: Int32Array, b: Int32Array) => a.map((v, i) => v + b[i]);
+
+/** Each listed day less (sign 1) or plus (sign -1) the first day of its row. */
+function daysFromFirst(
+	rows: Pick<FeatureIndex, 'size' | 'activeStart' | 'first'>,
+	sign: 1 | -1,
+	days: Int32Array
+): Int32Array {
+	const out = days.slice();
+	for (let i = 0; i < rows.size; i++)
+		for (let k = rows.activeStart[i]; k < rows.activeStart[i + 1]; k++)
+			out[k] -= sign * rows.first[i];
+	return out;
+}
+
+/**
+ * Ids that are each one of a few prefixes (at most one for every 8 ids, and 256) and a number
+ * written plainly (`BOL1234`, `CHL103`, as ACLED's are): the prefixes, each row's prefix (its
+ * place among them) and number; null for any other ids.
+ */
+export function numberedIds(
+	ids: readonly string[]
+): { prefixes: string[]; prefix: Uint8Array; numbers: Int32Array } | null {
+	if (ids.length === 0) return null;
+	const prefixes = new Map<string, number>();
+	const prefix = new Uint8Array(ids.length);
+	const numbers = new Int32Array(ids.length);
+	for (let i = 0; i < ids.length; i++) {
+		const match = /^(.*?)(0|[1-9]\d{0,8})$/.exec(ids[i]);
+		if (!match || /\d$/.test(match[1])) return null;
+		let k = prefixes.get(match[1]);
+		if (k === undefined) {
+			// A few prefixes, each shared by many ids (slugs such as `senkata-2019-11-19` are not).
+			if (prefixes.size === 256 || (prefixes.size >= 1 && prefixes.size >= ids.length / 8))
+				return null;
+			prefixes.set(match[1], (k = prefixes.size));
+		}
+		prefix[i] = k;
+		numbers[i] = Number(match[2]);
+	}
+	return { prefixes: [...prefixes.keys()], prefix, numbers };
+}
+
+/**
+ * A row's kind and layer in one byte (kind × 16 + layer) when both are under 16: the events of a
+ * kind are mostly on one layer, so the pair costs gzip little more than the kind alone.
+ */
+function kindAndLayer(index: FeatureIndex): [string, Column][] {
+	const under16 = (column: Uint8Array) => column.every((v) => v < 16);
+	if (!under16(index.kind) || !under16(index.layer))
+		return [
+			['layer', index.layer],
+			['kind', index.kind]
+		];
+	return [['kindLayer', index.kind.map((kind, i) => (kind << 4) | index.layer[i])]];
+}
+
+/**
+ * The columns as stored. Some are stored as distances, which are mostly small or nothing: how
+ * many days after its first a row's last day is (`span`) and each of its listed days is
+ * (`activeFromFirst`), and how far its highest figure is above its lowest (`spread.<measure>`:
+ * sources mostly agree).
+ */
 function columnsOf(index: FeatureIndex): [string, Column][] {
-	const measureColumns = (group: 'low' | 'high' | 'reported') =>
+	const measureColumns = (group: 'low' | 'reported') =>
 		index[group]
 			? MEASURES.map((m) => [`${group}.${m}`, index[group]![m]] as [string, Column])
 			: [];
+	const spreads = MEASURES.map(
+		(m) => [`spread.${m}`, less(index.high[m], index.low[m])] as [string, Column]
+	);
 	return [
 		['department', index.department],
-		['layer', index.layer],
-		['kind', index.kind],
+		...kindAndLayer(index),
 		['first', index.first],
-		['last', index.last],
+		['span', less(index.last, index.first)],
 		['activeStart', index.activeStart],
-		['activeDays', index.activeDays],
+		['activeFromFirst', daysFromFirst(index, 1, index.activeDays)],
 		['located', index.located],
 		['datePrecision', index.datePrecision],
 		['parent', index.parent],
@@ -57,7 +128,7 @@ function columnsOf(index: FeatureIndex): [string, Column][] {
 		['countQualifiers', index.countQualifiers],
 		...(index.weight ? [['weight', index.weight] as [string, Column]] : []),
 		...measureColumns('low'),
-		...measureColumns('high'),
+		...spreads,
 		...measureColumns('reported')
 	];
 }
@@ -72,7 +143,18 @@ export function encodeIndex(
 	index: FeatureIndex,
 	extra?: { columns: [string, Column][]; header: unknown }
 ): Uint8Array {
-	const columns = [...columnsOf(index), ...(extra?.columns ?? [])];
+	const named = index.ids.length === index.size && index.ids.every(Boolean);
+	const numbered = named ? numberedIds(index.ids) : null;
+	const columns = [
+		...columnsOf(index),
+		...(numbered
+			? ([
+					['idPrefix', numbered.prefix],
+					['idNumber', numbered.numbers]
+				] as [string, Column][])
+			: []),
+		...(extra?.columns ?? [])
+	];
 	const entries: ColumnEntry[] = [];
 	const stored: Uint8Array[] = [];
 	let offset = 0;
@@ -94,8 +176,9 @@ export function encodeIndex(
 	const header: Header = {
 		size: index.size,
 		departments: index.departments,
-		ids:
-			index.ids.length === index.size && index.ids.every(Boolean)
+		ids: numbered
+			? { prefixes: numbered.prefixes }
+			: named
 				? index.ids
 				: index.ids.flatMap((id, row) => (id ? [[row, id] as [number, string]] : [])),
 		columns: entries,
@@ -149,21 +232,25 @@ export function decodeIndexFile(buffer: ArrayBuffer): {
 		Object.fromEntries(
 			MEASURES.map((m) => [m, get<Int32Array>(`${group}.${m}`)])
 		) as FeatureIndex['low'];
-	const named = header.ids.length > 0 && typeof header.ids[0] === 'string';
-	const ids = named ? (header.ids as string[]) : new Array<string>(header.size).fill('');
-	if (named && ids.length !== header.size) throw new Error('index file: ids do not match its rows');
-	if (!named) for (const [row, id] of header.ids as [number, string][]) ids[row] = id;
+	const low = measures('low');
+	const spread = measures('spread');
+	const first = get<Int32Array>('first');
+	const activeStart = get<Int32Array>('activeStart');
 	const index: FeatureIndex = {
 		size: header.size,
-		ids,
+		ids: idsOf(header, get),
 		departments: header.departments,
 		department: get('department'),
-		layer: get('layer'),
-		kind: get('kind'),
-		first: get('first'),
-		last: get('last'),
-		activeStart: get('activeStart'),
-		activeDays: get('activeDays'),
+		layer: column.has('kindLayer') ? get<Uint8Array>('kindLayer').map((v) => v & 15) : get('layer'),
+		kind: column.has('kindLayer') ? get<Uint8Array>('kindLayer').map((v) => v >> 4) : get('kind'),
+		first,
+		last: plus(get<Int32Array>('span'), first),
+		activeStart,
+		activeDays: daysFromFirst(
+			{ size: header.size, activeStart, first },
+			-1,
+			get<Int32Array>('activeFromFirst')
+		),
 		located: get('located'),
 		datePrecision: get('datePrecision'),
 		parent: get('parent'),
@@ -172,13 +259,29 @@ export function decodeIndexFile(buffer: ArrayBuffer): {
 		countValues: get('countValues'),
 		countUnits: get('countUnits'),
 		countQualifiers: get('countQualifiers'),
-		low: measures('low'),
-		high: measures('high'),
+		low,
+		high: Object.fromEntries(
+			MEASURES.map((m) => [m, plus(spread[m], low[m])])
+		) as FeatureIndex['high'],
 		...(column.has('weight')
 			? { weight: get<Int32Array>('weight'), reported: measures('reported') }
 			: {})
 	};
 	return { index, column: get, extra: header.extra };
+}
+
+/** Every row's id ('' for a row that stands for no one feature). */
+function idsOf(header: Header, get: <T extends Column>(name: string) => T): string[] {
+	const stored = header.ids;
+	if (!Array.isArray(stored)) {
+		const prefix = get<Uint8Array>('idPrefix');
+		return Array.from(get<Int32Array>('idNumber'), (n, i) => `${stored.prefixes[prefix[i]]}${n}`);
+	}
+	const named = stored.length > 0 && typeof stored[0] === 'string';
+	const ids = named ? (stored as string[]) : new Array<string>(header.size).fill('');
+	if (named && ids.length !== header.size) throw new Error('index file: ids do not match its rows');
+	if (!named) for (const [row, id] of stored as [number, string][]) ids[row] = id;
+	return ids;
 }
 
 /** Whether bytes are gzip data (the summary as written) rather than an index as it is. */
