@@ -300,6 +300,20 @@ describe('time filter helpers', () => {
 		expect(isActiveIn(index, i, dayNumber('2019-11-13'), dayNumber('2019-11-20'))).toBe(false);
 	});
 
+	it('keeps no list of days for a blockade reported on each day of its range: it says no more', () => {
+		const everyDay = reported('every', 'blockade', ['2019-11-14', '2019-11-15', '2019-11-16']);
+		const withGap = reported('gap', 'blockade', ['2019-11-14', '2019-11-16']);
+		const both = buildFeatureIndex([everyDay, withGap], DEPARTMENTS);
+		expect(Array.from(both.activeStart)).toEqual([0, 0, 2]);
+		expect(Array.from(both.activeDays)).toEqual([dayNumber('2019-11-14'), dayNumber('2019-11-16')]);
+		const counts = countsPerDay(both, dayNumber('2019-11-13'), dayNumber('2019-11-17'), [
+			...LAYER_IDS
+		]);
+		expect(counts).toEqual([0, 2, 1, 2, 0]);
+		expect(isActiveIn(both, 0, dayNumber('2019-11-15'), dayNumber('2019-11-15'))).toBe(true);
+		expect(isActiveIn(both, 1, dayNumber('2019-11-15'), dayNumber('2019-11-15'))).toBe(false);
+	});
+
 	it('counts features per day for the histogram', () => {
 		const counts = countsPerDay(index, dayNumber('2019-11-11'), dayNumber('2019-11-19'), [
 			...LAYER_IDS

@@ -29,7 +29,10 @@ export interface FeatureIndex {
 	/** First and last day (day numbers) the feature is active. */
 	first: Int32Array;
 	last: Int32Array;
-	/** Blockades: the days they were reported active, as offsets into `activeDays` (others: empty). */
+	/**
+	 * Blockades: the days they were reported active, as offsets into `activeDays`. Empty: active
+	 * every day from `first` to `last` (other events, and blockades reported on each of those days).
+	 */
 	activeStart: Int32Array;
 	activeDays: Int32Array;
 	/** 1 for a blockade mapped at a named place or section. */
@@ -115,6 +118,9 @@ export function storeLists(index: FeatureIndex, lists: Lists): void {
 	index.countQualifiers = Uint8Array.from(lists.countQualifiers);
 }
 
+/** Whether sorted days are each day from the first to the last, once. */
+const everyDay = (days: readonly number[]) => days.every((day, k) => day === days[0] + k);
+
 export function buildFeatureIndex(
 	features: readonly PublicFeature[],
 	departments: readonly string[]
@@ -135,7 +141,8 @@ export function buildFeatureIndex(
 		index.first[i] = days?.length ? days[0] : dayNumber(p.date.start);
 		index.last[i] = days?.length ? days[days.length - 1] : dayNumber(p.date.end ?? p.date.start);
 		index.activeStart[i] = lists.activeDays.length;
-		if (days) lists.activeDays.push(...days);
+		// A list of every day from the first to the last says no more than no list: it is left out.
+		if (days && !everyDay(days)) lists.activeDays.push(...days);
 		index.located[i] = isLocatedBlockade(p) ? 1 : 0;
 		index.datePrecision[i] = timePrecisionCode(p.date.precision);
 		if (p.part_of) index.parent[i] = position.get(p.part_of) ?? -1;
