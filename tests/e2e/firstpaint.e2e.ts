@@ -57,6 +57,30 @@ for (const size of [
 		expect(programs.filter((key) => key.startsWith('circle/'))).toHaveLength(1);
 	});
 
+test('a wide screen says the map is loading until it is drawn; a phone only once asked', async ({
+	guarded: page
+}) => {
+	// The scripts held back a second and a half, as on a slow connection.
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await new Promise((resolve) => setTimeout(resolve, 1500));
+		await route.continue();
+	});
+	const pending = page.getByTestId('map-pending');
+	await page.goto('/');
+	await expect(pending).toBeVisible();
+	await expect(pending).toHaveText('Cargando el mapa…');
+	await waitForMapIdle(page);
+	await expect(pending).toHaveCount(0);
+
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('/en/');
+	await expect(page.getByTestId('load-map')).toBeVisible();
+	await expect(pending).toBeHidden();
+	await page.getByTestId('load-map').click();
+	await waitForMapIdle(page);
+	await expect(pending).toHaveCount(0);
+});
+
 test('zooming in adds the names and roads, selecting adds the halo, in their places', async ({
 	guarded: page
 }) => {
