@@ -9,6 +9,7 @@ import {
 } from '@maplibre/maplibre-gl-style-spec';
 import {
 	firstViewPoints,
+	pointsInView,
 	DRAW_ORDER,
 	EVENT_LAYERS,
 	EVENT_SOURCES,
@@ -93,9 +94,12 @@ describe('eventSourcesData', () => {
 			layer: 'violence',
 			dead: 9, // the most conservative figure
 			injured: 30,
-			approximate: true,
 			title_en: 'title m'
 		});
+		// An approximate point has its ring; only a line is styled by its precision (dashed).
+		expect(data.points.features[0].properties).not.toHaveProperty('approximate');
+		expect(data.uncertainty.features.map((f) => f.properties.id)).toEqual(['m']);
+		expect(data.lines.features[0].properties).toHaveProperty('approximate');
 	});
 
 	it('encodes the days each feature is active over the period', () => {
@@ -409,6 +413,34 @@ describe('firstViewPoints: what a fetched dataset’s map first draws', () => {
 			const wanted = read.filter((p) => !names.includes(p)).sort();
 			for (const f of first) expect(Object.keys(f.properties).sort()).toEqual(wanted);
 		}
+	});
+
+	it('gives the whole points only what a layer reads of them, in either language', () => {
+		const readInSpanish = [
+			...eventLayers('es', { visible: EVENT_LAYER_IDS, window: { from: 0, to: 3 } }, 'm')
+		].filter((l) => 'source' in l && l.source === EVENT_SOURCES.points);
+		const read = new Set([
+			...readByPointLayers({ from: 0, to: 3 }),
+			...propertiesRead(readInSpanish.map((l) => [l.layout, l.paint, 'filter' in l && l.filter]))
+		]);
+		for (const f of points.features)
+			for (const key of Object.keys(f.properties)) expect(read, key).toContain(key);
+	});
+
+	it('holds the points in view: all of them as they are, or those of shown layers and days', () => {
+		const before = structuredClone(points);
+		expect(pointsInView(points, EVENT_LAYER_IDS, null)).toBe(points);
+		const noBlockades = EVENT_LAYER_IDS.filter((id) => id !== 'blockade-points');
+		expect(pointsInView(points, noBlockades, null).features.map((f) => f.properties.id)).toEqual([
+			'm'
+		]);
+		const massacreDay = points.features[0].properties.days.indexOf('1');
+		const window = { from: massacreDay, to: massacreDay };
+		expect(
+			pointsInView(points, EVENT_LAYER_IDS, window).features.map((f) => f.properties.id)
+		).toContain('m');
+		expect(pointsInView(points, EVENT_LAYER_IDS, { from: 9999, to: 9999 }).features).toEqual([]);
+		expect(points).toEqual(before);
 	});
 
 	it('leaves out the days unless a window reads them, and keeps each point where it is', () => {

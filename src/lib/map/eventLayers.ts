@@ -15,7 +15,13 @@ import type { PublicFeature } from '../data/publicData.ts';
 import { conservativeFigure } from '../data/figures.ts';
 import type { Lang } from '../i18n/messages.ts';
 // Which layers draw events, and their colours, come from the layer table.
-import { LAYER_COLORS, LAYER_IDS, type EventLayerId, type LayerId } from '../domain/layers.ts';
+import {
+	EVENT_LAYER_IDS,
+	LAYER_COLORS,
+	LAYER_IDS,
+	type EventLayerId,
+	type LayerId
+} from '../domain/layers.ts';
 import { KINDS } from '../domain/kinds.ts';
 import { dayNumber } from '../geo/days.ts';
 import type { EventRows } from '../geo/eventRows.ts';
@@ -44,8 +50,11 @@ export interface MapFeatureProperties {
 	dead: number;
 	injured: number;
 	detained: number;
-	approximate: boolean;
-	radius_m: number;
+	/**
+	 * A line's: whether its course is approximate (drawn dashed). A point's precision draws its
+	 * uncertainty ring, which is a feature of its own, so a point does not carry it.
+	 */
+	approximate?: boolean;
 	/**
 	 * One character per day of the dataset's period, '1' where the feature is active (blockades:
 	 * the days they were reported). A time filter is then a substring test on the layer.
@@ -83,9 +92,7 @@ function mapProperties(
 		title_en: p.title.en,
 		dead: conservativeFigure(p.casualties?.dead) ?? 0,
 		injured: conservativeFigure(p.casualties?.injured) ?? 0,
-		detained: conservativeFigure(p.casualties?.detained) ?? 0,
-		approximate: p.location.precision !== 'exact',
-		radius_m: p.location.radius_m
+		detained: conservativeFigure(p.casualties?.detained) ?? 0
 	};
 }
 
@@ -107,9 +114,10 @@ export const MAX_UNCERTAINTY_CIRCLES = 5000;
 /** An approximate point's uncertainty circle, carrying the point's properties. */
 const uncertaintyCircle = (
 	coordinates: number[],
+	radiusM: number,
 	properties: MapFeatureProperties
 ): Feature<Polygon, MapFeatureProperties> =>
-	circle(coordinates, properties.radius_m / 1000, { steps: 48, units: 'kilometers', properties });
+	circle(coordinates, radiusM / 1000, { steps: 48, units: 'kilometers', properties });
 
 /** Splits features into the map's sources, and draws each approximate point's uncertainty circle. */
 export function eventSourcesData(
@@ -125,12 +133,18 @@ export function eventSourcesData(
 	const uncertainty: Feature<Polygon, MapFeatureProperties>[] = [];
 	for (const f of features) {
 		const properties = mapProperties(f, period);
+		const { precision, radius_m } = f.properties.location;
 		if (f.geometry.type === 'Point') {
 			points.push({ type: 'Feature', properties, geometry: { ...f.geometry } });
-			if (drawCircles && properties.approximate && properties.radius_m > 0)
-				uncertainty.push(uncertaintyCircle(f.geometry.coordinates, properties));
+			if (drawCircles && precision !== 'exact' && radius_m > 0)
+				uncertainty.push(uncertaintyCircle(f.geometry.coordinates, radius_m, properties));
 		} else {
-			lines.push({ type: 'Feature', properties, geometry: { ...f.geometry } });
+			const approximate = precision !== 'exact';
+			lines.push({
+				type: 'Feature',
+				properties: { ...properties, approximate },
+				geometry: { ...f.geometry }
+			});
 		}
 	}
 	return {
@@ -194,14 +208,12 @@ export function rowsSourcesData(
 			title_en: rows.title(i, 'en'),
 			dead: figure('dead', i),
 			injured: figure('injured', i),
-			detained: figure('detained', i),
-			approximate: rows.approximate(i),
-			radius_m: rows.radius(i)
+			detained: figure('detained', i)
 		};
 		const coordinates = rows.position(i);
 		points.push({ type: 'Feature', properties, geometry: { type: 'Point', coordinates } });
-		if (drawCircles && properties.approximate && properties.radius_m > 0)
-			uncertainty.push(uncertaintyCircle(coordinates, properties));
+		if (drawCircles && rows.approximate(i) && rows.radius(i) > 0)
+			uncertainty.push(uncertaintyCircle(coordinates, rows.radius(i), properties));
 	}
 	return {
 		points: { type: 'FeatureCollection', features: points },
@@ -554,7 +566,8 @@ export function clusterLayers(): LayerSpecification[] {
 
 /**
  * The points a clustered source holds: those of visible layers active in the window (a cluster
- * cannot filter its members, so the filtering happens before clustering). Pure.
+ * cannot filter its members, so the filtering happens before clustering). With nothing to leave
+ * out, the input itself (not changed). Pure.
  */
 export function pointsInView(
 	points: EventSourcesData['points'],
@@ -562,6 +575,8 @@ export function pointsInView(
 	window: DayWindow
 ): EventSourcesData['points'] {
 	const visible = new Set(visibleLayers);
+	// Every event layer shown and no window: the points themselves, not a copy of the list.
+	if (!window && EVENT_LAYER_IDS.every((id) => visible.has(id))) return points;
 	return {
 		type: 'FeatureCollection',
 		features: points.features.filter((f) => {
