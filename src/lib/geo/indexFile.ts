@@ -236,13 +236,14 @@ export function decodeIndexFile(buffer: ArrayBuffer): {
 	const spread = measures('spread');
 	const first = get<Int32Array>('first');
 	const activeStart = get<Int32Array>('activeStart');
+	const kindLayer = column.has('kindLayer') ? get<Uint8Array>('kindLayer') : null;
 	const index: FeatureIndex = {
 		size: header.size,
 		ids: idsOf(header, get),
 		departments: header.departments,
 		department: get('department'),
-		layer: column.has('kindLayer') ? get<Uint8Array>('kindLayer').map((v) => v & 15) : get('layer'),
-		kind: column.has('kindLayer') ? get<Uint8Array>('kindLayer').map((v) => v >> 4) : get('kind'),
+		layer: kindLayer ? kindLayer.map((v) => v & 15) : get('layer'),
+		kind: kindLayer ? kindLayer.map((v) => v >> 4) : get('kind'),
 		first,
 		last: plus(get<Int32Array>('span'), first),
 		activeStart,

@@ -212,8 +212,9 @@ export function rowsSourcesData(
 		};
 		const coordinates = rows.position(i);
 		points.push({ type: 'Feature', properties, geometry: { type: 'Point', coordinates } });
-		if (drawCircles && rows.approximate(i) && rows.radius(i) > 0)
-			uncertainty.push(uncertaintyCircle(coordinates, rows.radius(i), properties));
+		const radius = rows.radius(i);
+		if (drawCircles && rows.approximate(i) && radius > 0)
+			uncertainty.push(uncertaintyCircle(coordinates, radius, properties));
 	}
 	return {
 		points: { type: 'FeatureCollection', features: points },

@@ -1,6 +1,7 @@
 // The prerendered files of a dataset beside its pages: one file for each fetched dataset (its
-// rows, points, lines) or one in each language (its titles), or a thousand features a file (details, records). Each route names what
-// its file holds; the entries, the 404s and the chunk numbers are kept here.
+// rows, points, lines) or one in each language (its titles), or a thousand features a file
+// (details, records). Each route names what its file holds; the entries, the 404s and the chunk
+// numbers are kept here.
 import { error } from '@sveltejs/kit';
 import type { PublicDataset, PublicFeature } from '../data/publicData.ts';
 import type { Delivery } from '../data/delivery.ts';

@@ -208,9 +208,6 @@ export class FetchedStore extends RecordFileStore implements EventStore {
 	readonly #url: string;
 	readonly #empty: EventRows;
 	#lang: Lang;
-	/** Titles files on their way, by language. */
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, never rendered
-	readonly #fetchingTitles = new Set<Lang>();
 
 	constructor(
 		dataset: { id: string; departments: readonly string[] },
@@ -255,14 +252,13 @@ export class FetchedStore extends RecordFileStore implements EventStore {
 
 	async #read(): Promise<void> {
 		const lang = this.#lang;
+		const url = titlesUrl(this.#datasetId, lang);
 		try {
 			const [columns, titles] = await Promise.all([
 				this.loader.loadBytes(this.#url).then(readRowsFile),
-				this.loader.load<unknown>(titlesUrl(this.#datasetId, lang))
+				this.loader.load<unknown>(url)
 			]);
-			this.#titles = {
-				[lang]: checkedTitles(titles, columns.index.size, titlesUrl(this.#datasetId, lang))
-			};
+			this.#titles = { [lang]: checkedTitles(titles, columns.index.size, url) };
 			this.#columns = columns;
 		} catch (error) {
 			this.loadError = failure(error);
@@ -274,22 +270,20 @@ export class FetchedStore extends RecordFileStore implements EventStore {
 		if (this.#reading) void this.#reading.then(() => this.#readTitles(lang));
 	}
 
-	/** Reads the titles in `lang` if the rows are here and they are not. */
+	/**
+	 * Reads the titles in `lang` if the rows are here and they are not (a file asked for twice
+	 * while on its way is fetched once: the loader shares it).
+	 */
 	async #readTitles(lang: Lang): Promise<void> {
 		const rows = this.#columns?.index.size;
-		if (rows === undefined || this.#titles[lang] || this.#fetchingTitles.has(lang)) return;
+		if (rows === undefined || this.#titles[lang]) return;
 		const url = titlesUrl(this.#datasetId, lang);
-		this.#fetchingTitles.add(lang);
 		try {
-			this.#titles = {
-				...this.#titles,
-				[lang]: checkedTitles(await this.loader.load(url), rows, url)
-			};
+			const titles = checkedTitles(await this.loader.load(url), rows, url);
+			this.#titles = { ...this.#titles, [lang]: titles };
 		} catch (error) {
 			// The list keeps the titles it has, in the other language; a later switch tries again.
 			console.warn(`Cabildo: the titles in ${lang} could not be loaded`, error);
-		} finally {
-			this.#fetchingTitles.delete(lang);
 		}
 	}
 
