@@ -8,7 +8,8 @@
 import type { Geometry } from 'geojson';
 import type { PublicFeature } from '../data/publicData.ts';
 import { LANGS, type Lang } from '../i18n/messages.ts';
-import { buildFeatureIndex, type FeatureIndex } from './featureIndex.ts';
+import { buildFeatureIndex, type FeatureIndex, type IntColumn } from './featureIndex.ts';
+import { narrowestCopy } from './narrowColumn.ts';
 import { decodeIndexFile, encodeIndex } from './indexFile.ts';
 import { dayNumber } from './days.ts';
 import { coarsestExactScale } from './coordinateScale.ts';
@@ -71,13 +72,13 @@ export interface RowColumns {
 	index: FeatureIndex;
 	/** x and y are integers of 1/scale degrees. */
 	scale: number;
-	start: Int32Array;
-	x: Int32Array;
-	y: Int32Array;
+	start: IntColumn;
+	x: IntColumn;
+	y: IntColumn;
 	/** 1 for a line (x, y its first vertex), 0 for a point. */
 	line: Uint8Array;
 	approximate: Uint8Array;
-	radius: Int32Array;
+	radius: IntColumn;
 }
 
 /** A fetched dataset's rows file (gzip it to serve it). */
@@ -145,12 +146,13 @@ export function decodeRows(buffer: ArrayBuffer): RowColumns {
 
 /**
  * The columns copied out of the file they view, each into a buffer of its own (listed, to be
- * transferred), so that the file, its header's text included, can be let go.
+ * transferred), so that the file, its header's text included, can be let go. Each integer column
+ * is copied into the narrowest type that holds its values (geo/narrowColumn.ts).
  */
 export function compactRows(columns: RowColumns): { rows: RowColumns; buffers: ArrayBuffer[] } {
 	const buffers: ArrayBuffer[] = [];
-	const own = <T extends Uint8Array | Int32Array>(column: T): T => {
-		const copy = column.slice() as T;
+	const own = <T extends Uint8Array | IntColumn>(column: T): T => {
+		const copy = (column instanceof Uint8Array ? column.slice() : narrowestCopy(column)) as T;
 		buffers.push(copy.buffer as ArrayBuffer);
 		return copy;
 	};
@@ -158,12 +160,13 @@ export function compactRows(columns: RowColumns): { rows: RowColumns; buffers: A
 		Object.fromEntries(
 			Object.entries(group).map(([key, value]) => [
 				key,
-				value instanceof Uint8Array || value instanceof Int32Array ? own(value) : value
+				ArrayBuffer.isView(value) ? own(value as IntColumn) : value
 			])
 		) as T;
 	const index = ownAll(columns.index);
 	index.low = ownAll(columns.index.low);
 	index.high = ownAll(columns.index.high);
+	if (columns.index.reported) index.reported = ownAll(columns.index.reported);
 	return { rows: { ...ownAll(columns), index }, buffers };
 }
 

@@ -16,7 +16,12 @@ import type { Figure } from '../data/schema.ts';
 import { timePrecisionCode } from '../domain/datePrecision.ts';
 
 export const MEASURES = CASUALTY_MEASURES;
-export type MeasureColumns = Record<(typeof MEASURES)[number], Int32Array>;
+/**
+ * A column of integers: built as Int32; the copy a page holds of a fetched dataset's may be of a
+ * narrower type (geo/narrowColumn.ts), so it is read, never written to or mapped over.
+ */
+export type IntColumn = Int32Array | Int16Array | Uint16Array | Int8Array;
+export type MeasureColumns = Record<(typeof MEASURES)[number], IntColumn>;
 
 export interface FeatureIndex {
 	size: number;
@@ -27,24 +32,24 @@ export interface FeatureIndex {
 	layer: Uint8Array;
 	kind: Uint8Array;
 	/** First and last day (day numbers) the feature is active. */
-	first: Int32Array;
-	last: Int32Array;
+	first: IntColumn;
+	last: IntColumn;
 	/**
 	 * Blockades: the days they were reported active, as offsets into `activeDays`. Empty: active
 	 * every day from `first` to `last` (other events, and blockades reported on each of those days).
 	 */
-	activeStart: Int32Array;
-	activeDays: Int32Array;
+	activeStart: IntColumn;
+	activeDays: IntColumn;
 	/** 1 for a blockade mapped at a named place or section. */
 	located: Uint8Array;
 	/** How precisely the date is known: ACLED's time_precision code (1 day, 2 days, 3 week). */
 	datePrecision: Uint8Array;
 	/** The index of the feature this one is `part_of`, or -1. */
-	parent: Int32Array;
+	parent: IntColumn;
 	/** Count-only road sections: counts reported, as offsets into `countDays`/`countValues`. */
-	countStart: Int32Array;
-	countDays: Int32Array;
-	countValues: Int32Array;
+	countStart: IntColumn;
+	countDays: IntColumn;
+	countValues: IntColumn;
 	/** What each count counts, as an index into COUNT_UNITS (blockades, barricades). */
 	countUnits: Uint8Array;
 	/** How the report words each count: 0 as a plain number, else 1 + its COUNT_QUALIFIERS index. */
@@ -56,7 +61,7 @@ export interface FeatureIndex {
 	 * A grouped index (groupedIndex.ts): how many features each row stands for, and how many of
 	 * them have a figure; `low`/`high` then hold sums. Absent: one feature per row.
 	 */
-	weight?: Int32Array;
+	weight?: IntColumn;
 	reported?: MeasureColumns;
 }
 

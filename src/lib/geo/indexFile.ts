@@ -3,7 +3,8 @@
 // whole gzipped by the data build (static hosts seldom compress binary files themselves). The
 // page reads it with one fetch, unzips it with the browser's DecompressionStream and unpacks the
 // columns, with no parsing per row.
-import { MEASURES, type FeatureIndex } from './featureIndex.ts';
+import { MEASURES, type FeatureIndex, type IntColumn } from './featureIndex.ts';
+import { asInt32 } from './narrowColumn.ts';
 import {
 	packColumn,
 	packedLength,
@@ -38,17 +39,17 @@ interface Header {
 
 export type Column = Uint8Array | Int32Array;
 
-/** Each row's `a` less its `b` (a column stored as its distance from another). */
-const less = (a: Int32Array, b: Int32Array) => a.map((v, i) => v - b[i]);
-const plus = (a: Int32Array, b: Int32Array) => a.map((v, i) => v + b[i]);
+/** Each row's `a` less its `b` (a column stored as its distance from another), as Int32. */
+const less = (a: IntColumn, b: IntColumn) => Int32Array.from(a, (v, i) => v - b[i]);
+const plus = (a: IntColumn, b: IntColumn) => Int32Array.from(a, (v, i) => v + b[i]);
 
 /** Each listed day less (sign 1) or plus (sign -1) the first day of its row. */
 function daysFromFirst(
 	rows: Pick<FeatureIndex, 'size' | 'activeStart' | 'first'>,
 	sign: 1 | -1,
-	days: Int32Array
+	days: IntColumn
 ): Int32Array {
-	const out = days.slice();
+	const out = Int32Array.from(days);
 	for (let i = 0; i < rows.size; i++)
 		for (let k = rows.activeStart[i]; k < rows.activeStart[i + 1]; k++)
 			out[k] -= sign * rows.first[i];
@@ -106,7 +107,7 @@ function kindAndLayer(index: FeatureIndex): [string, Column][] {
 function columnsOf(index: FeatureIndex): [string, Column][] {
 	const measureColumns = (group: 'low' | 'reported') =>
 		index[group]
-			? MEASURES.map((m) => [`${group}.${m}`, index[group]![m]] as [string, Column])
+			? MEASURES.map((m) => [`${group}.${m}`, asInt32(index[group]![m])] as [string, Column])
 			: [];
 	const spreads = MEASURES.map(
 		(m) => [`spread.${m}`, less(index.high[m], index.low[m])] as [string, Column]
@@ -114,19 +115,19 @@ function columnsOf(index: FeatureIndex): [string, Column][] {
 	return [
 		['department', index.department],
 		...kindAndLayer(index),
-		['first', index.first],
+		['first', asInt32(index.first)],
 		['span', less(index.last, index.first)],
-		['activeStart', index.activeStart],
+		['activeStart', asInt32(index.activeStart)],
 		['activeFromFirst', daysFromFirst(index, 1, index.activeDays)],
 		['located', index.located],
 		['datePrecision', index.datePrecision],
-		['parent', index.parent],
-		['countStart', index.countStart],
-		['countDays', index.countDays],
-		['countValues', index.countValues],
+		['parent', asInt32(index.parent)],
+		['countStart', asInt32(index.countStart)],
+		['countDays', asInt32(index.countDays)],
+		['countValues', asInt32(index.countValues)],
 		['countUnits', index.countUnits],
 		['countQualifiers', index.countQualifiers],
-		...(index.weight ? [['weight', index.weight] as [string, Column]] : []),
+		...(index.weight ? [['weight', asInt32(index.weight)] as [string, Column]] : []),
 		...measureColumns('low'),
 		...spreads,
 		...measureColumns('reported')
