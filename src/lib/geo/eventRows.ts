@@ -160,7 +160,7 @@ export function compactRows(columns: RowColumns): { rows: RowColumns; buffers: A
 		Object.fromEntries(
 			Object.entries(group).map(([key, value]) => [
 				key,
-				ArrayBuffer.isView(value) ? own(value as IntColumn) : value
+				ArrayBuffer.isView(value) ? own(value as Uint8Array | IntColumn) : value
 			])
 		) as T;
 	const index = ownAll(columns.index);

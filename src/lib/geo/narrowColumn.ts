@@ -3,6 +3,7 @@
 // Int8 is a half or a quarter of that). Never a Uint8Array: that type marks a byte column
 // (indexFile.ts), and a copy kept narrow must still read as a number column.
 import type { IntColumn } from './featureIndex.ts';
+import { valueRange } from './packedColumns.ts';
 
 /** The narrower types, each with the least and the most it holds. */
 const NARROWER: [(values: ArrayLike<number>) => IntColumn, number, number][] = [
@@ -13,11 +14,7 @@ const NARROWER: [(values: ArrayLike<number>) => IntColumn, number, number][] = [
 
 /** A copy of `column`, in a buffer of its own, of the narrowest type that holds each value. */
 export function narrowestCopy(column: IntColumn): IntColumn {
-	let [least, most] = [0, 0];
-	for (let i = 0; i < column.length; i++) {
-		if (column[i] < least) least = column[i];
-		if (column[i] > most) most = column[i];
-	}
+	const [least, most] = valueRange(column);
 	const fits = NARROWER.find(([, min, max]) => min <= least && most <= max);
 	return fits ? fits[0](column) : Int32Array.from(column);
 }

@@ -11,7 +11,8 @@ export type Packing = 'i32' | 'u8' | 'i16' | 'delta-u8' | 'offset-u8' | 'delta-i
 const fitsU8 = (min: number, max: number) => min >= 0 && max <= 0xff;
 const fitsI16 = (min: number, max: number) => min >= -0x8000 && max <= 0x7fff;
 
-function range(values: ArrayLike<number>): [number, number] {
+/** The least and the most of `values` (Infinity and -Infinity when there are none). */
+export function valueRange(values: ArrayLike<number>): [number, number] {
 	let [min, max] = [Infinity, -Infinity];
 	for (let i = 0; i < values.length; i++) {
 		if (values[i] < min) min = values[i];
@@ -25,9 +26,9 @@ const steps = (column: Int32Array) => column.map((v, i) => (i === 0 ? v : v - co
 /** The packing a column is stored in: the narrowest of its values, else of its steps. */
 export function packingOf(column: Int32Array): Packing {
 	if (column.length === 0) return 'i32';
-	const [min, max] = range(column);
+	const [min, max] = valueRange(column);
 	if (fitsU8(min, max)) return 'u8';
-	const [dmin, dmax] = range(steps(column));
+	const [dmin, dmax] = valueRange(steps(column));
 	if (fitsU8(dmin, dmax)) return 'delta-u8';
 	if (fitsU8(0, max - min)) return 'offset-u8';
 	if (fitsI16(min, max)) return 'i16';
@@ -51,7 +52,7 @@ export function packColumn(column: Int32Array, packing: Packing): Uint8Array {
 			return Uint8Array.from(steps(column));
 		case 'offset-u8': {
 			// The least value first (4 bytes), then each value's distance from it.
-			const [least] = range(column);
+			const [least] = valueRange(column);
 			const out = new Uint8Array(4 + column.length);
 			new DataView(out.buffer).setInt32(0, least, true);
 			out.set(

@@ -306,8 +306,6 @@ export class TiledStore extends RecordFileStore implements EventStore {
 	readonly linkWaitsForFeatures = false;
 	readonly offersChoice = false;
 	readonly #files: TiledData;
-
-	showIn(): void {}
 	readonly #empty: FeatureIndex;
 
 	constructor(departments: readonly string[], files: TiledData, loader: JsonLoader) {
@@ -334,6 +332,8 @@ export class TiledStore extends RecordFileStore implements EventStore {
 			this.loadError = failure(error);
 		}
 	}
+
+	showIn(): void {}
 
 	/** The file its id hashes to. */
 	protected async recordFile(id: string): Promise<string> {
